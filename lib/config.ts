@@ -1,0 +1,152 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// The only module that reads process.env. Everything else asks getConfig().
+
+const PLACEHOLDER_SECRETS = [/^changeme/i, /^change-me/i, /^your[-_ ]?secret/i, /^secret$/i, /^supersecret/i, /^replace[-_ ]?me/i, /^xxx+$/i];
+
+const envSchema = z.object({
+  APP_NAME: z.string().min(1).default("InterVu"),
+  APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+  MONGO_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, "must start with mongodb:// or mongodb+srv://").optional(),
+  MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, "must be a plain database name").default("intervu"),
+  SECRET_KEY: z.string().optional(),
+  PASSWORD_PEPPER: z.string().min(16, "must be at least 16 characters").optional(),
+  ALGORITHM: z.literal("HS256", { message: "only HS256 is supported" }).default("HS256"),
+  ACCESS_TOKEN_EXPIRE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60),
+  GEMINI_API_KEY: z.string().min(1).optional(),
+  GEMINI_MODEL: z.string().min(1).default("gemini-2.5-flash"),
+  GEMINI_BASE_URL: z.string().url().optional(),
+  AI_ENGINE: z.enum(["auto", "gemini", "offline"]).default("auto"),
+  AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  DATA_DIR: z.string().min(1).default("./data"),
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+});
+
+export type Config = {
+  appName: string;
+  appEnv: "development" | "test" | "production";
+  isProduction: boolean;
+  mongoUri: string | null;
+  mongoDb: string;
+  secret: string;
+  passwordPepper: string;
+  algorithm: "HS256";
+  accessTokenExpireMinutes: number;
+  geminiApiKey: string | null;
+  geminiModel: string;
+  geminiBaseUrl: string | null;
+  aiEngine: "gemini" | "offline";
+  aiEngineSetting: "auto" | "gemini" | "offline";
+  aiTimeoutMs: number;
+  dataDir: string;
+  database: "sqlite" | "mongodb";
+  trustProxy: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = "ConfigError";
+  }
+}
+
+let cached: Config | null = null;
+
+export function getConfig(): Config {
+  if (!cached) cached = loadConfig(process.env);
+  return cached;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const raw = {
+    ...pickDefined(env),
+    MONGO_URI: blankToUndefined(env.MONGO_URI ?? env.MONGODB_URI),
+    SECRET_KEY: blankToUndefined(env.SECRET_KEY ?? env.AUTH_SECRET),
+    GEMINI_API_KEY: blankToUndefined(env.GEMINI_API_KEY),
+    GEMINI_BASE_URL: blankToUndefined(env.GEMINI_BASE_URL),
+    PASSWORD_PEPPER: blankToUndefined(env.PASSWORD_PEPPER),
+  };
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue.path[0] ?? "environment"), issue.message);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const isProduction = e.APP_ENV === "production";
+  const secret = resolveSecret(e.SECRET_KEY, isProduction, dataDir);
+  const aiEngine = e.AI_ENGINE === "auto" ? (e.GEMINI_API_KEY ? "gemini" : "offline") : e.AI_ENGINE;
+  if (aiEngine === "gemini" && !e.GEMINI_API_KEY) {
+    throw new ConfigError("GEMINI_API_KEY", "is required when AI_ENGINE=gemini");
+  }
+  return {
+    appName: e.APP_NAME,
+    appEnv: e.APP_ENV,
+    isProduction,
+    mongoUri: e.MONGO_URI ?? null,
+    mongoDb: e.MONGO_DB,
+    secret,
+    passwordPepper: e.PASSWORD_PEPPER ?? `pepper:${secret}`,
+    algorithm: e.ALGORITHM,
+    accessTokenExpireMinutes: e.ACCESS_TOKEN_EXPIRE_MINUTES,
+    geminiApiKey: e.GEMINI_API_KEY ?? null,
+    geminiModel: e.GEMINI_MODEL,
+    geminiBaseUrl: e.GEMINI_BASE_URL ?? null,
+    aiEngine,
+    aiEngineSetting: e.AI_ENGINE,
+    aiTimeoutMs: e.AI_TIMEOUT_MS,
+    dataDir,
+    database: e.MONGO_URI ? "mongodb" : "sqlite",
+    trustProxy: e.TRUST_PROXY,
+  };
+}
+
+/** Test hook: forget the parsed configuration so the next getConfig() reads process.env again. */
+export function resetConfigForTests(): void {
+  cached = null;
+}
+
+function resolveSecret(given: string | undefined, isProduction: boolean, dataDir: string): string {
+  if (given) {
+    if (PLACEHOLDER_SECRETS.some((re) => re.test(given))) {
+      throw new ConfigError("SECRET_KEY", "is a known placeholder; generate one with `openssl rand -base64 48`");
+    }
+    if (isProduction && given.length < 32) {
+      throw new ConfigError("SECRET_KEY", "must be at least 32 characters in production");
+    }
+    return given;
+  }
+  if (isProduction) {
+    throw new ConfigError("SECRET_KEY", "is required in production (at least 32 characters; AUTH_SECRET is accepted too)");
+  }
+  // Development: make one random secret and keep it, so sessions survive restarts.
+  const file = path.join(dataDir, ".secret");
+  if (existsSync(file)) {
+    const kept = readFileSync(file, "utf8").trim();
+    if (kept.length >= 32) return kept;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const fresh = randomBytes(48).toString("base64url");
+  writeFileSync(file, fresh, { mode: 0o600 });
+  return fresh;
+}
+
+function pickDefined(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = blankToUndefined(env[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === "" ? undefined : value.trim();
+}

@@ -1,0 +1,71 @@
+// One error vocabulary for the whole app. Route handlers and actions map AppError through this table only.
+
+export type ErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "validation_failed"
+  | "unprocessable"
+  | "rate_limited"
+  | "ai_unavailable"
+  | "ai_rate_limited"
+  | "ai_timeout"
+  | "ai_invalid_output"
+  | "ai_blocked"
+  | "internal";
+
+export type FieldError = { path: string; message: string };
+
+const TABLE: Record<ErrorCode, { status: number; message: string }> = {
+  bad_request: { status: 400, message: "The request could not be read." },
+  unauthorized: { status: 401, message: "Please sign in." },
+  not_found: { status: 404, message: "Not found." },
+  conflict: { status: 409, message: "That conflicts with something that already exists." },
+  payload_too_large: { status: 413, message: "That is too large." },
+  unsupported_media_type: { status: 415, message: "That type of file or content is not supported." },
+  validation_failed: { status: 422, message: "Some fields are not valid." },
+  unprocessable: { status: 422, message: "That could not be processed." },
+  rate_limited: { status: 429, message: "Too many attempts. Please wait and try again." },
+  ai_unavailable: { status: 503, message: "The AI model is unavailable right now. Please try again." },
+  ai_rate_limited: { status: 429, message: "The AI model is busy. Please try again in a moment." },
+  ai_timeout: { status: 504, message: "The AI model took too long to answer. Please try again." },
+  ai_invalid_output: { status: 502, message: "The AI model returned an unusable answer. Please try again." },
+  ai_blocked: { status: 502, message: "The AI model declined to answer this request." },
+  internal: { status: 500, message: "Something went wrong on our side." },
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly errors?: FieldError[];
+  readonly retryAfterSeconds?: number;
+
+  constructor(code: ErrorCode, message?: string, extra: { errors?: FieldError[]; retryAfterSeconds?: number; cause?: unknown } = {}) {
+    super(message ?? TABLE[code].message, { cause: extra.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.status = TABLE[code].status;
+    this.errors = extra.errors;
+    this.retryAfterSeconds = extra.retryAfterSeconds;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+export function statusFor(code: ErrorCode): number {
+  return TABLE[code].status;
+}
+
+export function defaultMessage(code: ErrorCode): string {
+  return TABLE[code].message;
+}
+
+/** Turns zod issues into the API's `errors` list. */
+export function zodFieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldError[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(root)", message: issue.message }));
+}

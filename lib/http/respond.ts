@@ -1,0 +1,26 @@
+import "server-only";
+import { AppError, defaultMessage, isAppError } from "@/lib/errors";
+
+/** JSON reply with the API's conventions. */
+export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
+  return Response.json(data, { status, headers });
+}
+
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}
+
+/** Maps any thrown value to the API's error body. Unknown errors are logged (without request data) and become 500. */
+export function errorResponse(error: unknown): Response {
+  if (isAppError(error)) return appErrorResponse(error);
+  console.error("Unhandled error:", error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : error);
+  return json({ detail: defaultMessage("internal"), code: "internal" }, 500);
+}
+
+function appErrorResponse(error: AppError): Response {
+  const headers: Record<string, string> = {};
+  if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfterSeconds)));
+  const body: Record<string, unknown> = { detail: error.message, code: error.code };
+  if (error.errors?.length) body.errors = error.errors;
+  return json(body, error.status, headers);
+}
