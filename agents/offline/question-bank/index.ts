@@ -1,8 +1,45 @@
 import type { BankQuestion } from "./types";
+import * as behavioral from "./behavioral";
+import * as general from "./general";
+import * as systemDesign from "./system-design";
+import * as techFrontend from "./tech-frontend";
 
 // Gathers every bank file. The bank writer owns the data files; this file only imports them.
-// Add one import + one spread per new file.
+// A new bank file needs one `import * as x from "./x"` line and an entry in MODULES: every exported array of
+// BankQuestion in it is picked up, whatever its name. Duplicate ids keep the first occurrence.
 
 export type { BankQuestion, BankCategory, BankLevel } from "./types";
 
-export const QUESTION_BANK: BankQuestion[] = [];
+const MODULES: Record<string, unknown>[] = [behavioral, general, systemDesign, techFrontend];
+
+function collect(modules: Record<string, unknown>[]): BankQuestion[] {
+  const seen = new Set<string>();
+  const out: BankQuestion[] = [];
+  for (const mod of modules) {
+    for (const value of Object.values(mod)) {
+      if (!Array.isArray(value)) continue;
+      for (const q of value as unknown[]) {
+        if (!isBankQuestion(q) || seen.has(q.id)) continue;
+        seen.add(q.id);
+        out.push(q);
+      }
+    }
+  }
+  return out;
+}
+
+function isBankQuestion(value: unknown): value is BankQuestion {
+  const q = value as BankQuestion;
+  return (
+    !!q &&
+    typeof q === "object" &&
+    typeof q.id === "string" &&
+    typeof q.text === "string" &&
+    typeof q.category === "string" &&
+    Array.isArray(q.levels) &&
+    Array.isArray(q.key_points) &&
+    Array.isArray(q.tech)
+  );
+}
+
+export const QUESTION_BANK: BankQuestion[] = collect(MODULES);
