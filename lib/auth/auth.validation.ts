@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+// Shared by the forms (zodResolver) and the server (actions and API routes). Client-safe: no server imports.
+// Every credential field must be a string: an operator object such as {"$ne": null} fails here (422)
+// and never reaches the store. The common-password rule is checked on the server only (lib/auth/accounts.ts).
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const emailSchema = z
+  .string({ error: "Enter your e-mail address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "That e-mail address is too long.")
+  .pipe(z.email({ error: "Enter a valid e-mail address." }));
+
+export const usernameSchema = z
+  .string({ error: "Choose a username." })
+  .trim()
+  .toLowerCase()
+  .min(3, "Use at least 3 characters.")
+  .max(32, "Use at most 32 characters.")
+  .regex(/^[a-z0-9_.-]+$/, "Use only lower-case letters, digits, '_', '.' and '-'.");
+
+export const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
+/** A password the user already has: only its type and an upper bound are checked (no hints about the rules). */
+export const currentPasswordSchema = z
+  .string({ error: "Enter your password." })
+  .min(1, "Enter your password.")
+  .max(1024, "That password is too long.");
+
+export const registerSchema = z.object({
+  email: emailSchema,
+  username: usernameSchema,
+  password: newPasswordSchema,
+});
+export type RegisterInput = z.infer<typeof registerSchema>;
+
+/** `username` may be the username or the e-mail address. */
+export const loginSchema = z.object({
+  username: z
+    .string({ error: "Enter your username or e-mail." })
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter your username or e-mail.")
+    .max(254, "That is too long."),
+  password: currentPasswordSchema,
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    current_password: currentPasswordSchema,
+    new_password: newPasswordSchema,
+  })
+  .refine((v) => v.current_password !== v.new_password, {
+    path: ["new_password"],
+    message: "Choose a password different from the current one.",
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const deleteAccountSchema = z.object({
+  password: currentPasswordSchema,
+});
+export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
+
+export const emptySchema = z.object({}).strict();

@@ -1,0 +1,32 @@
+// Session lifetimes, shared by auth.ts, the session-cookie reader and the tests. No server imports (proxy-safe).
+
+/** A session that is not used for this long ends (the cookie and its JWT are re-issued on use). */
+export const SESSION_IDLE_SECONDS = 30 * 60;
+/** No session lives longer than this after sign-in, however active. */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+
+/** next-auth's cookie names (the __Secure- one is used on https). */
+export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+/** Claims we add to next-auth's session JWT. */
+export type SessionClaims = {
+  sub: string;
+  /** the user's session_version when the session was created */
+  sv: number;
+  /** sign-in time, seconds since the epoch */
+  auth_time: number;
+  username?: string;
+  email?: string;
+};
+
+export function isWithinAbsoluteLifetime(authTime: unknown, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
+  return typeof authTime === "number" && authTime <= nowSeconds + 60 && nowSeconds - authTime < SESSION_ABSOLUTE_SECONDS;
+}
+
+/** Quick check used by proxy.ts: is there any session cookie at all (not whether it is valid)? */
+export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
+  for (const name of cookieNames) {
+    if (SESSION_COOKIE_NAMES.some((base) => name === base || name.startsWith(`${base}.`))) return true;
+  }
+  return false;
+}
