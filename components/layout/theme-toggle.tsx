@@ -1,16 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 type Theme = "light" | "dark";
 
 /** Switches between light and dark; the choice is kept in localStorage and applied before paint by THEME_SCRIPT. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
-
-  useEffect(() => {
-    setTheme(document.documentElement.classList.contains("dark") ? "dark" : "light");
-  }, []);
+  const theme = useSyncExternalStore(subscribeToTheme, readTheme, () => null);
 
   function toggle() {
     const next: Theme = theme === "dark" ? "light" : "dark";
@@ -20,7 +16,6 @@ export function ThemeToggle() {
     } catch {
       // Storage can be blocked (private mode); the toggle still works for this page.
     }
-    setTheme(next);
   }
 
   const label = theme === "dark" ? "Switch to light theme" : "Switch to dark theme";
@@ -44,6 +39,16 @@ export function ThemeToggle() {
       )}
     </button>
   );
+}
+
+function readTheme(): Theme {
+  return document.documentElement.classList.contains("dark") ? "dark" : "light";
+}
+
+function subscribeToTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+  return () => observer.disconnect();
 }
 
 // Runs in <head> before the first paint so a dark-theme user never sees a white flash.

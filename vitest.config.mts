@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.resolve(import.meta.dirname),
       // `server-only` throws outside a React Server environment; in tests the modules run in plain Node.
-      "server-only": path.resolve(__dirname, "tests/helpers/server-only-stub.ts"),
+      "server-only": path.resolve(import.meta.dirname, "tests/helpers/server-only-stub.ts"),
     },
   },
   test: {
