@@ -1,0 +1,453 @@
+// MongoDB adapter: the official driver, one client per process and URI (kept on globalThis so Next's dev hot reload
+// reuses it), indexes created idempotently at start, majority write concern. `_id` is an ObjectId, read back as the
+// `id` hex string; `user_id` is stored as a string. Partial updates are single atomic update operators.
+// No "server-only" import: scripts/bench-store.ts (tsx, outside Next) imports this file directly.
+import { createHash } from "node:crypto";
+import { MongoClient, ObjectId, type Collection, type Db, type Document, type Filter } from "mongodb";
+import { AppError } from "../errors";
+import type { ApplicationDoc } from "../schemas/career";
+import type { InterviewDoc } from "../schemas/interview";
+import type { ProfileDoc } from "../schemas/profile";
+import type { UserDoc } from "../schemas/user";
+import {
+  EMAIL_TAKEN,
+  USERNAME_TAKEN,
+  applicationBody,
+  checkAnswerIndex,
+  checkWindow,
+  clampLimit,
+  cleanInterview,
+  decodeCursor,
+  encodeCursor,
+  interviewBody,
+  isId,
+  normalizeEmail,
+  nowIso,
+  profileDefaults,
+  setEntries,
+  usernameKey,
+  withMeta,
+} from "./shared";
+import type { Counter, Store } from "./types";
+
+type ClientEntry = { client: MongoClient; connected: Promise<MongoClient>; users: number };
+const g = globalThis as typeof globalThis & { __intervuMongoClients?: Map<string, ClientEntry> };
+const clients = (g.__intervuMongoClients ??= new Map());
+
+function acquireClient(uri: string): ClientEntry {
+  let entry = clients.get(uri);
+  if (!entry) {
+    const client = new MongoClient(uri, {
+      writeConcern: { w: "majority" },
+      ignoreUndefined: true,
+      serverSelectionTimeoutMS: 10_000,
+      appName: "intervu",
+    });
+    const created: ClientEntry = { client, connected: client.connect(), users: 0 };
+    created.connected.catch(() => clients.delete(uri)); // a failed connect is retried by the next store
+    clients.set(uri, created);
+    entry = created;
+  }
+  entry.users += 1;
+  return entry;
+}
+
+/** Indexes, created at start; createIndexes is idempotent for identical specs. */
+export async function ensureMongoIndexes(db: Db): Promise<void> {
+  await Promise.all([
+    db.collection("users").createIndexes([
+      { key: { email: 1 }, name: "email_unique", unique: true },
+      { key: { username_key: 1 }, name: "username_unique", unique: true },
+    ]),
+    db.collection("user_profiles").createIndexes([{ key: { user_id: 1 }, name: "user_id_unique", unique: true }]),
+    db.collection("interviews").createIndexes([{ key: { user_id: 1, created_at: -1, _id: -1 }, name: "user_created" }]),
+    db.collection("applications").createIndexes([{ key: { user_id: 1, created_at: -1, _id: -1 }, name: "user_created" }]),
+    db.collection("rate_limits").createIndexes([{ key: { key: 1 }, name: "key" }]),
+  ]);
+}
+
+export function openMongoStore(opts: { uri: string; dbName: string }): Store {
+  return new MongoStore(opts.uri, opts.dbName);
+}
+
+type Cols = {
+  users: Collection<Document>;
+  user_profiles: Collection<Document>;
+  interviews: Collection<Document>;
+  applications: Collection<Document>;
+  rate_limits: Collection<Document>;
+};
+
+class MongoStore implements Store {
+  readonly kind = "mongodb" as const;
+  private entry: ClientEntry | null;
+  private readonly ready: Promise<Cols>;
+
+  constructor(private readonly uri: string, dbName: string) {
+    this.entry = acquireClient(uri);
+    const entry = this.entry;
+    this.ready = (async () => {
+      const client = await entry.connected;
+      const db = client.db(dbName);
+      await ensureMongoIndexes(db);
+      return {
+        users: db.collection("users"),
+        user_profiles: db.collection("user_profiles"),
+        interviews: db.collection("interviews"),
+        applications: db.collection("applications"),
+        rate_limits: db.collection("rate_limits"),
+      };
+    })();
+    this.ready.catch(() => undefined); // reported to the first caller instead of as an unhandled rejection
+  }
+
+  private async cols(): Promise<Cols> {
+    try {
+      return await this.ready;
+    } catch (err) {
+      throw new AppError("internal", "The database is not reachable.", { cause: err });
+    }
+  }
+
+  // ---------- users ----------
+
+  async createUser(args: { email: string; username: string; password_hash: string }): Promise<UserDoc> {
+    const c = await this.cols();
+    const now = nowIso();
+    const _id = new ObjectId();
+    const email = normalizeEmail(args.email);
+    const username = args.username.trim();
+    const body = { email, username, password_hash: args.password_hash, session_version: 0 };
+    try {
+      await c.users.insertOne({ _id, ...body, username_key: usernameKey(username), created_at: now, updated_at: now });
+    } catch (err) {
+      throw mapMongoConflict(err);
+    }
+    return { id: _id.toHexString(), ...body, created_at: now, updated_at: now };
+  }
+
+  async getUserById({ id }: { id: string }): Promise<UserDoc | null> {
+    if (!isId(id)) return null;
+    const c = await this.cols();
+    return toDoc<UserDoc>(await c.users.findOne({ _id: new ObjectId(id) }));
+  }
+
+  async getUserByLogin({ login }: { login: string }): Promise<UserDoc | null> {
+    if (typeof login !== "string" || !login.trim()) return null;
+    const c = await this.cols();
+    const email = normalizeEmail(login);
+    const found = await c.users.find({ $or: [{ email }, { username_key: usernameKey(login) }] }).limit(2).toArray();
+    const best = found.find((d) => d.email === email) ?? found[0] ?? null;
+    return toDoc<UserDoc>(best);
+  }
+
+  async updateUserPassword({ id, password_hash }: { id: string; password_hash: string }): Promise<UserDoc | null> {
+    if (!isId(id)) return null;
+    const c = await this.cols();
+    const doc = await c.users.findOneAndUpdate(
+      { _id: new ObjectId(id) },
+      { $set: { password_hash, updated_at: nowIso() }, $inc: { session_version: 1 } },
+      { returnDocument: "after" },
+    );
+    return toDoc<UserDoc>(doc);
+  }
+
+  async bumpUserSessionVersion({ id }: { id: string }): Promise<number | null> {
+    if (!isId(id)) return null;
+    const c = await this.cols();
+    const doc = await c.users.findOneAndUpdate(
+      { _id: new ObjectId(id) },
+      { $inc: { session_version: 1 }, $set: { updated_at: nowIso() } },
+      { returnDocument: "after" },
+    );
+    return doc ? Number(doc.session_version) : null;
+  }
+
+  async deleteUserAndData({ id }: { id: string }): Promise<boolean> {
+    if (!isId(id)) return false;
+    const c = await this.cols();
+    // No multi-document transaction (a standalone server has none): owned documents go first, then the user, then
+    // one more sweep for anything created while this ran. Re-running it finishes an interrupted deletion.
+    const sweep = () =>
+      Promise.all([
+        c.interviews.deleteMany({ user_id: id }),
+        c.applications.deleteMany({ user_id: id }),
+        c.user_profiles.deleteMany({ user_id: id }),
+        c.rate_limits.deleteMany({ key: { $regex: id } }),
+      ]);
+    await sweep();
+    const res = await c.users.deleteOne({ _id: new ObjectId(id) });
+    await sweep();
+    return res.deletedCount > 0;
+  }
+
+  async exportUserData({ userId }: { userId: string }) {
+    if (!isId(userId)) return null;
+    const c = await this.cols();
+    const user = toDoc<UserDoc>(await c.users.findOne({ _id: new ObjectId(userId) }));
+    if (!user) return null;
+    const { password_hash, ...publicUser } = user;
+    void password_hash;
+    const newest = { created_at: -1, _id: -1 } as const;
+    const [profile, interviews, applications] = await Promise.all([
+      c.user_profiles.findOne({ user_id: userId }),
+      c.interviews.find({ user_id: userId }).sort(newest).toArray(),
+      c.applications.find({ user_id: userId }).sort(newest).toArray(),
+    ]);
+    return {
+      user: publicUser,
+      profile: toDoc<ProfileDoc>(profile),
+      interviews: interviews.map((d) => cleanInterview(toDoc<InterviewDoc>(d)!)),
+      applications: applications.map((d) => toDoc<ApplicationDoc>(d)!),
+    };
+  }
+
+  // ---------- user_profiles ----------
+
+  async getProfileByUser({ userId }: { userId: string }): Promise<ProfileDoc | null> {
+    if (!isId(userId)) return null;
+    const c = await this.cols();
+    return toDoc<ProfileDoc>(await c.user_profiles.findOne({ user_id: userId }));
+  }
+
+  async upsertProfile({ userId, set }: { userId: string; set: Record<string, unknown> }): Promise<ProfileDoc> {
+    if (!isId(userId)) throw new AppError("not_found");
+    const entries = setEntries(set);
+    const c = await this.cols();
+    const now = nowIso();
+    const given = Object.fromEntries(entries);
+    const onInsert: Record<string, unknown> = { created_at: now };
+    for (const [k, v] of Object.entries(profileDefaults())) if (!(k in given)) onInsert[k] = v;
+    const run = () =>
+      c.user_profiles.findOneAndUpdate(
+        { user_id: userId },
+        { $set: { ...given, updated_at: now }, $setOnInsert: onInsert },
+        { upsert: true, returnDocument: "after" },
+      );
+    let doc;
+    try {
+      doc = await run();
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      doc = await run(); // two first saves raced on the unique user_id; the second now updates
+    }
+    return toDoc<ProfileDoc>(doc)!;
+  }
+
+  // ---------- interviews ----------
+
+  async createInterview({ userId, data }: { userId: string; data: Parameters<Store["createInterview"]>[0]["data"] }): Promise<InterviewDoc> {
+    if (!isId(userId)) throw new AppError("not_found");
+    const c = await this.cols();
+    const body = interviewBody(data);
+    const now = nowIso();
+    const _id = new ObjectId();
+    await c.interviews.insertOne({ _id, user_id: userId, ...body, created_at: now, updated_at: now });
+    return { id: _id.toHexString(), user_id: userId, ...body, created_at: now, updated_at: now } as InterviewDoc;
+  }
+
+  async getInterviewById({ userId, id }: { userId: string; id: string }): Promise<InterviewDoc | null> {
+    if (!isId(id) || !isId(userId)) return null;
+    const c = await this.cols();
+    const doc = toDoc<InterviewDoc>(await c.interviews.findOne({ _id: new ObjectId(id), user_id: userId }));
+    return doc && cleanInterview(doc);
+  }
+
+  async listInterviews(args: { userId: string; limit: number; cursor?: string | null; status?: string | null }) {
+    const c = await this.cols();
+    const extra: Filter<Document> = args.status ? { status: args.status } : {};
+    const page = await this.page<InterviewDoc>(c.interviews, args, extra);
+    page.items.forEach(cleanInterview);
+    return page;
+  }
+
+  async updateInterview({ userId, id, set }: { userId: string; id: string; set: Record<string, unknown> }): Promise<InterviewDoc | null> {
+    const entries = setEntries(set);
+    if (!isId(id) || !isId(userId)) return null;
+    const c = await this.cols();
+    const doc = toDoc<InterviewDoc>(
+      await c.interviews.findOneAndUpdate(
+        { _id: new ObjectId(id), user_id: userId },
+        { $set: { ...Object.fromEntries(entries), updated_at: nowIso() } },
+        { returnDocument: "after" },
+      ),
+    );
+    return doc && cleanInterview(doc);
+  }
+
+  async setInterviewAnswer({ userId, id, index, text }: { userId: string; id: string; index: number; text: string }): Promise<InterviewDoc | null> {
+    checkAnswerIndex(index);
+    if (!isId(id) || !isId(userId)) return null;
+    const c = await this.cols();
+    const filter = { _id: new ObjectId(id), user_id: userId };
+    // $set on "answers.<i>" is atomic on that one element; MongoDB pads a shorter array with null.
+    const doc = await c.interviews.findOneAndUpdate(
+      filter,
+      { $set: { [`answers.${index}`]: String(text), updated_at: nowIso() } },
+      { returnDocument: "after" },
+    );
+    if (doc && Array.isArray(doc.answers) && doc.answers.some((a: unknown) => a === null)) {
+      // Turn the padding into "" (only nulls are touched, so a concurrent save of another answer is never lost).
+      // Readers map any remaining null to "" as well (the test stand-in ignores arrayFilters).
+      await c.interviews.updateOne(filter, { $set: { "answers.$[pad]": "" } }, { arrayFilters: [{ pad: null }] });
+    }
+    const out = toDoc<InterviewDoc>(doc);
+    return out && cleanInterview(out);
+  }
+
+  async deleteInterview({ userId, id }: { userId: string; id: string }): Promise<boolean> {
+    if (!isId(id) || !isId(userId)) return false;
+    const c = await this.cols();
+    return (await c.interviews.deleteOne({ _id: new ObjectId(id), user_id: userId })).deletedCount > 0;
+  }
+
+  // ---------- applications ----------
+
+  async createApplication({ userId, data }: { userId: string; data: Parameters<Store["createApplication"]>[0]["data"] }): Promise<ApplicationDoc> {
+    if (!isId(userId)) throw new AppError("not_found");
+    const c = await this.cols();
+    const body = applicationBody(data);
+    const now = nowIso();
+    const _id = new ObjectId();
+    await c.applications.insertOne({ _id, user_id: userId, ...body, created_at: now, updated_at: now });
+    return { id: _id.toHexString(), user_id: userId, ...body, created_at: now, updated_at: now } as ApplicationDoc;
+  }
+
+  async getApplicationById({ userId, id }: { userId: string; id: string }): Promise<ApplicationDoc | null> {
+    if (!isId(id) || !isId(userId)) return null;
+    const c = await this.cols();
+    return toDoc<ApplicationDoc>(await c.applications.findOne({ _id: new ObjectId(id), user_id: userId }));
+  }
+
+  async listApplications(args: { userId: string; limit: number; cursor?: string | null; status?: string | null; company?: string | null }) {
+    const c = await this.cols();
+    const extra: Filter<Document> = {};
+    if (args.status) extra.status = args.status;
+    if (args.company && args.company.trim()) {
+      extra["job_data.company"] = { $regex: escapeRegExp(args.company.trim()), $options: "i" };
+    }
+    return this.page<ApplicationDoc>(c.applications, args, extra);
+  }
+
+  async updateApplication({ userId, id, set }: { userId: string; id: string; set: Record<string, unknown> }): Promise<ApplicationDoc | null> {
+    const entries = setEntries(set);
+    if (!isId(id) || !isId(userId)) return null;
+    const c = await this.cols();
+    return toDoc<ApplicationDoc>(
+      await c.applications.findOneAndUpdate(
+        { _id: new ObjectId(id), user_id: userId },
+        { $set: { ...Object.fromEntries(entries), updated_at: nowIso() } },
+        { returnDocument: "after" },
+      ),
+    );
+  }
+
+  async deleteApplication({ userId, id }: { userId: string; id: string }): Promise<boolean> {
+    if (!isId(id) || !isId(userId)) return false;
+    const c = await this.cols();
+    return (await c.applications.deleteOne({ _id: new ObjectId(id), user_id: userId })).deletedCount > 0;
+  }
+
+  // ---------- counters ----------
+
+  async hitCounter({ key, windowSeconds }: { key: string; windowSeconds: number }): Promise<Counter> {
+    checkWindow(windowSeconds);
+    const c = await this.cols();
+    const _id = counterId(key);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const now = new Date();
+      const nowStr = now.toISOString();
+      // 1. An open window: atomic $inc.
+      const inc = await c.rate_limits.findOneAndUpdate({ _id, reset_at: { $gt: nowStr } }, { $inc: { count: 1 } }, { returnDocument: "after" });
+      if (inc) return { count: Number(inc.count), reset_at: String(inc.reset_at) };
+      // 2. No counter or an expired one: start a window. If someone else started it meanwhile, the upsert's insert
+      //    hits the duplicate _id and we go back to step 1.
+      try {
+        const fresh = await c.rate_limits.findOneAndUpdate(
+          { _id, reset_at: { $lte: nowStr } },
+          { $set: { key, count: 1, reset_at: new Date(now.getTime() + windowSeconds * 1000).toISOString() } },
+          { upsert: true, returnDocument: "after" },
+        );
+        if (fresh) return { count: Number(fresh.count), reset_at: String(fresh.reset_at) };
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+      }
+    }
+    throw new AppError("internal", "The counter could not be updated.");
+  }
+
+  async getCounter({ key }: { key: string }): Promise<Counter | null> {
+    const c = await this.cols();
+    const doc = await c.rate_limits.findOne({ _id: counterId(key), reset_at: { $gt: nowIso() } });
+    return doc ? { count: Number(doc.count), reset_at: String(doc.reset_at) } : null;
+  }
+
+  async resetCounter({ key }: { key: string }): Promise<void> {
+    const c = await this.cols();
+    await c.rate_limits.deleteOne({ _id: counterId(key) });
+  }
+
+  async close(): Promise<void> {
+    const entry = this.entry;
+    if (!entry) return;
+    this.entry = null;
+    entry.users -= 1;
+    if (entry.users <= 0) {
+      if (clients.get(this.uri) === entry) clients.delete(this.uri);
+      await entry.client.close().catch(() => undefined);
+    }
+  }
+
+  // ---------- shared ----------
+
+  private async page<T extends { id: string; created_at: string }>(
+    col: Collection<Document>,
+    args: { userId: string; limit: number; cursor?: string | null },
+    extra: Filter<Document>,
+  ): Promise<{ items: T[]; next_cursor: string | null }> {
+    const limit = clampLimit(args.limit);
+    const after = decodeCursor(args.cursor);
+    if (!isId(args.userId)) return { items: [], next_cursor: null };
+    const filter: Filter<Document> = { user_id: args.userId, ...extra };
+    if (after) {
+      filter.$or = [{ created_at: { $lt: after.created_at } }, { created_at: after.created_at, _id: { $lt: new ObjectId(after.id) } }];
+    }
+    const docs = await col.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit + 1).toArray();
+    const items = docs.slice(0, limit).map((d) => toDoc<T>(d)!);
+    const last = items[items.length - 1];
+    return { items, next_cursor: docs.length > limit && last ? encodeCursor(last.created_at, last.id) : null };
+  }
+}
+
+function toDoc<T>(doc: Document | null | undefined): T | null {
+  if (!doc) return null;
+  return withMeta<T>(doc, {
+    id: (doc._id as ObjectId).toHexString(),
+    user_id: doc.user_id,
+    created_at: doc.created_at,
+    updated_at: doc.updated_at,
+  });
+}
+
+/** A counter's _id: an ObjectId made from a hash of its key, so a duplicate is refused by the _id index itself. */
+function counterId(key: string): ObjectId {
+  return new ObjectId(createHash("sha256").update(key).digest().subarray(0, 12));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function isDuplicateKey(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown };
+  return !!e && (e.code === 11000 || e.code === 11001 || (typeof e.message === "string" && /duplicate key/i.test(e.message)));
+}
+
+function mapMongoConflict(err: unknown): unknown {
+  if (!isDuplicateKey(err)) return err;
+  const e = err as { keyPattern?: Record<string, unknown>; message?: string };
+  const which = Object.keys(e.keyPattern ?? {}).join(",") + " " + (e.message ?? "");
+  if (/email/.test(which)) return new AppError("conflict", EMAIL_TAKEN, { cause: err });
+  if (/username/.test(which)) return new AppError("conflict", USERNAME_TAKEN, { cause: err });
+  return new AppError("conflict", undefined, { cause: err });
+}

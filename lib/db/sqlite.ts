@@ -1,0 +1,434 @@
+// SQLite adapter (the default store): better-sqlite3, WAL, one table per collection.
+// Each table keeps the store-managed fields as real columns (id, user_id, created_at, updated_at, plus the unique
+// user fields) and the rest of the document as JSON text in `doc`. Partial updates are single UPDATE statements
+// with json_set, never a read-modify-write in JS, so concurrent writers (also other processes) cannot lose updates.
+// No "server-only" import: scripts/bench-store.ts (tsx, outside Next) imports this file directly.
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { AppError } from "../errors";
+import type { ApplicationDoc } from "../schemas/career";
+import type { InterviewDoc } from "../schemas/interview";
+import type { ProfileDoc } from "../schemas/profile";
+import type { UserDoc } from "../schemas/user";
+import {
+  EMAIL_TAKEN,
+  USERNAME_TAKEN,
+  applicationBody,
+  checkAnswerIndex,
+  checkWindow,
+  clampLimit,
+  cleanInterview,
+  decodeCursor,
+  encodeCursor,
+  interviewBody,
+  isId,
+  newId,
+  normalizeEmail,
+  nowIso,
+  profileDefaults,
+  setEntries,
+  usernameKey,
+  withMeta,
+} from "./shared";
+import type { Counter, Store } from "./types";
+
+type Row = { id: string; user_id?: string; created_at: string; updated_at: string; doc: string };
+type Db = Database.Database;
+
+/** Ordered migrations. Append only: never edit or reorder a released one. */
+export const SQLITE_MIGRATIONS: { version: number; name: string; up: (db: Db) => void }[] = [
+  {
+    version: 1,
+    name: "initial collections",
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE users (
+          id TEXT PRIMARY KEY,
+          email TEXT NOT NULL,
+          username_key TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          doc TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX users_email_unique ON users(email);
+        CREATE UNIQUE INDEX users_username_unique ON users(username_key);
+
+        CREATE TABLE user_profiles (
+          id TEXT PRIMARY KEY,
+          user_id TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          doc TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX user_profiles_user_unique ON user_profiles(user_id);
+
+        CREATE TABLE interviews (
+          id TEXT PRIMARY KEY,
+          user_id TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          doc TEXT NOT NULL
+        );
+        CREATE INDEX interviews_user_created ON interviews(user_id, created_at, id);
+
+        CREATE TABLE applications (
+          id TEXT PRIMARY KEY,
+          user_id TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          doc TEXT NOT NULL
+        );
+        CREATE INDEX applications_user_created ON applications(user_id, created_at, id);
+
+        CREATE TABLE rate_limits (
+          key TEXT PRIMARY KEY,
+          count INTEGER NOT NULL,
+          reset_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
+];
+
+/** Creates the schema_version table and applies pending migrations in order, each in one IMMEDIATE transaction. */
+export function migrateSqlite(db: Db): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const current = () => (db.prepare("SELECT coalesce(max(version), 0) AS v FROM schema_version").get() as { v: number }).v;
+  for (const m of [...SQLITE_MIGRATIONS].sort((a, b) => a.version - b.version)) {
+    const apply = db.transaction(() => {
+      if (current() >= m.version) return; // another process got there first
+      m.up(db);
+      db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, nowIso());
+    });
+    apply.immediate();
+  }
+  return current();
+}
+
+export function openSqliteStore(opts: { file: string; busyTimeoutMs?: number }): Store {
+  if (opts.file !== ":memory:") mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
+  const db = new Database(opts.file);
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 5000))}`);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  migrateSqlite(db);
+  return new SqliteStore(db);
+}
+
+const COLS = "id, user_id, created_at, updated_at, doc";
+
+class SqliteStore implements Store {
+  readonly kind = "sqlite" as const;
+  private readonly stmts = new Map<string, Database.Statement>();
+
+  constructor(readonly db: Db) {}
+
+  private st(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  // ---------- users ----------
+
+  private toUser(row: Row | undefined): UserDoc | null {
+    return row ? withMeta<UserDoc>(JSON.parse(row.doc), row) : null;
+  }
+
+  async createUser(args: { email: string; username: string; password_hash: string }): Promise<UserDoc> {
+    const now = nowIso();
+    const id = newId();
+    const email = normalizeEmail(args.email);
+    const username = args.username.trim();
+    const body = { email, username, password_hash: args.password_hash, session_version: 0 };
+    try {
+      this.st("INSERT INTO users (id, email, username_key, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?, ?)").run(
+        id, email, usernameKey(username), now, now, JSON.stringify(body),
+      );
+    } catch (err) {
+      throw mapSqliteConflict(err);
+    }
+    return { id, ...body, created_at: now, updated_at: now };
+  }
+
+  async getUserById({ id }: { id: string }): Promise<UserDoc | null> {
+    if (!isId(id)) return null;
+    return this.toUser(this.st("SELECT id, created_at, updated_at, doc FROM users WHERE id = ?").get(id) as Row | undefined);
+  }
+
+  async getUserByLogin({ login }: { login: string }): Promise<UserDoc | null> {
+    if (typeof login !== "string" || !login.trim()) return null;
+    const row = this.st(
+      "SELECT id, created_at, updated_at, doc FROM users WHERE email = ? OR username_key = ? ORDER BY (email = ?) DESC LIMIT 1",
+    ).get(normalizeEmail(login), usernameKey(login), normalizeEmail(login)) as Row | undefined;
+    return this.toUser(row);
+  }
+
+  async updateUserPassword({ id, password_hash }: { id: string; password_hash: string }): Promise<UserDoc | null> {
+    if (!isId(id)) return null;
+    const now = nowIso();
+    const row = this.st(
+      `UPDATE users SET doc = json_set(doc, '$.password_hash', ?, '$.session_version', coalesce(json_extract(doc, '$.session_version'), 0) + 1),
+         updated_at = ? WHERE id = ? RETURNING id, created_at, updated_at, doc`,
+    ).get(password_hash, now, id) as Row | undefined;
+    return this.toUser(row);
+  }
+
+  async bumpUserSessionVersion({ id }: { id: string }): Promise<number | null> {
+    if (!isId(id)) return null;
+    const row = this.st(
+      `UPDATE users SET doc = json_set(doc, '$.session_version', coalesce(json_extract(doc, '$.session_version'), 0) + 1),
+         updated_at = ? WHERE id = ? RETURNING json_extract(doc, '$.session_version') AS v`,
+    ).get(nowIso(), id) as { v: number } | undefined;
+    return row ? row.v : null;
+  }
+
+  async deleteUserAndData({ id }: { id: string }): Promise<boolean> {
+    if (!isId(id)) return false;
+    const run = this.db.transaction(() => {
+      this.st("DELETE FROM interviews WHERE user_id = ?").run(id);
+      this.st("DELETE FROM applications WHERE user_id = ?").run(id);
+      this.st("DELETE FROM user_profiles WHERE user_id = ?").run(id);
+      this.st("DELETE FROM rate_limits WHERE instr(key, ?) > 0").run(id);
+      return this.st("DELETE FROM users WHERE id = ?").run(id).changes > 0;
+    });
+    return run.immediate();
+  }
+
+  async exportUserData({ userId }: { userId: string }) {
+    if (!isId(userId)) return null;
+    const read = this.db.transaction(() => {
+      const user = this.toUser(this.st("SELECT id, created_at, updated_at, doc FROM users WHERE id = ?").get(userId) as Row | undefined);
+      if (!user) return null;
+      const { password_hash, ...publicUser } = user;
+      void password_hash;
+      const profileRow = this.st(`SELECT ${COLS} FROM user_profiles WHERE user_id = ?`).get(userId) as Row | undefined;
+      const interviews = (this.st(`SELECT ${COLS} FROM interviews WHERE user_id = ? ORDER BY created_at DESC, id DESC`).all(userId) as Row[]).map(
+        (r) => this.toInterview(r)!,
+      );
+      const applications = (this.st(`SELECT ${COLS} FROM applications WHERE user_id = ? ORDER BY created_at DESC, id DESC`).all(userId) as Row[]).map(
+        (r) => this.toApplication(r)!,
+      );
+      return { user: publicUser, profile: this.toProfile(profileRow), interviews, applications };
+    });
+    return read.deferred();
+  }
+
+  // ---------- user_profiles ----------
+
+  private toProfile(row: Row | undefined): ProfileDoc | null {
+    return row ? withMeta<ProfileDoc>(JSON.parse(row.doc), row) : null;
+  }
+
+  async getProfileByUser({ userId }: { userId: string }): Promise<ProfileDoc | null> {
+    if (!isId(userId)) return null;
+    return this.toProfile(this.st(`SELECT ${COLS} FROM user_profiles WHERE user_id = ?`).get(userId) as Row | undefined);
+  }
+
+  async upsertProfile({ userId, set }: { userId: string; set: Record<string, unknown> }): Promise<ProfileDoc> {
+    if (!isId(userId)) throw new AppError("not_found");
+    const entries = setEntries(set);
+    const now = nowIso();
+    const insertDoc = JSON.stringify({ ...profileDefaults(), ...Object.fromEntries(entries) });
+    const setExpr = entries.length
+      ? `json_set(user_profiles.doc, ${entries.map(() => "?, json(?)").join(", ")})`
+      : "user_profiles.doc";
+    const row = this.st(
+      `INSERT INTO user_profiles (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(user_id) DO UPDATE SET doc = ${setExpr}, updated_at = excluded.updated_at
+       RETURNING ${COLS}`,
+    ).get(newId(), userId, now, now, insertDoc, ...jsonSetParams(entries)) as Row;
+    return this.toProfile(row)!;
+  }
+
+  // ---------- interviews ----------
+
+  private toInterview(row: Row | undefined): InterviewDoc | null {
+    return row ? cleanInterview(withMeta<InterviewDoc>(JSON.parse(row.doc), row)) : null;
+  }
+
+  async createInterview({ userId, data }: { userId: string; data: Parameters<Store["createInterview"]>[0]["data"] }): Promise<InterviewDoc> {
+    if (!isId(userId)) throw new AppError("not_found");
+    const body = interviewBody(data);
+    const now = nowIso();
+    const id = newId();
+    this.st("INSERT INTO interviews (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)").run(id, userId, now, now, JSON.stringify(body));
+    return { id, user_id: userId, ...body, created_at: now, updated_at: now } as InterviewDoc;
+  }
+
+  async getInterviewById({ userId, id }: { userId: string; id: string }): Promise<InterviewDoc | null> {
+    if (!isId(id) || !isId(userId)) return null;
+    return this.toInterview(this.st(`SELECT ${COLS} FROM interviews WHERE id = ? AND user_id = ?`).get(id, userId) as Row | undefined);
+  }
+
+  async listInterviews(args: { userId: string; limit: number; cursor?: string | null; status?: string | null }) {
+    const extra: string[] = [];
+    const params: unknown[] = [];
+    if (args.status) {
+      extra.push("json_extract(doc, '$.status') = ?");
+      params.push(args.status);
+    }
+    return this.page("interviews", args, extra, params, (r) => this.toInterview(r)!);
+  }
+
+  async updateInterview({ userId, id, set }: { userId: string; id: string; set: Record<string, unknown> }): Promise<InterviewDoc | null> {
+    const entries = setEntries(set);
+    if (!isId(id) || !isId(userId)) return null;
+    return this.toInterview(this.patch("interviews", userId, id, entries));
+  }
+
+  async setInterviewAnswer({ userId, id, index, text }: { userId: string; id: string; index: number; text: string }): Promise<InterviewDoc | null> {
+    checkAnswerIndex(index);
+    if (!isId(id) || !isId(userId)) return null;
+    const pad = JSON.stringify(new Array(index + 1).fill(0));
+    // One statement: rebuild `answers` as the old elements followed by "" up to `index`, with `index` replaced.
+    const row = this.st(
+      `UPDATE interviews SET doc = json_set(doc, '$.answers', json((
+          SELECT json_group_array(CASE WHEN k = :index THEN :text ELSE coalesce(v, '') END ORDER BY k) FROM (
+            SELECT key AS k, value AS v FROM json_each(interviews.doc, '$.answers')
+            UNION ALL
+            SELECT key AS k, '' AS v FROM json_each(:pad)
+              WHERE key >= coalesce(json_array_length(interviews.doc, '$.answers'), 0)
+          )
+        ))), updated_at = :now
+       WHERE id = :id AND user_id = :userId
+       RETURNING ${COLS}`,
+    ).get({ index, text: String(text), pad, now: nowIso(), id, userId }) as Row | undefined;
+    return this.toInterview(row);
+  }
+
+  async deleteInterview({ userId, id }: { userId: string; id: string }): Promise<boolean> {
+    if (!isId(id) || !isId(userId)) return false;
+    return this.st("DELETE FROM interviews WHERE id = ? AND user_id = ?").run(id, userId).changes > 0;
+  }
+
+  // ---------- applications ----------
+
+  private toApplication(row: Row | undefined): ApplicationDoc | null {
+    return row ? withMeta<ApplicationDoc>(JSON.parse(row.doc), row) : null;
+  }
+
+  async createApplication({ userId, data }: { userId: string; data: Parameters<Store["createApplication"]>[0]["data"] }): Promise<ApplicationDoc> {
+    if (!isId(userId)) throw new AppError("not_found");
+    const body = applicationBody(data);
+    const now = nowIso();
+    const id = newId();
+    this.st("INSERT INTO applications (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)").run(id, userId, now, now, JSON.stringify(body));
+    return { id, user_id: userId, ...body, created_at: now, updated_at: now } as ApplicationDoc;
+  }
+
+  async getApplicationById({ userId, id }: { userId: string; id: string }): Promise<ApplicationDoc | null> {
+    if (!isId(id) || !isId(userId)) return null;
+    return this.toApplication(this.st(`SELECT ${COLS} FROM applications WHERE id = ? AND user_id = ?`).get(id, userId) as Row | undefined);
+  }
+
+  async listApplications(args: { userId: string; limit: number; cursor?: string | null; status?: string | null; company?: string | null }) {
+    const extra: string[] = [];
+    const params: unknown[] = [];
+    if (args.status) {
+      extra.push("json_extract(doc, '$.status') = ?");
+      params.push(args.status);
+    }
+    if (args.company && args.company.trim()) {
+      extra.push("instr(lower(coalesce(json_extract(doc, '$.job_data.company'), '')), lower(?)) > 0");
+      params.push(args.company.trim());
+    }
+    return this.page("applications", args, extra, params, (r) => this.toApplication(r)!);
+  }
+
+  async updateApplication({ userId, id, set }: { userId: string; id: string; set: Record<string, unknown> }): Promise<ApplicationDoc | null> {
+    const entries = setEntries(set);
+    if (!isId(id) || !isId(userId)) return null;
+    return this.toApplication(this.patch("applications", userId, id, entries));
+  }
+
+  async deleteApplication({ userId, id }: { userId: string; id: string }): Promise<boolean> {
+    if (!isId(id) || !isId(userId)) return false;
+    return this.st("DELETE FROM applications WHERE id = ? AND user_id = ?").run(id, userId).changes > 0;
+  }
+
+  // ---------- counters ----------
+
+  async hitCounter({ key, windowSeconds }: { key: string; windowSeconds: number }): Promise<Counter> {
+    checkWindow(windowSeconds);
+    const now = new Date();
+    const resetAt = new Date(now.getTime() + windowSeconds * 1000).toISOString();
+    // One statement: a new key or an expired window starts at 1; otherwise count + 1 (the UPDATE sees the old row).
+    return this.st(
+      `INSERT INTO rate_limits (key, count, reset_at) VALUES (:key, 1, :resetAt)
+       ON CONFLICT(key) DO UPDATE SET
+         count = CASE WHEN rate_limits.reset_at <= :now THEN 1 ELSE rate_limits.count + 1 END,
+         reset_at = CASE WHEN rate_limits.reset_at <= :now THEN excluded.reset_at ELSE rate_limits.reset_at END
+       RETURNING count, reset_at`,
+    ).get({ key, resetAt, now: now.toISOString() }) as Counter;
+  }
+
+  async getCounter({ key }: { key: string }): Promise<Counter | null> {
+    const row = this.st("SELECT count, reset_at FROM rate_limits WHERE key = ? AND reset_at > ?").get(key, nowIso()) as Counter | undefined;
+    return row ?? null;
+  }
+
+  async resetCounter({ key }: { key: string }): Promise<void> {
+    this.st("DELETE FROM rate_limits WHERE key = ?").run(key);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  // ---------- shared ----------
+
+  private patch(table: "interviews" | "applications", userId: string, id: string, entries: [string, unknown][]): Row | undefined {
+    const now = nowIso();
+    const docExpr = entries.length ? `json_set(doc, ${entries.map(() => "?, json(?)").join(", ")})` : "doc";
+    return this.st(`UPDATE ${table} SET doc = ${docExpr}, updated_at = ? WHERE id = ? AND user_id = ? RETURNING ${COLS}`).get(
+      ...jsonSetParams(entries), now, id, userId,
+    ) as Row | undefined;
+  }
+
+  private page<T extends { id: string; created_at: string }>(
+    table: "interviews" | "applications",
+    args: { userId: string; limit: number; cursor?: string | null },
+    extra: string[],
+    extraParams: unknown[],
+    map: (r: Row) => T,
+  ): { items: T[]; next_cursor: string | null } {
+    const limit = clampLimit(args.limit);
+    const after = decodeCursor(args.cursor);
+    if (!isId(args.userId)) return { items: [], next_cursor: null };
+    const where = ["user_id = ?", ...extra];
+    const params: unknown[] = [args.userId, ...extraParams];
+    if (after) {
+      where.push("(created_at < ? OR (created_at = ? AND id < ?))");
+      params.push(after.created_at, after.created_at, after.id);
+    }
+    const rows = this.st(
+      `SELECT ${COLS} FROM ${table} WHERE ${where.join(" AND ")} ORDER BY created_at DESC, id DESC LIMIT ?`,
+    ).all(...params, limit + 1) as Row[];
+    const items = rows.slice(0, limit).map(map);
+    const last = items[items.length - 1];
+    return { items, next_cursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null };
+  }
+}
+
+function jsonSetParams(entries: [string, unknown][]): string[] {
+  return entries.flatMap(([k, v]) => [`$.${k}`, JSON.stringify(v)]);
+}
+
+function mapSqliteConflict(err: unknown): unknown {
+  const e = err as { code?: string; message?: string };
+  if (e && typeof e.code === "string" && e.code.startsWith("SQLITE_CONSTRAINT")) {
+    if (e.message?.includes("users.email")) return new AppError("conflict", EMAIL_TAKEN, { cause: err });
+    if (e.message?.includes("users.username_key")) return new AppError("conflict", USERNAME_TAKEN, { cause: err });
+    return new AppError("conflict", undefined, { cause: err });
+  }
+  return err;
+}

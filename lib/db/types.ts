@@ -1,0 +1,108 @@
+// The store interface both adapters implement (SQLite: ./sqlite.ts, MongoDB: ./mongo.ts).
+// Every read, update and delete of a user's document takes the owner's id; a foreign or unknown id matches nothing.
+// Repository files (users.ts, profiles.ts, interviews.ts, applications.ts, counters.ts) call these through getStore().
+import type { Page } from "../schemas/common";
+import type { ApplicationDoc, ApplicationStatus } from "../schemas/career";
+import type { InterviewDoc, InterviewStatus } from "../schemas/interview";
+import type { ProfileDoc } from "../schemas/profile";
+import type { UserDoc } from "../schemas/user";
+
+type StoreManaged = "id" | "user_id" | "created_at" | "updated_at";
+
+/** What createInterview takes: the interview's own fields. Fields with an obvious empty value may be left out. */
+export type NewInterview = Omit<
+  InterviewDoc,
+  | StoreManaged
+  | "answers"
+  | "question_notes"
+  | "status"
+  | "evaluations"
+  | "overall_score"
+  | "strengths"
+  | "weaknesses"
+  | "feedback"
+  | "coaching_tips"
+  | "engine"
+  | "model"
+  | "evaluated_at"
+> &
+  Partial<
+    Pick<
+      InterviewDoc,
+      | "answers"
+      | "question_notes"
+      | "status"
+      | "evaluations"
+      | "overall_score"
+      | "strengths"
+      | "weaknesses"
+      | "feedback"
+      | "coaching_tips"
+      | "engine"
+      | "model"
+      | "evaluated_at"
+    >
+  >;
+
+/** Top-level fields updateInterview may set (store-managed fields are refused). */
+export type InterviewSet = Partial<Omit<InterviewDoc, StoreManaged>>;
+
+export type NewApplication = Pick<ApplicationDoc, "job_data"> &
+  Partial<Pick<ApplicationDoc, "tailored_resume" | "cover_letter" | "messages" | "status" | "interview_ids">>;
+export type ApplicationSet = Partial<Omit<ApplicationDoc, StoreManaged>>;
+
+export type ProfileSet = Partial<Omit<ProfileDoc, StoreManaged>>;
+
+export type UserExport = {
+  user: Omit<UserDoc, "password_hash">;
+  profile: ProfileDoc | null;
+  interviews: InterviewDoc[];
+  applications: ApplicationDoc[];
+};
+
+export type Counter = { count: number; reset_at: string };
+
+export interface Store {
+  readonly kind: "sqlite" | "mongodb";
+
+  // users
+  createUser(args: { email: string; username: string; password_hash: string }): Promise<UserDoc>;
+  getUserById(args: { id: string }): Promise<UserDoc | null>;
+  getUserByLogin(args: { login: string }): Promise<UserDoc | null>;
+  updateUserPassword(args: { id: string; password_hash: string }): Promise<UserDoc | null>;
+  bumpUserSessionVersion(args: { id: string }): Promise<number | null>;
+  deleteUserAndData(args: { id: string }): Promise<boolean>;
+  exportUserData(args: { userId: string }): Promise<UserExport | null>;
+
+  // user_profiles
+  getProfileByUser(args: { userId: string }): Promise<ProfileDoc | null>;
+  upsertProfile(args: { userId: string; set: ProfileSet }): Promise<ProfileDoc>;
+
+  // interviews
+  createInterview(args: { userId: string; data: NewInterview }): Promise<InterviewDoc>;
+  getInterviewById(args: { userId: string; id: string }): Promise<InterviewDoc | null>;
+  listInterviews(args: { userId: string; limit: number; cursor?: string | null; status?: InterviewStatus | null }): Promise<Page<InterviewDoc>>;
+  updateInterview(args: { userId: string; id: string; set: InterviewSet }): Promise<InterviewDoc | null>;
+  setInterviewAnswer(args: { userId: string; id: string; index: number; text: string }): Promise<InterviewDoc | null>;
+  deleteInterview(args: { userId: string; id: string }): Promise<boolean>;
+
+  // applications
+  createApplication(args: { userId: string; data: NewApplication }): Promise<ApplicationDoc>;
+  getApplicationById(args: { userId: string; id: string }): Promise<ApplicationDoc | null>;
+  listApplications(args: {
+    userId: string;
+    limit: number;
+    cursor?: string | null;
+    status?: ApplicationStatus | null;
+    company?: string | null;
+  }): Promise<Page<ApplicationDoc>>;
+  updateApplication(args: { userId: string; id: string; set: ApplicationSet }): Promise<ApplicationDoc | null>;
+  deleteApplication(args: { userId: string; id: string }): Promise<boolean>;
+
+  // counters (collection/table rate_limits)
+  hitCounter(args: { key: string; windowSeconds: number }): Promise<Counter>;
+  getCounter(args: { key: string }): Promise<Counter | null>;
+  resetCounter(args: { key: string }): Promise<void>;
+
+  close(): Promise<void>;
+}
