@@ -88,6 +88,13 @@ export async function deleteAccount(input: { userId: string; password: string })
   await deleteUserAndData({ id: input.userId });
 }
 
+/** The public view of the signed-in user (GET /api/auth/me). */
+export async function getAccount(input: { userId: string }): Promise<PublicUser> {
+  const user = await getUserById({ id: input.userId });
+  if (!user) throw new AppError("unauthorized");
+  return toPublicUser(user);
+}
+
 /** Everything stored about the user, without the password hash. */
 export async function exportAccountData(input: { userId: string }) {
   const data = await exportUserData({ userId: input.userId });

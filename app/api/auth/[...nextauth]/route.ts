@@ -1,0 +1,5 @@
+import { handlers } from "@/auth";
+
+// next-auth's own endpoints (session, csrf, callback/credentials, signout) for the browser.
+export const runtime = "nodejs";
+export const { GET, POST } = handlers;
