@@ -1,0 +1,55 @@
+import "server-only";
+import { extractText, getDocumentProxy } from "unpdf";
+import { AppError } from "@/lib/errors";
+import { MAX_PDF_PAGES } from "@/lib/documents/limits";
+
+// PDF text through unpdf (pdf.js). The page count is checked before any text is read.
+
+export type PdfText = { text: string; pages: number };
+
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+/** `onOpen` receives the document so a caller that gives up (timeout) can destroy it. */
+export async function extractPdfText(bytes: Uint8Array, onOpen?: (pdf: PdfDocument) => void): Promise<PdfText> {
+  let pdf: PdfDocument;
+  try {
+    // pdf.js may detach the buffer it is given: hand it a copy.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: false });
+  } catch (error) {
+    throw openFailure(error);
+  }
+  onOpen?.(pdf);
+  try {
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw new AppError("payload_too_large", `The PDF has ${pdf.numPages} pages; at most ${MAX_PDF_PAGES} are read. Upload a shorter CV, or paste the text.`);
+    }
+    const { text } = await extractText(pdf, { mergePages: false });
+    const joined = text.map((page) => page.trim()).filter(Boolean).join("\n\n");
+    if (!hasReadableText(joined)) {
+      throw new AppError(
+        "unprocessable",
+        "This PDF has no text layer (it looks like a scan or an image), so it cannot be read. Paste the text of your CV instead.",
+      );
+    }
+    return { text: joined, pages: pdf.numPages };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError("unprocessable", "The PDF could not be read. Try another export of it, or paste the text instead.", { cause: error });
+  } finally {
+    void pdf.loadingTask.destroy().catch(() => undefined);
+  }
+}
+
+/** A handful of letters at least: a scan often yields only stray whitespace or a page number. */
+function hasReadableText(text: string): boolean {
+  const letters = text.match(/\p{L}/gu);
+  return (letters?.length ?? 0) >= 20;
+}
+
+function openFailure(error: unknown): AppError {
+  const name = (error as { name?: string })?.name ?? "";
+  if (name === "PasswordException") {
+    return new AppError("unprocessable", "The PDF is password-protected. Remove the password, or paste the text instead.");
+  }
+  return new AppError("unprocessable", "The PDF could not be opened (it may be damaged). Try another export of it, or paste the text instead.", { cause: error });
+}
