@@ -2,6 +2,8 @@ import type { BankQuestion } from "./types";
 import * as behavioral from "./behavioral";
 import * as general from "./general";
 import * as systemDesign from "./system-design";
+import * as techBackend from "./tech-backend";
+import * as techData from "./tech-data";
 import * as techFrontend from "./tech-frontend";
 
 // Gathers every bank file. The bank writer owns the data files; this file only imports them.
@@ -10,7 +12,7 @@ import * as techFrontend from "./tech-frontend";
 
 export type { BankQuestion, BankCategory, BankLevel } from "./types";
 
-const MODULES: Record<string, unknown>[] = [behavioral, general, systemDesign, techFrontend];
+const MODULES: Record<string, unknown>[] = [behavioral, general, systemDesign, techFrontend, techBackend, techData];
 
 function collect(modules: Record<string, unknown>[]): BankQuestion[] {
   const seen = new Set<string>();
