@@ -83,7 +83,10 @@ class MongoStore implements Store {
   private entry: ClientEntry | null;
   private readonly ready: Promise<Cols>;
 
-  constructor(private readonly uri: string, dbName: string) {
+  constructor(
+    private readonly uri: string,
+    dbName: string,
+  ) {
     this.entry = acquireClient(uri);
     const entry = this.entry;
     this.ready = (async () => {
@@ -136,7 +139,10 @@ class MongoStore implements Store {
     if (typeof login !== "string" || !login.trim()) return null;
     const c = await this.cols();
     const email = normalizeEmail(login);
-    const found = await c.users.find({ $or: [{ email }, { username_key: usernameKey(login) }] }).limit(2).toArray();
+    const found = await c.users
+      .find({ $or: [{ email }, { username_key: usernameKey(login) }] })
+      .limit(2)
+      .toArray();
     const best = found.find((d) => d.email === email) ?? found[0] ?? null;
     return toDoc<UserDoc>(best);
   }
@@ -236,7 +242,13 @@ class MongoStore implements Store {
 
   // ---------- interviews ----------
 
-  async createInterview({ userId, data }: { userId: string; data: Parameters<Store["createInterview"]>[0]["data"] }): Promise<InterviewDoc> {
+  async createInterview({
+    userId,
+    data,
+  }: {
+    userId: string;
+    data: Parameters<Store["createInterview"]>[0]["data"];
+  }): Promise<InterviewDoc> {
     if (!isId(userId)) throw new AppError("not_found");
     const c = await this.cols();
     const body = interviewBody(data);
@@ -275,7 +287,17 @@ class MongoStore implements Store {
     return doc && cleanInterview(doc);
   }
 
-  async setInterviewAnswer({ userId, id, index, text }: { userId: string; id: string; index: number; text: string }): Promise<InterviewDoc | null> {
+  async setInterviewAnswer({
+    userId,
+    id,
+    index,
+    text,
+  }: {
+    userId: string;
+    id: string;
+    index: number;
+    text: string;
+  }): Promise<InterviewDoc | null> {
     checkAnswerIndex(index);
     if (!isId(id) || !isId(userId)) return null;
     const c = await this.cols();
@@ -303,7 +325,13 @@ class MongoStore implements Store {
 
   // ---------- applications ----------
 
-  async createApplication({ userId, data }: { userId: string; data: Parameters<Store["createApplication"]>[0]["data"] }): Promise<ApplicationDoc> {
+  async createApplication({
+    userId,
+    data,
+  }: {
+    userId: string;
+    data: Parameters<Store["createApplication"]>[0]["data"];
+  }): Promise<ApplicationDoc> {
     if (!isId(userId)) throw new AppError("not_found");
     const c = await this.cols();
     const body = applicationBody(data);
@@ -329,7 +357,15 @@ class MongoStore implements Store {
     return this.page<ApplicationDoc>(c.applications, args, extra);
   }
 
-  async updateApplication({ userId, id, set }: { userId: string; id: string; set: Record<string, unknown> }): Promise<ApplicationDoc | null> {
+  async updateApplication({
+    userId,
+    id,
+    set,
+  }: {
+    userId: string;
+    id: string;
+    set: Record<string, unknown>;
+  }): Promise<ApplicationDoc | null> {
     const entries = setEntries(set);
     if (!isId(id) || !isId(userId)) return null;
     const c = await this.cols();
@@ -358,7 +394,11 @@ class MongoStore implements Store {
       const now = new Date();
       const nowStr = now.toISOString();
       // 1. An open window: atomic $inc.
-      const inc = await c.rate_limits.findOneAndUpdate({ _id, reset_at: { $gt: nowStr } }, { $inc: { count: 1 } }, { returnDocument: "after" });
+      const inc = await c.rate_limits.findOneAndUpdate(
+        { _id, reset_at: { $gt: nowStr } },
+        { $inc: { count: 1 } },
+        { returnDocument: "after" },
+      );
       if (inc) return { count: Number(inc.count), reset_at: String(inc.reset_at) };
       // 2. No counter or an expired one: start a window. If someone else started it meanwhile, the upsert's insert
       //    hits the duplicate _id and we go back to step 1.
@@ -412,7 +452,11 @@ class MongoStore implements Store {
     if (after) {
       filter.$or = [{ created_at: { $lt: after.created_at } }, { created_at: after.created_at, _id: { $lt: new ObjectId(after.id) } }];
     }
-    const docs = await col.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit + 1).toArray();
+    const docs = await col
+      .find(filter)
+      .sort({ created_at: -1, _id: -1 })
+      .limit(limit + 1)
+      .toArray();
     const items = docs.slice(0, limit).map((d) => toDoc<T>(d)!);
     const last = items[items.length - 1];
     return { items, next_cursor: docs.length > limit && last ? encodeCursor(last.created_at, last.id) : null };

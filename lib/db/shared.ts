@@ -140,8 +140,19 @@ export function profileDefaults(): Body<ProfileDoc> {
 /** Strip fields the store keeps for itself from whatever JSON was stored, and put the managed ones in. */
 export function withMeta<T>(body: Record<string, unknown>, meta: Record<string, unknown>): T {
   const { _id, id, user_id, created_at, updated_at, username_key, ...rest } = body;
-  void _id; void id; void user_id; void created_at; void updated_at; void username_key;
-  return { id: meta.id, ...(meta.user_id !== undefined ? { user_id: meta.user_id } : {}), ...rest, created_at: meta.created_at, updated_at: meta.updated_at } as T;
+  void _id;
+  void id;
+  void user_id;
+  void created_at;
+  void updated_at;
+  void username_key;
+  return {
+    id: meta.id,
+    ...(meta.user_id !== undefined ? { user_id: meta.user_id } : {}),
+    ...rest,
+    created_at: meta.created_at,
+    updated_at: meta.updated_at,
+  } as T;
 }
 
 /** Answers padded by the store may briefly hold null on MongoDB; they read as "". */

@@ -151,7 +151,12 @@ class SqliteStore implements Store {
     const body = { email, username, password_hash: args.password_hash, session_version: 0 };
     try {
       this.st("INSERT INTO users (id, email, username_key, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?, ?)").run(
-        id, email, usernameKey(username), now, now, JSON.stringify(body),
+        id,
+        email,
+        usernameKey(username),
+        now,
+        now,
+        JSON.stringify(body),
       );
     } catch (err) {
       throw mapSqliteConflict(err);
@@ -211,12 +216,12 @@ class SqliteStore implements Store {
       const { password_hash, ...publicUser } = user;
       void password_hash;
       const profileRow = this.st(`SELECT ${COLS} FROM user_profiles WHERE user_id = ?`).get(userId) as Row | undefined;
-      const interviews = (this.st(`SELECT ${COLS} FROM interviews WHERE user_id = ? ORDER BY created_at DESC, id DESC`).all(userId) as Row[]).map(
-        (r) => this.toInterview(r)!,
-      );
-      const applications = (this.st(`SELECT ${COLS} FROM applications WHERE user_id = ? ORDER BY created_at DESC, id DESC`).all(userId) as Row[]).map(
-        (r) => this.toApplication(r)!,
-      );
+      const interviews = (
+        this.st(`SELECT ${COLS} FROM interviews WHERE user_id = ? ORDER BY created_at DESC, id DESC`).all(userId) as Row[]
+      ).map((r) => this.toInterview(r)!);
+      const applications = (
+        this.st(`SELECT ${COLS} FROM applications WHERE user_id = ? ORDER BY created_at DESC, id DESC`).all(userId) as Row[]
+      ).map((r) => this.toApplication(r)!);
       return { user: publicUser, profile: this.toProfile(profileRow), interviews, applications };
     });
     return read.deferred();
@@ -238,9 +243,7 @@ class SqliteStore implements Store {
     const entries = setEntries(set);
     const now = nowIso();
     const insertDoc = JSON.stringify({ ...profileDefaults(), ...Object.fromEntries(entries) });
-    const setExpr = entries.length
-      ? `json_set(user_profiles.doc, ${entries.map(() => "?, json(?)").join(", ")})`
-      : "user_profiles.doc";
+    const setExpr = entries.length ? `json_set(user_profiles.doc, ${entries.map(() => "?, json(?)").join(", ")})` : "user_profiles.doc";
     const row = this.st(
       `INSERT INTO user_profiles (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT(user_id) DO UPDATE SET doc = ${setExpr}, updated_at = excluded.updated_at
@@ -255,12 +258,24 @@ class SqliteStore implements Store {
     return row ? cleanInterview(withMeta<InterviewDoc>(JSON.parse(row.doc), row)) : null;
   }
 
-  async createInterview({ userId, data }: { userId: string; data: Parameters<Store["createInterview"]>[0]["data"] }): Promise<InterviewDoc> {
+  async createInterview({
+    userId,
+    data,
+  }: {
+    userId: string;
+    data: Parameters<Store["createInterview"]>[0]["data"];
+  }): Promise<InterviewDoc> {
     if (!isId(userId)) throw new AppError("not_found");
     const body = interviewBody(data);
     const now = nowIso();
     const id = newId();
-    this.st("INSERT INTO interviews (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)").run(id, userId, now, now, JSON.stringify(body));
+    this.st("INSERT INTO interviews (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)").run(
+      id,
+      userId,
+      now,
+      now,
+      JSON.stringify(body),
+    );
     return { id, user_id: userId, ...body, created_at: now, updated_at: now } as InterviewDoc;
   }
 
@@ -285,7 +300,17 @@ class SqliteStore implements Store {
     return this.toInterview(this.patch("interviews", userId, id, entries));
   }
 
-  async setInterviewAnswer({ userId, id, index, text }: { userId: string; id: string; index: number; text: string }): Promise<InterviewDoc | null> {
+  async setInterviewAnswer({
+    userId,
+    id,
+    index,
+    text,
+  }: {
+    userId: string;
+    id: string;
+    index: number;
+    text: string;
+  }): Promise<InterviewDoc | null> {
     checkAnswerIndex(index);
     if (!isId(id) || !isId(userId)) return null;
     const pad = JSON.stringify(new Array(index + 1).fill(0));
@@ -316,12 +341,24 @@ class SqliteStore implements Store {
     return row ? withMeta<ApplicationDoc>(JSON.parse(row.doc), row) : null;
   }
 
-  async createApplication({ userId, data }: { userId: string; data: Parameters<Store["createApplication"]>[0]["data"] }): Promise<ApplicationDoc> {
+  async createApplication({
+    userId,
+    data,
+  }: {
+    userId: string;
+    data: Parameters<Store["createApplication"]>[0]["data"];
+  }): Promise<ApplicationDoc> {
     if (!isId(userId)) throw new AppError("not_found");
     const body = applicationBody(data);
     const now = nowIso();
     const id = newId();
-    this.st("INSERT INTO applications (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)").run(id, userId, now, now, JSON.stringify(body));
+    this.st("INSERT INTO applications (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)").run(
+      id,
+      userId,
+      now,
+      now,
+      JSON.stringify(body),
+    );
     return { id, user_id: userId, ...body, created_at: now, updated_at: now } as ApplicationDoc;
   }
 
@@ -344,7 +381,15 @@ class SqliteStore implements Store {
     return this.page("applications", args, extra, params, (r) => this.toApplication(r)!);
   }
 
-  async updateApplication({ userId, id, set }: { userId: string; id: string; set: Record<string, unknown> }): Promise<ApplicationDoc | null> {
+  async updateApplication({
+    userId,
+    id,
+    set,
+  }: {
+    userId: string;
+    id: string;
+    set: Record<string, unknown>;
+  }): Promise<ApplicationDoc | null> {
     const entries = setEntries(set);
     if (!isId(id) || !isId(userId)) return null;
     return this.toApplication(this.patch("applications", userId, id, entries));
@@ -390,7 +435,10 @@ class SqliteStore implements Store {
     const now = nowIso();
     const docExpr = entries.length ? `json_set(doc, ${entries.map(() => "?, json(?)").join(", ")})` : "doc";
     return this.st(`UPDATE ${table} SET doc = ${docExpr}, updated_at = ? WHERE id = ? AND user_id = ? RETURNING ${COLS}`).get(
-      ...jsonSetParams(entries), now, id, userId,
+      ...jsonSetParams(entries),
+      now,
+      id,
+      userId,
     ) as Row | undefined;
   }
 
@@ -410,9 +458,10 @@ class SqliteStore implements Store {
       where.push("(created_at < ? OR (created_at = ? AND id < ?))");
       params.push(after.created_at, after.created_at, after.id);
     }
-    const rows = this.st(
-      `SELECT ${COLS} FROM ${table} WHERE ${where.join(" AND ")} ORDER BY created_at DESC, id DESC LIMIT ?`,
-    ).all(...params, limit + 1) as Row[];
+    const rows = this.st(`SELECT ${COLS} FROM ${table} WHERE ${where.join(" AND ")} ORDER BY created_at DESC, id DESC LIMIT ?`).all(
+      ...params,
+      limit + 1,
+    ) as Row[];
     const items = rows.slice(0, limit).map(map);
     const last = items[items.length - 1];
     return { items, next_cursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null };

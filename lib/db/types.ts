@@ -81,7 +81,12 @@ export interface Store {
   // interviews
   createInterview(args: { userId: string; data: NewInterview }): Promise<InterviewDoc>;
   getInterviewById(args: { userId: string; id: string }): Promise<InterviewDoc | null>;
-  listInterviews(args: { userId: string; limit: number; cursor?: string | null; status?: InterviewStatus | null }): Promise<Page<InterviewDoc>>;
+  listInterviews(args: {
+    userId: string;
+    limit: number;
+    cursor?: string | null;
+    status?: InterviewStatus | null;
+  }): Promise<Page<InterviewDoc>>;
   updateInterview(args: { userId: string; id: string; set: InterviewSet }): Promise<InterviewDoc | null>;
   setInterviewAnswer(args: { userId: string; id: string; index: number; text: string }): Promise<InterviewDoc | null>;
   deleteInterview(args: { userId: string; id: string }): Promise<boolean>;
