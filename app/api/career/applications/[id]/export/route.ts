@@ -1,0 +1,20 @@
+import { authedRoute } from "@/lib/http/route";
+import { idParamsSchema } from "@/lib/schemas/common";
+import { exportQuerySchema } from "@/lib/career/career.validation";
+import { exportApplication } from "@/lib/career/export";
+
+export const runtime = "nodejs";
+
+/** `?doc=resume|letter&format=docx|md` → the file as an attachment. */
+export const GET = authedRoute({ params: idParamsSchema, query: exportQuerySchema }, async ({ user, params, query }) => {
+  const file = await exportApplication({ userId: user.id, id: params.id, doc: query.doc, format: query.format });
+  const body = typeof file.body === "string" ? file.body : new Uint8Array(file.body);
+  return new Response(body, {
+    headers: {
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+});
