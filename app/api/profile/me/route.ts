@@ -1,0 +1,13 @@
+import { AppError } from "@/lib/errors";
+import { authedRoute } from "@/lib/http/route";
+import { getProfile } from "@/lib/profile/profile";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** GET /api/profile/me — the signed-in user's profile; 404 until a CV is uploaded or the profile is edited. */
+export const GET = authedRoute({}, async ({ user }) => {
+  const profile = await getProfile({ userId: user.id });
+  if (!profile) throw new AppError("not_found", "No profile yet. Upload a CV first.");
+  return profile;
+});

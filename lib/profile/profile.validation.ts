@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { profileFieldsSchema } from "@/lib/schemas/profile";
+import { MAX_TEXT_CHARS } from "@/lib/documents/limits";
+
+// Schemas at the profile's boundaries (API routes and the page's server action). The form uses
+// profileFieldsSchema itself, so the browser and the server check the same rules.
+
+/** PUT /api/profile/update and the page's save action: any subset of the editable fields; unknown keys → 422. */
+export const profileUpdateSchema = profileFieldsSchema.partial().strict();
+export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
+
+/** POST /api/profile/upload-cv as JSON. `keep_edited`: keep the fields the user edited by hand instead of replacing them. */
+export const cvTextBodySchema = z.object({
+  cv_text: z
+    .string({ message: "Paste the text of your CV." })
+    .trim()
+    .min(1, "Paste the text of your CV.")
+    .max(MAX_TEXT_CHARS, `The text is longer than ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters. Shorten it and try again.`),
+  keep_edited: z.boolean().optional(),
+});
+export type CvTextBody = z.infer<typeof cvTextBodySchema>;
+
+/** The multipart form's flag arrives as text. */
+export const keepEditedFieldSchema = z
+  .enum(["true", "false", "1", "0", "on", ""], { message: 'Use "true" or "false".' })
+  .optional()
+  .transform((value) => value === "true" || value === "1" || value === "on");
