@@ -52,6 +52,11 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
+/** What the sign-in and registration actions receive: the form plus the page's `next` return address. */
+const nextField = z.string().max(2048).optional();
+export const loginActionSchema = loginSchema.extend({ next: nextField });
+export const registerActionSchema = registerSchema.extend({ next: nextField });
+
 export const changePasswordSchema = z
   .object({
     current_password: currentPasswordSchema,

@@ -1,0 +1,72 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { loginSchema } from "@/lib/auth/auth.validation";
+import { loginAction } from "@/app/(auth)/login/actions";
+import { applyActionErrors } from "@/components/auth/apply-action-result";
+import { PasswordInput } from "@/components/auth/password-input";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+
+type Values = z.input<typeof loginSchema>;
+
+export function LoginForm({ next, initialError }: { next?: string; initialError?: string }) {
+  const [formError, setFormError] = useState<string | null>(initialError ?? null);
+  const form = useForm<Values>({ resolver: zodResolver(loginSchema), defaultValues: { username: "", password: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    // On success the action redirects; it only returns on failure.
+    const result = await loginAction({ ...values, next });
+    if (result?.status === "error") {
+      setFormError(applyActionErrors(result, ["username", "password"], form.setError));
+      if (result.code === "unauthorized") form.resetField("password");
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? "login-error" : undefined}>
+      {formError && (
+        <div id="login-error">
+          <Alert tone="error">{formError}</Alert>
+        </div>
+      )}
+      <Field id="username" label="Username or e-mail" error={errors.username?.message}>
+        <Input
+          id="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          aria-invalid={!!errors.username}
+          aria-describedby={describedBy("username", undefined, errors.username)}
+          {...form.register("username")}
+        />
+      </Field>
+      <Field id="password" label="Password" error={errors.password?.message}>
+        <PasswordInput
+          id="password"
+          autoComplete="current-password"
+          aria-invalid={!!errors.password}
+          aria-describedby={describedBy("password", undefined, errors.password)}
+          {...form.register("password")}
+        />
+      </Field>
+      <Button type="submit" pending={isSubmitting} className="w-full">
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+      <p className="text-center text-sm text-ink-muted dark:text-ink-dark-muted">
+        New to InterVu?{" "}
+        <Link href={next ? `/register?next=${encodeURIComponent(next)}` : "/register"} className="font-medium text-brand-600 hover:underline dark:text-brand-300">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import NextAuth from "next-auth";
+import { NextResponse, type NextRequest } from "next/server";
+import { getConfig } from "@/lib/config";
+import { authConfig } from "@/lib/auth/auth.config";
+import { isProtectedPath, PATH_HEADER } from "@/lib/auth/protected-paths";
+import { loginPathFor } from "@/lib/auth/safe-next";
+import { hasSessionCookie } from "@/lib/auth/session-policy";
+
+// Runs before every page and API request (see the matcher). Two jobs, both cheap (no database):
+// 1. Optimistic redirect: a protected page without any session cookie goes to /login?next=<path>.
+//    The real check (signature, expiry, session_version against the store) is in the (app) layout and requireUser().
+// 2. Idle timeout: on GET requests that carry a session cookie, next-auth decodes it and re-issues it with a fresh
+//    30-minute expiry (or clears it when it has expired or passed the 12-hour limit). Only GETs: a sign-in or
+//    sign-out (POST) sets the cookie itself, and a refresh racing it could undo a sign-out.
+
+const { auth } = NextAuth(() => ({ ...authConfig, secret: getConfig().secret }));
+
+type Middleware = (req: NextRequest, ctx: unknown) => Promise<Response>;
+
+const refreshSession = auth((req) => {
+  if (!req.auth && isProtectedPath(req.nextUrl.pathname)) return redirectToLogin(req);
+  return forward(req);
+}) as unknown as Middleware;
+
+export default async function proxy(req: NextRequest, ctx: unknown): Promise<Response> {
+  const { pathname } = req.nextUrl;
+  const signedInMaybe = hasSessionCookie(req.cookies.getAll().map((c) => c.name));
+  if (!signedInMaybe) return isProtectedPath(pathname) ? redirectToLogin(req) : forward(req);
+  if (req.method === "GET" && !pathname.startsWith("/api/auth/") && !req.headers.has("next-action")) {
+    return refreshSession(req, ctx);
+  }
+  return forward(req);
+}
+
+function redirectToLogin(req: NextRequest): Response {
+  const { pathname, search } = req.nextUrl;
+  if (pathname.startsWith("/api/")) return forward(req); // APIs answer 401 themselves
+  return NextResponse.redirect(new URL(loginPathFor(`${pathname}${search}`), req.url));
+}
+
+function forward(req: NextRequest): NextResponse {
+  const headers = new Headers(req.headers);
+  headers.set(PATH_HEADER, `${req.nextUrl.pathname}${req.nextUrl.search}`);
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|map|txt|woff2?)$).*)"],
+};
