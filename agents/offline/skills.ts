@@ -1,0 +1,209 @@
+import { GENERIC_SKILLS, HARD_SKILLS, SOFT_SKILLS, SPOKEN_LANGUAGES, type SkillEntry } from "./skills-data";
+
+// The skills dictionary engine: canonical names, aliases and a word-boundary-aware scanner.
+// Used by the cv, job, resume (match) and questions agents.
+
+export type SkillKind = "hard" | "soft" | "language";
+type Info = { canonical: string; kind: SkillKind };
+
+/** Lookup key: case, spaces, hyphens, underscores and typographic quotes do not matter. */
+export function skillKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\s\-_]+/g, "")
+    .replace(/^[^\p{L}\p{N}.#+]+/u, "")
+    .replace(/[^\p{L}\p{N}#+]+$/u, (m) => (m.startsWith("+") || m.startsWith("#") ? m : ""));
+}
+
+const byKey = new Map<string, Info>(); // every alias (case-insensitive), for canonicalSkill()
+const ciAliases = new Map<string, Info>(); // aliases scanned case-insensitively in running text
+const csAliases = new Map<string, Info>(); // aliases scanned exactly as written
+const ciPlural = new Set<string>(); // lower-cased acronyms (written in capitals) that may take a plural "s"
+
+// Short names that are also ordinary words or letters: accepted in running text only in a list-like context.
+const CONTEXT_GUARDED = new Set(["Go", "C", "R"]);
+
+function addEntry(entry: SkillEntry, kind: SkillKind) {
+  const [canonical, ...aliases] = entry;
+  const info: Info = { canonical, kind };
+  const csLower = new Set(aliases.filter((a) => a.startsWith("=")).map((a) => a.slice(1).toLowerCase()));
+  const names = [canonical, ...aliases];
+  for (const raw of names) {
+    const exact = raw.startsWith("=");
+    const name = exact ? raw.slice(1) : raw;
+    const key = skillKey(name);
+    if (key && !byKey.has(key)) byKey.set(key, info);
+    if (exact || CONTEXT_GUARDED.has(name)) {
+      if (!csAliases.has(name)) csAliases.set(name, info);
+    } else if (!csLower.has(name.toLowerCase())) {
+      const lower = name.toLowerCase();
+      if (!ciAliases.has(lower)) ciAliases.set(lower, info);
+      if (/^[A-Z]{2,}$/.test(name)) ciPlural.add(lower);
+    }
+  }
+}
+
+for (const entry of HARD_SKILLS) addEntry(entry, "hard");
+for (const entry of SOFT_SKILLS) addEntry(entry, "soft");
+for (const lang of SPOKEN_LANGUAGES) {
+  const canonical = lang === "Farsi" ? "Persian" : lang === "Mandarin" ? "Chinese (Mandarin)" : lang;
+  const info: Info = { canonical, kind: "language" };
+  const key = skillKey(lang);
+  if (!byKey.has(key)) byKey.set(key, info);
+  if (!csAliases.has(lang)) csAliases.set(lang, info);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Alias → regex source: spaces match any run of spaces/hyphens; a hyphen may also be absent or a space. */
+function aliasPattern(alias: string, allowPlural: boolean): string {
+  let src = "";
+  for (const ch of alias) {
+    if (/\s/.test(ch)) src += "[\\s\\-]+";
+    else if (ch === "-") src += "[\\s\\-]?";
+    else if (ch === "'" || ch === "’") src += "['’]";
+    else src += escapeRe(ch);
+  }
+  return allowPlural ? `${src}s?` : src;
+}
+
+const LEFT = "(?<![\\p{L}\\p{N}_.@#+&])";
+const RIGHT = "(?![\\p{L}\\p{N}_#+@&]|\\.[\\p{L}\\p{N}])";
+
+function buildRegex(aliases: Iterable<string>, flags: string, plural: (alias: string) => boolean): RegExp {
+  const sorted = [...aliases].sort((a, b) => b.length - a.length);
+  const parts = sorted.map((a) => aliasPattern(a, plural(a)));
+  return new RegExp(`${LEFT}(?:${parts.join("|")})${RIGHT}`, flags);
+}
+
+const CI_RE = buildRegex(ciAliases.keys(), "giu", (a) => ciPlural.has(a));
+const CS_RE = buildRegex(csAliases.keys(), "gu", (a) => /^[A-Z]{2,}$/.test(a));
+
+function lookupMatch(text: string, caseSensitive: boolean): Info | undefined {
+  if (caseSensitive) {
+    return csAliases.get(text) ?? (text.endsWith("s") ? csAliases.get(text.slice(0, -1)) : undefined);
+  }
+  const lower = text.toLowerCase().replace(/[\s\-]+/g, " ");
+  const key = skillKey(text);
+  return ciAliases.get(lower) ?? byKey.get(key) ?? (key.endsWith("s") ? byKey.get(key.slice(0, -1)) : undefined);
+}
+
+const LIST_BEFORE = /(?:[,/(;:•·|&+]\s*|\b(?:in|and|or|with|using|like|of|e\.g\.|including|as|such as|plus)\s+)$/;
+const LIST_AFTER = /^(?:\s*[,/);|&]|\s+(?:and|or|programming|language|lang|developer|development|code|\+\+)\b|\s*\(|\s*$)/;
+
+function guardedOk(name: string, text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 20);
+  if (/^[-'’&]/.test(after)) return false; // Go-to-market, C-level, R&D, C's
+  if (name === "Go" && /^\s+(?:to|ahead|back|live|beyond|through|for|on|out|over|with)\b/i.test(after)) return false;
+  if (name === "Go" && /^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:and|or)\b/i.test(after)) return false; // "Go Sooners"
+  if (name === "C" && /\b(?:vitamin|grade|type|class|series|plan|level)\s+$/i.test(before)) return false;
+  if (name === "R" && /\b(?:p|q|type)\s*$/i.test(before)) return false;
+  return LIST_BEFORE.test(before) || LIST_AFTER.test(after);
+}
+
+export type SkillHit = { canonical: string; kind: SkillKind; start: number; end: number; text: string };
+
+/** Every dictionary hit in the text, longest match first where hits overlap. */
+export function scanSkills(text: string): SkillHit[] {
+  if (!text) return [];
+  const hits: SkillHit[] = [];
+  for (const [re, cs] of [
+    [CI_RE, false],
+    [CS_RE, true],
+  ] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const info = lookupMatch(m[0], cs);
+      if (!info) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (cs && CONTEXT_GUARDED.has(m[0]) && !guardedOk(m[0], text, start, end)) continue;
+      // "Spring 2020" is a season, "Spring Boot" is not.
+      if (cs && m[0] === "Spring" && /^\s*(?:'|’)?\d{2,4}\b|^\s+(?:semester|term|break)\b/i.test(text.slice(end, end + 12))) continue;
+      hits.push({ canonical: info.canonical, kind: info.kind, start, end, text: m[0] });
+    }
+  }
+  // Resolve overlaps: keep the longer hit.
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: SkillHit[] = [];
+  for (const hit of hits) {
+    const last = kept[kept.length - 1];
+    if (last && hit.start < last.end) {
+      if (hit.end - hit.start > last.end - last.start) kept[kept.length - 1] = hit;
+      continue;
+    }
+    kept.push(hit);
+  }
+  return kept;
+}
+
+function uniq(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Hard and soft skills mentioned in the text, canonical names in order of first mention. */
+export function findSkills(text: string): { hard: string[]; soft: string[] } {
+  const hits = scanSkills(text);
+  return {
+    hard: uniq(hits.filter((h) => h.kind === "hard").map((h) => h.canonical)),
+    soft: uniq(hits.filter((h) => h.kind === "soft").map((h) => h.canonical)),
+  };
+}
+
+/** Spoken languages mentioned in the text (capitalised names, e.g. "English", "German"). */
+export function findLanguages(text: string): string[] {
+  return uniq(
+    scanSkills(text)
+      .filter((h) => h.kind === "language")
+      .map((h) => h.canonical),
+  );
+}
+
+/** The canonical name for a skill name or alias ("JS" → "JavaScript", "k8s" → "Kubernetes"), or null. */
+export function canonicalSkill(name: string): string | null {
+  if (!name) return null;
+  const key = skillKey(name);
+  const hit = byKey.get(key) ?? (key.endsWith("s") ? byKey.get(key.slice(0, -1)) : undefined);
+  return hit ? hit.canonical : null;
+}
+
+/** The kind of a known skill name, or null. */
+export function skillKind(name: string): SkillKind | null {
+  const key = skillKey(name);
+  return byKey.get(key)?.kind ?? null;
+}
+
+/** A skill list in canonical form (unknown names kept as written, trimmed), without duplicates. */
+export function normalizeSkillList(names: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of names) {
+    const name = raw.replace(/\s+/g, " ").trim();
+    if (!name) continue;
+    const canonical = canonicalSkill(name) ?? name;
+    const k = canonical.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(canonical);
+  }
+  return out;
+}
+
+/** Whether a canonical name is too generic to count when matching (e.g. "Software Development"). */
+export function isGenericSkill(canonical: string): boolean {
+  return GENERIC_SKILLS.has(canonical);
+}
+
+/** Number of distinct canonical names (for tests and docs). */
+export function dictionarySize(): { hard: number; soft: number; languages: number; aliases: number } {
+  const canon = new Map<string, SkillKind>();
+  for (const info of byKey.values()) canon.set(info.canonical, info.kind);
+  const count = (k: SkillKind) => [...canon.values()].filter((v) => v === k).length;
+  return { hard: count("hard"), soft: count("soft"), languages: count("language"), aliases: byKey.size };
+}
