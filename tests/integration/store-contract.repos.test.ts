@@ -91,7 +91,8 @@ describe("repositories on the configured store", () => {
     await server.start();
     try {
       await closeStoreForTests();
-      process.env.MONGO_URI = `mongodb://127.0.0.1:${port}`;
+      // The stand-in does not speak the streaming heartbeat protocol: poll.
+      process.env.MONGO_URI = `mongodb://127.0.0.1:${port}/?serverMonitoringMode=poll`;
       resetConfigForTests();
       expect(getStore().kind).toBe("mongodb");
       const { user } = await exercise();
