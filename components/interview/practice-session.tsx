@@ -1,0 +1,334 @@
+"use client";
+
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Textarea } from "@/components/ui/textarea";
+import { DictationControls } from "@/components/interview/dictation-controls";
+import { FinishPanel, type FinishPhase } from "@/components/interview/finish-panel";
+import { QuestionProgress } from "@/components/interview/question-progress";
+import { QuestionTimer } from "@/components/interview/question-timer";
+import { SaveIndicator } from "@/components/interview/save-indicator";
+import { VoiceSettings } from "@/components/interview/voice-settings";
+import { useAutosave } from "@/components/interview/use-autosave";
+import { useDictation } from "@/components/interview/use-dictation";
+import { useSpeechSynthesis } from "@/components/interview/use-speech-synthesis";
+
+export type PracticeQuestion = { text: string; category: string; suggested_seconds: number };
+
+type Props = { id: string; questions: PracticeQuestion[]; answers: string[]; evaluated: boolean };
+
+/** The practice screen: one question at a time, typed or dictated answers, autosaved, then finish → evaluate. */
+export function PracticeSession({ id, questions, answers: initialAnswers, evaluated }: Props) {
+  const router = useRouter();
+  const answerId = useId();
+  const positionKey = `intervu-practice-${id}`;
+  const [answers, setAnswers] = useState(() => questions.map((_, i) => initialAnswers[i] ?? ""));
+  const [index, setIndex] = useState(() => firstUnanswered(initialAnswers, questions.length));
+  const [elapsed, setElapsed] = useState<number[]>(() => questions.map(() => 0));
+  const [showSettings, setShowSettings] = useState(false);
+  const [phase, setPhase] = useState<FinishPhase>("idle");
+  const [finishError, setFinishError] = useState<string | null>(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const indexRef = useRef(index);
+  useEffect(() => {
+    indexRef.current = index;
+  }, [index]);
+
+  const autosave = useAutosave({ interviewId: id, initialAnswers });
+  const speech = useSpeechSynthesis();
+
+  const setAnswer = useCallback(
+    (i: number, text: string) => {
+      setAnswers((prev) => prev.map((a, j) => (j === i ? text : a)));
+      autosave.update(i, text);
+    },
+    [autosave],
+  );
+
+  const dictation = useDictation({
+    onFinal: (text) => {
+      const i = indexRef.current;
+      setAnswers((prev) => {
+        const next = joinDictated(prev[i], text);
+        autosave.update(i, next);
+        return prev.map((a, j) => (j === i ? next : a));
+      });
+    },
+  });
+
+  // Resume where the user left off: the last question viewed on this device, else the first unanswered one.
+  useEffect(() => {
+    const stored = Number(readStorage(positionKey));
+    // localStorage exists only in the browser, so the stored position is applied after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (Number.isInteger(stored) && stored >= 0 && stored < questions.length) setIndex(stored);
+  }, [positionKey, questions.length]);
+
+  useEffect(() => {
+    writeStorage(positionKey, String(index));
+  }, [index, positionKey]);
+
+  // Read each new question aloud (when enabled).
+  const { speak, cancel } = speech;
+  const question = questions[index];
+  useEffect(() => {
+    if (phase === "idle") speak(question.text);
+  }, [question.text, speak, phase]);
+
+  // The timer counts while the question is on screen and the tab is visible.
+  useEffect(() => {
+    if (phase !== "idle") return;
+    const t = setInterval(() => {
+      if (document.visibilityState === "visible") setElapsed((prev) => prev.map((s, i) => (i === indexRef.current ? s + 1 : s)));
+    }, 1000);
+    return () => clearInterval(t);
+  }, [phase]);
+
+  const goTo = useCallback(
+    (i: number) => {
+      if (i < 0 || i >= questions.length) return;
+      dictation.stop();
+      void autosave.saveNow();
+      setIndex(i);
+      requestAnimationFrame(() => textareaRef.current?.focus());
+    },
+    [questions.length, dictation, autosave],
+  );
+
+  async function finish() {
+    dictation.stop();
+    cancel();
+    setFinishError(null);
+    setPhase("saving");
+    const ok = await autosave.saveNow();
+    if (!ok) {
+      setPhase("error");
+      setFinishError("Your latest answers could not be saved, so the evaluation has not started. Check your connection and try again.");
+      return;
+    }
+    try {
+      await request(`/api/interview/${id}`, "PATCH", { status: "completed" });
+      setPhase("evaluating");
+      await request(`/api/interview/${id}/evaluate`, "POST");
+      setPhase("done");
+      removeStorage(positionKey);
+      router.push(`/interview/${id}/report`);
+      router.refresh();
+    } catch (error) {
+      setPhase("error");
+      setFinishError(error instanceof Error ? error.message : "The evaluation failed. Please try again.");
+    }
+  }
+
+  const answered = answers.map((a) => a.trim() !== "");
+  const current = answers[index];
+  const words = current.trim() ? current.trim().split(/\s+/).length : 0;
+  const isLast = index === questions.length - 1;
+
+  if (phase !== "idle") {
+    return (
+      <FinishPanel
+        phase={phase}
+        error={finishError}
+        answeredCount={answered.filter(Boolean).length}
+        total={questions.length}
+        onRetry={finish}
+        onBack={() => setPhase("idle")}
+      />
+    );
+  }
+
+  return (
+    <div className="space-y-5">
+      {evaluated && (
+        <Alert
+          tone="info"
+          title="This interview has been evaluated"
+          action={
+            <a href={`/interview/${id}/report`} className="text-sm font-medium underline underline-offset-2">
+              View the report
+            </a>
+          }
+        >
+          You can still change your answers; finish again to get a fresh evaluation.
+        </Alert>
+      )}
+
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0 flex-1">
+          <QuestionProgress index={index} answered={answered} onJump={goTo} />
+        </div>
+        <SaveIndicator status={autosave.status} errorMessage={autosave.errorMessage} onRetry={() => void autosave.saveNow()} />
+      </div>
+
+      <Card className="space-y-5 p-5 sm:p-7">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div className="flex flex-wrap items-center gap-2">
+            {question.category && <Badge tone="brand">{question.category}</Badge>}
+            {answered[index] ? <Badge tone="success">Answered</Badge> : null}
+          </div>
+          <QuestionTimer elapsed={elapsed[index]} suggested={question.suggested_seconds} />
+        </div>
+
+        <h2 className="text-xl font-semibold leading-snug sm:text-2xl" aria-live="polite">
+          {question.text}
+        </h2>
+
+        <div className="flex flex-wrap items-center gap-2">
+          {speech.supported && (
+            <>
+              <Button variant="secondary" size="sm" onClick={() => speak(question.text, { force: true })}>
+                <SpeakerIcon /> {speech.speaking ? "Reading…" : "Read it again"}
+              </Button>
+              <Button variant="ghost" size="sm" aria-expanded={showSettings} aria-controls={`${answerId}-voice`} onClick={() => setShowSettings((s) => !s)}>
+                Voice settings
+              </Button>
+            </>
+          )}
+        </div>
+        {showSettings && speech.supported && (
+          <div id={`${answerId}-voice`}>
+            <VoiceSettings prefs={speech.prefs} voices={speech.voices} onChange={speech.setPrefs} onPreview={() => speak(question.text, { force: true })} />
+          </div>
+        )}
+
+        <div className="space-y-2">
+          <div className="flex items-baseline justify-between gap-2">
+            <label htmlFor={answerId} className="text-sm font-medium">
+              Your answer
+            </label>
+            <span className="text-xs tabular-nums text-ink-muted dark:text-ink-dark-muted">{words} words</span>
+          </div>
+          <Textarea
+            id={answerId}
+            ref={textareaRef}
+            rows={10}
+            value={current}
+            onChange={(e) => setAnswer(index, e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
+                e.preventDefault();
+                if (!isLast) goTo(index + 1);
+              }
+            }}
+            placeholder={dictation.supported ? "Type your answer, or press Dictate and speak. You can edit the transcript at any time." : "Type your answer here."}
+            aria-describedby={`${answerId}-hint`}
+            className="min-h-56 text-base"
+          />
+          {dictation.interim && (
+            <p className="rounded-md bg-brand-50 px-3 py-2 text-sm italic text-brand-900 dark:bg-brand-950 dark:text-brand-100" aria-live="polite">
+              <span className="sr-only">Hearing: </span>
+              {dictation.interim}…
+            </p>
+          )}
+          <p id={`${answerId}-hint`} className="text-xs text-ink-muted dark:text-ink-dark-muted">
+            Tip: describe the situation, what you did and the result — numbers help. Ctrl+Enter goes to the next question.
+          </p>
+        </div>
+
+        {dictation.supported && (
+          <DictationControls
+            state={dictation.state}
+            error={dictation.error}
+            onStart={() => {
+              cancel();
+              dictation.start();
+            }}
+            onStop={dictation.stop}
+            onDismissError={() => {
+              dictation.dismissError();
+              textareaRef.current?.focus();
+            }}
+          />
+        )}
+      </Card>
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Button variant="secondary" onClick={() => goTo(index - 1)} disabled={index === 0}>
+          ← Previous question
+        </Button>
+        <div className="flex flex-wrap gap-2">
+          {!isLast && (
+            <>
+              {!answered[index] && (
+                <Button variant="ghost" onClick={() => goTo(index + 1)}>
+                  Skip
+                </Button>
+              )}
+              <Button variant={answered[index] ? "primary" : "secondary"} onClick={() => goTo(index + 1)}>
+                Next question →
+              </Button>
+            </>
+          )}
+          <Button variant={isLast ? "primary" : "secondary"} onClick={() => setPhase("confirm")}>
+            Finish interview
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function firstUnanswered(answers: string[], count: number): number {
+  for (let i = 0; i < count; i++) if (!(answers[i] ?? "").trim()) return i;
+  return Math.max(0, count - 1);
+}
+
+function joinDictated(existing: string, text: string): string {
+  if (!existing.trim()) return capitalize(text);
+  const sep = /\s$/.test(existing) ? "" : " ";
+  const sentenceEnded = /[.!?]\s*$/.test(existing);
+  return existing + sep + (sentenceEnded ? capitalize(text) : text);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+async function request(url: string, method: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(url, {
+    method,
+    headers: body === undefined ? undefined : { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = (await res.json().catch(() => null)) as { detail?: string } | null;
+  if (!res.ok) throw new Error(data?.detail ?? `The request failed (${res.status}). Please try again.`);
+  return data;
+}
+
+function readStorage(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeStorage(key: string, value: string) {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage blocked: resuming falls back to the first unanswered question.
+  }
+}
+
+function removeStorage(key: string) {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // ignore
+  }
+}
+
+function SpeakerIcon() {
+  return (
+    <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d="M11 5 6 9H3v6h3l5 4V5z" />
+      <path d="M15.5 8.5a5 5 0 0 1 0 7M18.5 5.5a9 9 0 0 1 0 13" />
+    </svg>
+  );
+}

@@ -1,0 +1,151 @@
+import "server-only";
+import { runCoachingAgent } from "@/agents/coaching";
+import { analyzeDelivery, runEvaluationAgent } from "@/agents/evaluation";
+import { isAiError } from "@/agents/errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { updateInterview } from "@/lib/db/interviews";
+import { getTraitSummary, syncProfileTraits } from "@/lib/profile/traits";
+import type { AnswerEvaluation } from "@/lib/schemas/interview";
+import { getInterview, type Interview } from "@/lib/interview/interviews";
+import { overallScore, topItems } from "@/lib/interview/scores";
+
+// Evaluating an interview (POST /api/interview/{id}/evaluate).
+//
+// Decisions:
+// - Every answered question is evaluated concurrently (Promise.allSettled). An answer whose evaluation fails is
+//   stored with status "failed" and the error's message; nothing is invented for it (no scores, no feedback).
+//   Empty answers are "unanswered" without a model call.
+// - If EVERY answered question fails (the model is down), the AI error is returned (502/503/504) and the
+//   interview is left exactly as it was: nothing half-saved.
+// - With no answer at all there is nothing to evaluate: 422.
+// - Coaching runs after the evaluations, with the user's recurring weaknesses. If coaching fails while some
+//   evaluations succeeded, the evaluations are still saved (they are real work the user can read); the coaching
+//   fields are left empty and `coaching_error` says why, so the report can offer a retry.
+// - Everything is stored in ONE updateInterview; `answers` is never written (an autosave racing the
+//   evaluation keeps its text). Running it again replaces the previous evaluation entirely.
+// - The profile's strengths/weaknesses are then recomputed from all evaluated interviews (syncProfileTraits),
+//   so a re-evaluation never counts the same interview twice.
+
+export async function evaluateInterview({ userId, id }: { userId: string; id: string }): Promise<Interview> {
+  const interview = await getInterview({ userId, id });
+  const answered = interview.questions.map((_, i) => (interview.answers[i] ?? "").trim() !== "");
+  if (!answered.some(Boolean)) {
+    throw new AppError("unprocessable", "Answer at least one question before asking for an evaluation.");
+  }
+
+  const settled = await Promise.allSettled(
+    interview.questions.map((question, index) =>
+      answered[index]
+        ? runEvaluationAgent({
+            question,
+            key_points: interview.question_notes[index]?.key_points ?? [],
+            answer: interview.answers[index],
+            role: interview.role,
+            level: interview.level,
+            type: interview.type,
+          })
+        : Promise.resolve(null),
+    ),
+  );
+
+  const failures = settled.flatMap((s) => (s.status === "rejected" ? [s.reason as unknown] : []));
+  const okCount = settled.filter((s, i) => answered[i] && s.status === "fulfilled").length;
+  if (okCount === 0) throw failures.find(isAiError) ?? failures[0];
+
+  let engineInfo: { engine: string; model: string | null } | null = null;
+  const evaluations: AnswerEvaluation[] = settled.map((s, index) => {
+    const answer = interview.answers[index] ?? "";
+    if (!answered[index]) return unansweredEvaluation(index);
+    if (s.status === "rejected") return failedEvaluation(index, answer, s.reason);
+    const { engine, model, ...evaluation } = s.value!;
+    engineInfo ??= { engine, model: model ?? null };
+    return { ...evaluation, question_index: index };
+  });
+
+  const coaching = await coach(userId, interview, evaluations);
+  const ok = evaluations.filter((e) => e.status === "ok");
+  const info = coaching.result ? { engine: coaching.result.engine, model: coaching.result.model ?? null } : engineInfo!;
+
+  const saved = await updateInterview({
+    userId,
+    id,
+    set: {
+      evaluations,
+      overall_score: overallScore(evaluations),
+      strengths: topItems(ok.map((e) => e.strengths)),
+      weaknesses: topItems(ok.map((e) => e.weaknesses)),
+      feedback: coaching.result?.feedback ?? "",
+      coaching_tips: coaching.result?.coaching_tips ?? [],
+      focus_areas: coaching.result?.focus_areas ?? [],
+      practice_plan: coaching.result?.practice_plan ?? [],
+      coaching_error: coaching.error,
+      engine: info.engine,
+      model: info.model,
+      evaluated_at: new Date().toISOString(),
+      status: "evaluated",
+    } as Parameters<typeof updateInterview>[0]["set"],
+  });
+  if (!saved) throw new AppError("not_found", "Interview not found."); // deleted while it was being evaluated
+
+  try {
+    await syncProfileTraits({ userId });
+  } catch (error) {
+    // The evaluation is saved; the profile summary is recomputed on the next evaluation.
+    console.error("syncProfileTraits failed after an evaluation:", error instanceof Error ? error.message : error);
+  }
+  return saved;
+}
+
+async function coach(userId: string, interview: Interview, evaluations: AnswerEvaluation[]) {
+  try {
+    const summary = await getTraitSummary({ userId });
+    const result = await runCoachingAgent({
+      role: interview.role,
+      level: interview.level,
+      type: interview.type,
+      evaluations,
+      recurring_weaknesses: summary.weaknesses.slice(0, 10),
+    });
+    return { result, error: null };
+  } catch (error) {
+    if (!isAppError(error)) console.error("Coaching failed:", error);
+    return { result: null, error: failureMessage(error, "Coaching could not be written") };
+  }
+}
+
+function unansweredEvaluation(index: number): AnswerEvaluation {
+  return {
+    question_index: index,
+    status: "unanswered",
+    overall_score: null,
+    criteria: null,
+    evidence: [],
+    strengths: [],
+    weaknesses: [],
+    feedback: "",
+    improved_answer: "",
+    delivery: analyzeDelivery(""),
+    error: null,
+  };
+}
+
+function failedEvaluation(index: number, answer: string, reason: unknown): AnswerEvaluation {
+  if (!isAppError(reason)) console.error("Evaluating an answer failed:", reason);
+  return {
+    question_index: index,
+    status: "failed",
+    overall_score: null,
+    criteria: null,
+    evidence: [],
+    strengths: [],
+    weaknesses: [],
+    feedback: "",
+    improved_answer: "",
+    delivery: analyzeDelivery(answer), // measured from the answer's text in code, not by the model
+    error: failureMessage(reason, "This answer could not be evaluated"),
+  };
+}
+
+function failureMessage(error: unknown, fallback: string): string {
+  return isAppError(error) ? error.message : `${fallback}. Please try again.`;
+}

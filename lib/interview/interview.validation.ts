@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { objectIdSchema } from "@/lib/schemas/common";
+import { interviewTypeSchema, levelSchema, questionNoteSchema } from "@/lib/schemas/interview";
+
+// Shared by the setup form (react-hook-form + zodResolver) and the interview routes: one schema per boundary.
+
+export const MAX_QUESTIONS = 20;
+export const MAX_ANSWER_CHARS = 20_000;
+export const MAX_QUESTION_CHARS = 2_000;
+
+const techTagSchema = z.string().trim().min(1, "Empty tag").max(40, "Keep each technology under 40 characters");
+
+/** POST /api/interview/generate and the /interview/new form. */
+export const generateInterviewSchema = z.object({
+  role: z.string().trim().min(2, "Enter the role you are practising for").max(100, "Keep the role under 100 characters"),
+  level: levelSchema,
+  type: interviewTypeSchema,
+  techstack: z.array(techTagSchema).max(20, "At most 20 technologies"),
+  amount: z
+    .number({ message: "Enter a number from 1 to 20" })
+    .int("Enter a whole number")
+    .min(1, "At least 1 question")
+    .max(MAX_QUESTIONS, `At most ${MAX_QUESTIONS} questions`),
+  use_profile: z.boolean().optional(),
+  application_id: objectIdSchema.optional(),
+});
+export type GenerateInterviewInput = z.infer<typeof generateInterviewSchema>;
+
+/** POST /api/interview/save: the generated questions the user chose to start with. */
+export const saveInterviewSchema = z
+  .object({
+    questions: z.array(z.string().trim().min(1).max(MAX_QUESTION_CHARS)).min(1).max(MAX_QUESTIONS),
+    answers: z.array(z.string().max(MAX_ANSWER_CHARS)).max(MAX_QUESTIONS).default([]),
+    role: generateInterviewSchema.shape.role,
+    level: levelSchema,
+    type: interviewTypeSchema,
+    techstack: z.array(techTagSchema).max(20).default([]),
+    question_notes: z.array(questionNoteSchema).max(MAX_QUESTIONS).optional(),
+    application_id: objectIdSchema.nullable().optional(),
+  })
+  .refine((v) => v.answers.length <= v.questions.length, { path: ["answers"], message: "More answers than questions" })
+  .refine((v) => !v.question_notes || v.question_notes.length <= v.questions.length, {
+    path: ["question_notes"],
+    message: "More notes than questions",
+  });
+export type SaveInterviewInput = z.infer<typeof saveInterviewSchema>;
+
+/** PATCH /api/interview/{id}: the whole answers array, or one answer (autosave), optionally marking it finished. */
+export const patchInterviewSchema = z
+  .object({
+    answers: z.array(z.string().max(MAX_ANSWER_CHARS)).max(MAX_QUESTIONS).optional(),
+    answer: z
+      .object({
+        index: z.number().int().min(0).max(MAX_QUESTIONS - 1),
+        text: z.string().max(MAX_ANSWER_CHARS, `Keep an answer under ${MAX_ANSWER_CHARS} characters`),
+      })
+      .optional(),
+    status: z.literal("completed").optional(),
+  })
+  .refine((v) => v.answers !== undefined || v.answer !== undefined || v.status !== undefined, {
+    message: "Send `answers`, `answer` or `status`",
+  })
+  .refine((v) => !(v.answers !== undefined && v.answer !== undefined), { message: "Send either `answers` or `answer`, not both" });
+export type PatchInterviewInput = z.infer<typeof patchInterviewSchema>;
+
+export const historyQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+  cursor: z.string().max(200).optional(),
+});

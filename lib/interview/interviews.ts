@@ -1,0 +1,106 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { InterviewDoc } from "@/lib/schemas/interview";
+import type { Page } from "@/lib/schemas/common";
+import { getApplicationById, updateApplication } from "@/lib/db/applications";
+import {
+  createInterview,
+  deleteInterview,
+  getInterviewById,
+  listInterviews,
+  setInterviewAnswer,
+  updateInterview,
+} from "@/lib/db/interviews";
+import type { PatchInterviewInput, SaveInterviewInput } from "@/lib/interview/interview.validation";
+import { syncProfileTraits } from "@/lib/profile/traits";
+import { toInterviewSummary, type InterviewSummary } from "@/lib/interview/summary";
+
+// The interview's life cycle apart from generation and evaluation. Every call is scoped to the owner:
+// a foreign or unknown id is a 404, never a 403.
+
+/** The stored interview plus the one field this module adds: why coaching is missing when it failed. */
+export type Interview = InterviewDoc & { coaching_error?: string | null };
+
+export async function getInterview({ userId, id }: { userId: string; id: string }): Promise<Interview> {
+  const doc = await getInterviewById({ userId, id });
+  if (!doc) throw new AppError("not_found", "Interview not found.");
+  return doc;
+}
+
+export async function saveInterview({ userId, input }: { userId: string; input: SaveInterviewInput }): Promise<Interview> {
+  const applicationId = input.application_id ?? null;
+  if (applicationId && !(await getApplicationById({ userId, id: applicationId }))) {
+    throw new AppError("not_found", "Application not found.");
+  }
+  const answers = input.questions.map((_, i) => input.answers[i] ?? "");
+  const notes = input.questions.map((_, i) => input.question_notes?.[i] ?? { category: "", key_points: [] });
+  const doc = await createInterview({
+    userId,
+    data: {
+      questions: input.questions,
+      answers,
+      question_notes: notes,
+      role: input.role,
+      level: input.level,
+      type: input.type,
+      techstack: input.techstack,
+      application_id: applicationId,
+      status: "in_progress",
+    },
+  });
+  if (applicationId) await linkToApplication({ userId, applicationId, interviewId: doc.id });
+  return doc;
+}
+
+export async function patchInterview({ userId, id, input }: { userId: string; id: string; input: PatchInterviewInput }): Promise<Interview> {
+  const current = await getInterview({ userId, id });
+  const count = current.questions.length;
+  let doc: Interview | null = current;
+  if (input.answer) {
+    if (input.answer.index >= count) {
+      throw new AppError("validation_failed", undefined, { errors: [{ path: "answer.index", message: `This interview has ${count} questions` }] });
+    }
+    // One array element, atomically: two tabs (or a keepalive save racing a debounced one) never clobber each other.
+    doc = await setInterviewAnswer({ userId, id, index: input.answer.index, text: input.answer.text });
+  }
+  if (input.answers) {
+    if (input.answers.length > count) {
+      throw new AppError("validation_failed", undefined, { errors: [{ path: "answers", message: `This interview has ${count} questions` }] });
+    }
+    doc = await updateInterview({ userId, id, set: { answers: count ? current.questions.map((_, i) => input.answers![i] ?? "") : [] } });
+  }
+  // Finishing marks a practice session complete; an evaluated interview stays evaluated.
+  if (input.status === "completed" && doc && doc.status === "in_progress") {
+    doc = await updateInterview({ userId, id, set: { status: "completed" } });
+  }
+  if (!doc) throw new AppError("not_found", "Interview not found.");
+  return doc;
+}
+
+export async function listInterviewHistory({ userId, limit, cursor }: { userId: string; limit: number; cursor?: string | null }): Promise<Page<InterviewSummary>> {
+  const page = await listInterviews({ userId, limit, cursor: cursor ?? null });
+  return { items: page.items.map(toInterviewSummary), next_cursor: page.next_cursor };
+}
+
+/** Deletes the interview; an evaluated one also stops counting towards the profile's strengths and weaknesses. */
+export async function removeInterview({ userId, id }: { userId: string; id: string }): Promise<void> {
+  const existing = await getInterviewById({ userId, id });
+  if (!existing || !(await deleteInterview({ userId, id }))) throw new AppError("not_found", "Interview not found.");
+  if (existing.status === "evaluated") {
+    try {
+      await syncProfileTraits({ userId });
+    } catch (error) {
+      console.error("syncProfileTraits failed after a delete:", error instanceof Error ? error.message : error);
+    }
+  }
+}
+
+// The application lists the interviews practised for it (read-modify-write: a lost link is harmless, the
+// interview keeps its own application_id).
+async function linkToApplication({ userId, applicationId, interviewId }: { userId: string; applicationId: string; interviewId: string }) {
+  const app = await getApplicationById({ userId, id: applicationId });
+  if (!app) return;
+  const ids = new Set(app.interview_ids ?? []);
+  ids.add(interviewId);
+  await updateApplication({ userId, id: applicationId, set: { interview_ids: [...ids] } });
+}

@@ -1,0 +1,55 @@
+import type { AnswerEvaluation, Criteria } from "@/lib/schemas/interview";
+
+// Scores computed in code from the per-answer evaluations (never asked of the model).
+
+export const CRITERIA = ["clarity", "structure", "depth", "examples"] as const;
+export type CriterionKey = (typeof CRITERIA)[number];
+
+export const CRITERION_LABELS: Record<CriterionKey, string> = {
+  clarity: "Clarity",
+  structure: "Structure",
+  depth: "Depth",
+  examples: "Examples",
+};
+
+/** Mean of the ok answers' overall scores, one decimal; null when no answer was scored. */
+export function overallScore(evaluations: AnswerEvaluation[]): number | null {
+  const scores = evaluations.filter((e) => e.status === "ok" && e.overall_score !== null).map((e) => e.overall_score as number);
+  return scores.length ? round1(scores.reduce((a, b) => a + b, 0) / scores.length) : null;
+}
+
+/** Per-criterion mean over the ok answers, or null when none was scored. */
+export function averageCriteria(evaluations: AnswerEvaluation[]): Criteria | null {
+  const scored = evaluations.filter((e) => e.status === "ok" && e.criteria);
+  if (!scored.length) return null;
+  const sum = (key: CriterionKey) => scored.reduce((acc, e) => acc + (e.criteria as Criteria)[key], 0) / scored.length;
+  return { clarity: round1(sum("clarity")), structure: round1(sum("structure")), depth: round1(sum("depth")), examples: round1(sum("examples")) };
+}
+
+/** The most frequent items across answers (case-insensitive), most frequent first. */
+export function topItems(lists: string[][], limit = 5): string[] {
+  const counts = new Map<string, { text: string; count: number; first: number }>();
+  let order = 0;
+  for (const list of lists) {
+    for (const raw of list) {
+      const text = raw.trim();
+      const key = text.toLowerCase();
+      if (!key) continue;
+      const entry = counts.get(key);
+      if (entry) entry.count += 1;
+      else counts.set(key, { text, count: 1, first: order++ });
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first).slice(0, limit).map((e) => e.text);
+}
+
+export function scoreTone(score: number | null): "success" | "warning" | "danger" | "neutral" {
+  if (score === null) return "neutral";
+  if (score >= 7) return "success";
+  if (score >= 4.5) return "warning";
+  return "danger";
+}
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
