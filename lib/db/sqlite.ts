@@ -455,8 +455,9 @@ class SqliteStore implements Store {
     const where = ["user_id = ?", ...extra];
     const params: unknown[] = [args.userId, ...extraParams];
     if (after) {
-      where.push("(created_at < ? OR (created_at = ? AND id < ?))");
-      params.push(after.created_at, after.created_at, after.id);
+      // A row-value comparison, so SQLite does a range search on the (user_id, created_at, id) index.
+      where.push("(created_at, id) < (?, ?)");
+      params.push(after.created_at, after.id);
     }
     const rows = this.st(`SELECT ${COLS} FROM ${table} WHERE ${where.join(" AND ")} ORDER BY created_at DESC, id DESC LIMIT ?`).all(
       ...params,
