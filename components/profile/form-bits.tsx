@@ -1,0 +1,139 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Controller, get, useFormContext, type FieldPath } from "react-hook-form";
+import { describedBy, Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { TagInput } from "@/components/profile/tag-input";
+import type { ProfileFields } from "@/lib/schemas/profile";
+
+// Small labelled controls bound to the profile form by path (e.g. "experience.0.title"). Ids are the path with
+// dots replaced, so labels, hints and errors line up.
+
+type Path = FieldPath<ProfileFields>;
+
+export function fieldId(path: string): string {
+  return `profile-${path.replace(/\./g, "-")}`;
+}
+
+function useFieldError(path: string): string | undefined {
+  const { formState } = useFormContext<ProfileFields>();
+  // An array field's error may sit on the array, on its root, or on one of its items.
+  const error = get(formState.errors, path) as { message?: string; root?: { message?: string } } | Array<{ message?: string } | undefined> | undefined;
+  if (!error) return undefined;
+  if (Array.isArray(error)) return error.find(Boolean)?.message;
+  return error.message ?? error.root?.message;
+}
+
+export function TextField({ path, label, hint, type = "text", autoComplete }: { path: Path; label: ReactNode; hint?: string; type?: string; autoComplete?: string }) {
+  const { register } = useFormContext<ProfileFields>();
+  const error = useFieldError(path);
+  const id = fieldId(path);
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <Input id={id} type={type} autoComplete={autoComplete} aria-invalid={!!error} aria-describedby={describedBy(id, hint, error)} {...register(path)} />
+    </Field>
+  );
+}
+
+export function TextAreaField({ path, label, hint, rows = 4 }: { path: Path; label: ReactNode; hint?: string; rows?: number }) {
+  const { register } = useFormContext<ProfileFields>();
+  const error = useFieldError(path);
+  const id = fieldId(path);
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <Textarea id={id} rows={rows} aria-invalid={!!error} aria-describedby={describedBy(id, hint, error)} {...register(path)} />
+    </Field>
+  );
+}
+
+/** A string[] edited one item per line (highlights). Blank lines are dropped when the form is saved. */
+export function LinesField({ path, label, hint }: { path: Path; label: ReactNode; hint?: string }) {
+  const { control } = useFormContext<ProfileFields>();
+  const error = useFieldError(path);
+  const id = fieldId(path);
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <Controller
+        control={control}
+        name={path}
+        render={({ field }) => (
+          <Textarea
+            id={id}
+            rows={4}
+            value={((field.value as string[] | undefined) ?? []).join("\n")}
+            onChange={(e) => field.onChange(e.target.value.split("\n"))}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            aria-invalid={!!error}
+            aria-describedby={describedBy(id, hint, error)}
+          />
+        )}
+      />
+    </Field>
+  );
+}
+
+export function TagsField({ path, label, itemLabel, hint, placeholder }: { path: Path; label: ReactNode; itemLabel: string; hint?: string; placeholder?: string }) {
+  const { control } = useFormContext<ProfileFields>();
+  const error = useFieldError(path);
+  const id = fieldId(path);
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <Controller
+        control={control}
+        name={path}
+        render={({ field }) => (
+          <TagInput
+            id={id}
+            values={(field.value as string[] | undefined) ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            itemLabel={itemLabel}
+            placeholder={placeholder}
+            invalid={!!error}
+            describedBy={describedBy(id, hint, error)}
+          />
+        )}
+      />
+    </Field>
+  );
+}
+
+/** A titled group of fields (one job, one degree, one project) with a remove button. */
+export function ItemGroup({ id, legend, onRemove, removeLabel, children }: { id: string; legend: string; onRemove: () => void; removeLabel: string; children: ReactNode }) {
+  return (
+    <div role="group" aria-labelledby={`${id}-legend`} className="space-y-4 rounded-md border border-ink-faint/25 p-4 dark:border-white/10">
+      <div className="flex items-center justify-between gap-3">
+        <h4 id={`${id}-legend`} className="text-sm font-semibold">
+          {legend}
+        </h4>
+        <button
+          type="button"
+          onClick={onRemove}
+          className="rounded px-2 py-1 text-sm text-danger-600 hover:bg-danger-400/10 dark:text-danger-400"
+          aria-label={removeLabel}
+        >
+          Remove
+        </button>
+      </div>
+      {children}
+    </div>
+  );
+}
+
+export function Section({ title, description, action, children }: { title: string; description?: string; action?: ReactNode; children: ReactNode }) {
+  return (
+    <section className="space-y-4 border-t border-ink-faint/20 pt-6 first:border-t-0 first:pt-0 dark:border-white/10">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h3 className="text-base font-semibold">{title}</h3>
+          {description && <p className="text-sm text-ink-muted dark:text-ink-dark-muted">{description}</p>}
+        </div>
+        {action}
+      </div>
+      {children}
+    </section>
+  );
+}
