@@ -1,0 +1,147 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { JobAnalysisEditor } from "@/components/career/job-analysis-editor";
+import { JobInput } from "@/components/career/job-input";
+import { LetterEditor } from "@/components/career/letter-editor";
+import { MessagesEditor } from "@/components/career/messages-editor";
+import { PanelStatus } from "@/components/career/panel-status";
+import { TailoredResumeEditor } from "@/components/career/tailored-resume-editor";
+import { useWorkspace } from "@/components/career/use-workspace";
+import type { ProfileSnapshot } from "@/lib/career/resume-diff";
+
+/** /career/new: the job, then the tailored resume, the cover letter and the messages side by side, then save. */
+export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
+  const router = useRouter();
+  const w = useWorkspace();
+  const { input, analysis, resume, letter, messages } = w.state;
+  const job = analysis.data;
+
+  async function save() {
+    const app = await w.save();
+    if (app) router.push(`/career/${app.id}`);
+  }
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <CardHeader
+          title="1. The job"
+          description="Paste the posting's text, or give its link. We read it and list what the job asks for."
+          action={
+            job ? (
+              <Button variant="ghost" size="sm" onClick={w.reset}>
+                Start over
+              </Button>
+            ) : undefined
+          }
+        />
+        <JobInput value={input} onChange={(v) => w.patch("input", v)} onAnalyze={w.analyze} pending={analysis.status === "pending"} error={analysis.error} focusPaste={w.focusPaste} />
+      </Card>
+
+      {job && (
+        <Card aria-labelledby="analysis-title">
+          <CardHeader
+            title={<span id="analysis-title">Job analysis</span>}
+            description="Everything here is editable. Your edits are used when you regenerate."
+            action={
+              <Button variant="secondary" size="sm" onClick={() => w.generateAll(job)} disabled={[resume, letter, messages].some((s) => s.status === "pending")}>
+                Regenerate all from this analysis
+              </Button>
+            }
+          />
+          <JobAnalysisEditor job={job} onChange={(next) => w.patch("analysis", { data: next })} />
+        </Card>
+      )}
+
+      {job && (
+        <div className="grid gap-6 xl:grid-cols-2">
+          <Card className="xl:col-span-2">
+            <CardHeader
+              title="2. Tailored resume"
+              description="Re-ordered and re-worded from your profile for this job. Nothing is invented."
+              action={
+                <Button variant="secondary" size="sm" onClick={() => w.tailor(job)} pending={resume.status === "pending"}>
+                  Regenerate
+                </Button>
+              }
+            />
+            <PanelStatus status={resume.status} error={resume.error} pendingLabel="Tailoring your resume…" onRetry={() => w.tailor(job)}>
+              {resume.data && <TailoredResumeEditor resume={resume.data} profile={profile} onChange={(next) => w.patch("resume", { data: next })} />}
+            </PanelStatus>
+          </Card>
+
+          <Card>
+            <CardHeader
+              title="3. Cover letter"
+              action={
+                <div className="flex flex-wrap gap-2">
+                  <Button variant="secondary" size="sm" onClick={() => w.writeLetter(job, letter.tone, null)} pending={letter.status === "pending"}>
+                    Regenerate
+                  </Button>
+                  {resume.data && (
+                    <Button variant="ghost" size="sm" onClick={() => w.writeLetter(job, letter.tone, resume.data)} disabled={letter.status === "pending"}>
+                      From edited resume
+                    </Button>
+                  )}
+                </div>
+              }
+            />
+            <PanelStatus status={letter.status} error={letter.error} pendingLabel="Writing your letter…" onRetry={() => w.writeLetter(job, letter.tone, null)}>
+              {(letter.data !== null || letter.status !== "idle") && (
+                <LetterEditor
+                  text={letter.data ?? ""}
+                  tone={letter.tone}
+                  streaming={letter.status === "pending"}
+                  onText={(text) => w.patch("letter", { data: text })}
+                  onTone={(tone) => {
+                    w.patch("letter", { tone });
+                    void w.writeLetter(job, tone, null);
+                  }}
+                />
+              )}
+            </PanelStatus>
+          </Card>
+
+          <Card>
+            <CardHeader
+              title="4. Messages"
+              action={
+                <div className="flex flex-wrap gap-2">
+                  <Button variant="secondary" size="sm" onClick={() => w.writeMessages(job, null)} pending={messages.status === "pending"}>
+                    Regenerate
+                  </Button>
+                  {resume.data && (
+                    <Button variant="ghost" size="sm" onClick={() => w.writeMessages(job, resume.data)} disabled={messages.status === "pending"}>
+                      From edited resume
+                    </Button>
+                  )}
+                </div>
+              }
+            />
+            <PanelStatus status={messages.status} error={messages.error} pendingLabel="Writing your messages…" onRetry={() => w.writeMessages(job, null)}>
+              {messages.data && <MessagesEditor messages={messages.data} onChange={(next) => w.patch("messages", { data: next })} />}
+            </PanelStatus>
+          </Card>
+        </div>
+      )}
+
+      {job && (
+        <Card>
+          <CardHeader title="5. Save" description="Saves the job, the resume, the letter and the messages as an application you can track." />
+          {w.saving.error && (
+            <Alert tone="error" className="mb-3">
+              {w.saving.error}
+            </Alert>
+          )}
+          <Button size="lg" onClick={save} pending={w.saving.pending} disabled={[resume, letter, messages].some((s) => s.status === "pending")}>
+            Save application
+          </Button>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useState } from "react";
+import { Select } from "@/components/ui/select";
+import { apiJson } from "@/components/career/api-client";
+import type { ApplicationStatus } from "@/lib/schemas/career";
+
+export const STATUSES: Array<{ value: ApplicationStatus; label: string }> = [
+  { value: "draft", label: "Draft" },
+  { value: "applied", label: "Applied" },
+  { value: "interviewing", label: "Interviewing" },
+  { value: "offer", label: "Offer" },
+  { value: "rejected", label: "Rejected" },
+];
+
+/** Changes an application's status right away; on failure the previous status comes back with a message. */
+export function StatusSelect({ id, status, label }: { id: string; status: ApplicationStatus; label: string }) {
+  const [value, setValue] = useState(status);
+  const [state, setState] = useState<{ pending: boolean; error: string | null; saved: boolean }>({ pending: false, error: null, saved: false });
+  async function change(next: ApplicationStatus) {
+    const previous = value;
+    setValue(next);
+    setState({ pending: true, error: null, saved: false });
+    const res = await apiJson(`/api/career/applications/${id}`, { method: "PATCH", body: { status: next } });
+    if (res.ok) setState({ pending: false, error: null, saved: true });
+    else {
+      setValue(previous);
+      setState({ pending: false, error: res.message, saved: false });
+    }
+  }
+  return (
+    <div className="space-y-1">
+      <Select aria-label={label} value={value} onChange={(e) => change(e.target.value as ApplicationStatus)} disabled={state.pending} className="h-9 w-40">
+        {STATUSES.map((s) => (
+          <option key={s.value} value={s.value}>
+            {s.label}
+          </option>
+        ))}
+      </Select>
+      <p aria-live="polite" className="text-xs">
+        {state.error ? <span className="text-danger-600">{state.error}</span> : state.saved ? <span className="text-ink-muted">Saved</span> : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { apiJson, apiTextStream } from "@/components/career/api-client";
+import type { JobInputState } from "@/components/career/job-input";
+import type { SlotStatus } from "@/components/career/panel-status";
+import type { Tone } from "@/components/career/letter-editor";
+import type { JobData } from "@/lib/schemas/job";
+import type { ApplicationDoc, Messages, TailoredResume } from "@/lib/schemas/career";
+
+// The workspace's state and requests. After the analysis, the resume, the letter and the messages are asked for
+// at the same time, each with its own status, error and retry. Everything typed or generated is kept in
+// sessionStorage, so a failed request, a reload or an expired session loses nothing.
+
+const DRAFT_KEY = "intervu.career.workspace.v1";
+
+type Slot<T> = { status: SlotStatus; data: T | null; error: string | null };
+const idle = <T,>(): Slot<T> => ({ status: "idle", data: null, error: null });
+
+export type WorkspaceState = {
+  input: JobInputState;
+  analysis: Slot<JobData>;
+  resume: Slot<TailoredResume>;
+  letter: Slot<string> & { tone: Tone };
+  messages: Slot<Messages>;
+};
+
+const INITIAL: WorkspaceState = {
+  input: { mode: "text", url: "", text: "" },
+  analysis: idle(),
+  resume: idle(),
+  letter: { ...idle<string>(), tone: "professional" },
+  messages: idle(),
+};
+
+export function useWorkspace() {
+  const [state, setState] = useState<WorkspaceState>(INITIAL);
+  const [focusPaste, setFocusPaste] = useState(0);
+  const [saving, setSaving] = useState<{ pending: boolean; error: string | null }>({ pending: false, error: null });
+  const loaded = useRef(false);
+  const latest = useRef(state);
+  latest.current = state;
+
+  useEffect(() => {
+    const draft = readDraft();
+    if (draft) setState(draft);
+    loaded.current = true;
+  }, []);
+  useEffect(() => {
+    if (loaded.current) writeDraft(state);
+  }, [state]);
+
+  const patch = useCallback(<K extends keyof WorkspaceState>(key: K, value: Partial<WorkspaceState[K]>) => {
+    setState((s) => ({ ...s, [key]: { ...s[key], ...value } }));
+  }, []);
+
+  const tailor = useCallback(
+    async (job: JobData) => {
+      patch("resume", { status: "pending", error: null });
+      const res = await apiJson<TailoredResume>("/api/career/tailor-resume", { body: { job_data: job } });
+      patch("resume", res.ok ? { status: "done", data: res.data } : { status: "error", error: res.message });
+    },
+    [patch],
+  );
+
+  const writeLetter = useCallback(
+    async (job: JobData, tone: Tone, resume: TailoredResume | null) => {
+      const previous = latest.current.letter.data;
+      patch("letter", { status: "pending", error: null, tone });
+      let started = false;
+      const res = await apiTextStream("/api/career/generate-letter/stream", { job_data: job, tone, tailored_resume: resume }, (text) => {
+        started = true;
+        patch("letter", { data: text });
+      });
+      if (res.ok) patch("letter", { status: "done", data: res.data });
+      // A failed attempt never wipes the letter the user had.
+      else patch("letter", { status: "error", error: res.message, data: started ? previous : latest.current.letter.data });
+    },
+    [patch],
+  );
+
+  const writeMessages = useCallback(
+    async (job: JobData, resume: TailoredResume | null) => {
+      patch("messages", { status: "pending", error: null });
+      const res = await apiJson<Messages>("/api/career/generate-messages", { body: { job_data: job, tailored_resume: resume } });
+      patch("messages", res.ok ? { status: "done", data: res.data } : { status: "error", error: res.message });
+    },
+    [patch],
+  );
+
+  const generateAll = useCallback(
+    (job: JobData) => {
+      void Promise.all([tailor(job), writeLetter(job, latest.current.letter.tone, null), writeMessages(job, null)]);
+    },
+    [tailor, writeLetter, writeMessages],
+  );
+
+  const analyze = useCallback(async () => {
+    const { input } = latest.current;
+    patch("analysis", { status: "pending", error: null });
+    const body = input.mode === "url" ? { job_url: input.url.trim() } : { job_text: input.text };
+    const res = await apiJson<JobData>("/api/career/analyze-job", { body });
+    if (!res.ok) {
+      patch("analysis", { status: "error", error: res.message });
+      if (input.mode === "url" && res.status === 422) {
+        // Login walls, JavaScript-only pages and refused addresses: the paste box is the way forward.
+        setState((s) => ({ ...s, input: { ...s.input, mode: "text" } }));
+        setFocusPaste((n) => n + 1);
+      }
+      return;
+    }
+    patch("analysis", { status: "done", data: res.data });
+    generateAll(res.data);
+  }, [patch, generateAll]);
+
+  const save = useCallback(async (): Promise<ApplicationDoc | null> => {
+    const s = latest.current;
+    if (!s.analysis.data) return null;
+    if (s.messages.data && s.messages.data.linkedin_message.length > 300) {
+      setSaving({ pending: false, error: "Shorten the LinkedIn note to 300 characters before saving." });
+      return null;
+    }
+    setSaving({ pending: true, error: null });
+    const res = await apiJson<ApplicationDoc>("/api/career/save-application", {
+      body: {
+        job_data: cleanJob(s.analysis.data),
+        tailored_resume: s.resume.data,
+        cover_letter: s.letter.data?.trim() ? s.letter.data : null,
+        messages: s.messages.data,
+      },
+    });
+    if (!res.ok) {
+      setSaving({ pending: false, error: res.message });
+      return null;
+    }
+    clearDraft();
+    setSaving({ pending: false, error: null });
+    return res.data;
+  }, []);
+
+  const reset = useCallback(() => {
+    clearDraft();
+    setState(INITIAL);
+  }, []);
+
+  return { state, setState, patch, focusPaste, analyze, tailor, writeLetter, writeMessages, generateAll, save, saving, reset };
+}
+
+function cleanJob(job: JobData): JobData {
+  const lines = (xs: string[]) => xs.map((x) => x.trim()).filter(Boolean);
+  return {
+    ...job,
+    requirements: lines(job.requirements),
+    responsibilities: lines(job.responsibilities),
+    qualifications: lines(job.qualifications),
+    nice_to_have: lines(job.nice_to_have),
+    culture: lines(job.culture),
+  };
+}
+
+function readDraft(): WorkspaceState | null {
+  try {
+    const raw = window.sessionStorage.getItem(DRAFT_KEY);
+    if (!raw) return null;
+    const draft = JSON.parse(raw) as WorkspaceState;
+    // A request that was running when the page went away is not running any more.
+    for (const key of ["analysis", "resume", "letter", "messages"] as const) {
+      const slot = draft[key] as { status: SlotStatus; data: unknown };
+      if (slot.status === "pending") slot.status = slot.data ? "done" : "idle";
+    }
+    return draft;
+  } catch {
+    return null;
+  }
+}
+
+function writeDraft(state: WorkspaceState): void {
+  try {
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify(state));
+  } catch {
+    // storage full or disabled: the draft simply isn't kept
+  }
+}
+
+function clearDraft(): void {
+  try {
+    window.sessionStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // ignore
+  }
+}
