@@ -33,6 +33,7 @@ describe("extractDocumentText", () => {
     const out = await extractDocumentText({ bytes: readFileSync(path.join(RESUMES, "john_doe.pdf")), filename: "john_doe.pdf" });
     expect(out.text.split("\n")[0]).toBe("JOHN DOE");
     expect(out.text).toContain("john.doe@email.com");
+    expect(out.text).not.toMatch(/^\d$/m); // page numbers are not CV lines
   });
 
   it("reads a DOCX made with the docx package", async () => {
@@ -92,5 +93,15 @@ describe("markdownToText", () => {
   it("keeps C# and emphasis-free text as they are", () => {
     expect(markdownToText("C# and F# developer")).toBe("C# and F# developer");
     expect(markdownToText("snake_case_name and 2*3*4")).toBe("snake_case_name and 2*3*4");
+  });
+});
+
+describe("withoutPageNumber", () => {
+  it("drops a bare page number at the start or end of a page only", async () => {
+    const { withoutPageNumber } = await import("@/lib/documents/pdf");
+    expect(withoutPageNumber("EDUCATION\nBSc, 2016\n2")).toBe("EDUCATION\nBSc, 2016");
+    expect(withoutPageNumber("Page 2 of 3\nEDUCATION")).toBe("EDUCATION");
+    expect(withoutPageNumber("Team of\n12\nengineers")).toBe("Team of\n12\nengineers");
+    expect(withoutPageNumber("42")).toBe("42");
   });
 });

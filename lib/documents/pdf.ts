@@ -24,7 +24,7 @@ export async function extractPdfText(bytes: Uint8Array, onOpen?: (pdf: PdfDocume
       throw new AppError("payload_too_large", `The PDF has ${pdf.numPages} pages; at most ${MAX_PDF_PAGES} are read. Upload a shorter CV, or paste the text.`);
     }
     const { text } = await extractText(pdf, { mergePages: false });
-    const joined = text.map((page) => page.trim()).filter(Boolean).join("\n\n");
+    const joined = text.map(withoutPageNumber).filter(Boolean).join("\n\n");
     if (!hasReadableText(joined)) {
       throw new AppError(
         "unprocessable",
@@ -38,6 +38,15 @@ export async function extractPdfText(bytes: Uint8Array, onOpen?: (pdf: PdfDocume
   } finally {
     void pdf.loadingTask.destroy().catch(() => undefined);
   }
+}
+
+/** Drops a bare page number ("2", "Page 2", "2 of 3", "2/3") from the first or last line of a page's text. */
+export function withoutPageNumber(page: string): string {
+  const lines = page.trim().split("\n");
+  const isNumber = (line: string | undefined) => line !== undefined && /^\s*(page\s*)?\d{1,3}(\s*(of|\/)\s*\d{1,3})?\s*$/i.test(line);
+  if (lines.length > 1 && isNumber(lines[lines.length - 1])) lines.pop();
+  if (lines.length > 1 && isNumber(lines[0])) lines.shift();
+  return lines.join("\n").trim();
 }
 
 /** A handful of letters at least: a scan often yields only stray whitespace or a page number. */
