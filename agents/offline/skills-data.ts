@@ -582,7 +582,6 @@ const DOMAINS: SkillEntry[] = [
   ["User Research", "usability testing", "user testing", "customer research", "market research", "competitive analysis"],
   ["Design Thinking"],
   ["Graphic Design", "visual design", "branding"],
-  ["Design", "=design", "=Design"],
   ["Communication Protocols", "USB", "SPI", "I2C", "UART", "CAN bus", "Modbus", "Bluetooth", "BLE", "Zigbee", "MQTT"],
   ["JTAG", "JTAG debugging"],
   ["Signal Processing", "DSP", "digital signal processing"],
