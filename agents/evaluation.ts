@@ -1,0 +1,208 @@
+import { z } from "zod";
+import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/lib/schemas/interview";
+import { currentEngine, type Engine } from "./engine";
+import { generateStructured } from "./gateway";
+import { untrustedBlock } from "./prompt";
+import {
+  analyzeDelivery,
+  evidenceSentences,
+  extractFeatures,
+  offlineWrittenFeedback,
+  rubricScores,
+  scoreCaps,
+  verbatimQuotes,
+} from "./offline/evaluation";
+import { round1, words } from "./offline/text";
+
+// The evaluation agent: one question, its key points and one answer → scores 0–10 for clarity, structure, depth and
+// examples (anchored by BAND_DESCRIPTORS), verbatim evidence, strengths, weaknesses, feedback, a stronger answer and
+// delivery figures. Checked in code for both engines: an empty answer is "unanswered" and never scored (no model call);
+// overall_score is the mean of the criteria; evidence quotes that are not verbatim substrings of the answer are
+// dropped; scores respect caps from hard facts (a five-word answer cannot score 9). A model failure throws AiError.
+
+export { analyzeDelivery, verbatimQuotes } from "./offline/evaluation";
+
+export type EvaluationInput = {
+  question: string;
+  key_points: string[];
+  answer: string;
+  role: string;
+  level: Level;
+  type: InterviewType;
+};
+
+export type EvaluationResult = Omit<AnswerEvaluation, "question_index"> & { engine: Engine; model: string | null };
+
+export type CriterionName = keyof Criteria;
+export const CRITERIA: CriterionName[] = ["clarity", "structure", "depth", "examples"];
+export const CRITERION_LABELS: Record<CriterionName, string> = {
+  clarity: "Clarity",
+  structure: "Structure",
+  depth: "Depth",
+  examples: "Examples",
+};
+
+export type ScoreBand = { min: number; max: number; label: string; description: string };
+
+/** What each score means, per criterion and band. Shown in the report and given to the model, so "7" means the same thing every time. */
+export const BAND_DESCRIPTORS: Record<CriterionName, ScoreBand[]> = {
+  clarity: [
+    { min: 0, max: 2, label: "Unclear", description: "Hard to follow or mostly beside the question: fragments, rambling or heavy filler; the listener cannot tell what the answer is." },
+    { min: 3, max: 4, label: "Muddled", description: "The main point can be found but is buried in long or run-on sentences, vague wording or frequent filler words." },
+    { min: 5, max: 6, label: "Understandable", description: "The main point is clear, with some detours, repetition, filler or imprecise terms." },
+    { min: 7, max: 8, label: "Clear", description: "Answers directly and early, in concise sentences with precise terms and little filler." },
+    { min: 9, max: 10, label: "Crisp", description: "Immediately clear and easy to remember; every sentence earns its place; precise vocabulary and no filler." },
+  ],
+  structure: [
+    { min: 0, max: 2, label: "No structure", description: "Ideas jump around with no discernible order, beginning or end." },
+    { min: 3, max: 4, label: "Loose", description: "Some order, but essential parts are missing (for example no context or no result) and the sequence is hard to follow." },
+    { min: 5, max: 6, label: "Recognisable", description: "A recognisable shape (STAR, or answer → explanation → example) with one part thin or out of order." },
+    { min: 7, max: 8, label: "Logical", description: "Complete and logical: context, what was done and the outcome (or answer, reasoning, example), with clear transitions." },
+    { min: 9, max: 10, label: "Tight", description: "A tight, signposted structure suited to the question, well balanced, ending with a clear conclusion or lesson." },
+  ],
+  depth: [
+    { min: 0, max: 2, label: "Missing", description: "Does not address the substance of the question; none of the key points." },
+    { min: 3, max: 4, label: "Surface", description: "Surface level: touches one key point, with no reasoning, trade-offs or detail." },
+    { min: 5, max: 6, label: "Partial", description: "Covers about half of the key points with some explanation, but little on why or on trade-offs." },
+    { min: 7, max: 8, label: "Solid", description: "Covers most key points accurately, explains the reasoning and at least one trade-off or alternative." },
+    { min: 9, max: 10, label: "Expert", description: "Covers all key points with insight: trade-offs, edge cases and when the approach would not apply." },
+  ],
+  examples: [
+    { min: 0, max: 2, label: "None", description: "No example at all: generic statements or hypotheticals only." },
+    { min: 3, max: 4, label: "Vague", description: "A vague or hypothetical example without specifics (\"we improved things\")." },
+    { min: 5, max: 6, label: "Specific", description: "A real example with some specifics (project, tools, own role) but no measurable outcome." },
+    { min: 7, max: 8, label: "Concrete", description: "A specific first-person example with concrete details and a measurable or clearly observable outcome." },
+    { min: 9, max: 10, label: "Compelling", description: "One or more vivid, specific examples with quantified results and reflection on what was learned." },
+  ],
+};
+
+/** The band a score falls in (scores are rounded to the nearest integer first). */
+export function bandFor(criterion: CriterionName, score: number): ScoreBand {
+  const s = Math.round(Math.min(10, Math.max(0, score)));
+  return BAND_DESCRIPTORS[criterion].find((b) => s >= b.min && s <= b.max) ?? BAND_DESCRIPTORS[criterion][0];
+}
+
+export function overallScore(c: Criteria): number {
+  return round1((c.clarity + c.structure + c.depth + c.examples) / 4);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export async function runEvaluationAgent(input: EvaluationInput): Promise<EvaluationResult> {
+  const engine = currentEngine();
+  const answer = typeof input.answer === "string" ? input.answer : "";
+  const delivery = analyzeDelivery(answer);
+  if (!answer.trim() || words(answer).length === 0) return unanswered(input, engine, delivery);
+  if (engine === "offline") return offlineEvaluation(input, answer, delivery);
+  return geminiEvaluation(input, answer, delivery);
+}
+
+function unanswered(input: EvaluationInput, engine: Engine, delivery: EvaluationResult["delivery"]): EvaluationResult {
+  const kps = (input.key_points ?? []).filter((k) => k && k.trim());
+  return {
+    status: "unanswered",
+    overall_score: null,
+    criteria: null,
+    evidence: [],
+    strengths: [],
+    weaknesses: [],
+    feedback: "No answer was given, so this question was not scored.",
+    improved_answer: kps.length ? `A strong answer would cover:\n${kps.map((k) => `- ${k}`).join("\n")}` : "",
+    delivery,
+    error: null,
+    engine,
+    model: null,
+  };
+}
+
+function offlineEvaluation(input: EvaluationInput, answer: string, delivery: EvaluationResult["delivery"]): EvaluationResult {
+  const evalInput = { question: input.question, key_points: input.key_points ?? [], answer, type: input.type };
+  const f = extractFeatures(evalInput);
+  const criteria = rubricScores(f);
+  const written = offlineWrittenFeedback(evalInput, f, criteria);
+  return {
+    status: "ok",
+    overall_score: overallScore(criteria),
+    criteria,
+    evidence: verbatimQuotes(answer, evidenceSentences(evalInput, f), 3),
+    ...written,
+    delivery,
+    error: null,
+    engine: "offline",
+    model: null,
+  };
+}
+
+const score = z.number().min(0).max(10);
+
+/** What the model returns; everything else (overall score, delivery, evidence check) is computed here. */
+export const evaluationModelSchema = z.object({
+  criteria: z.object({ clarity: score, structure: score, depth: score, examples: score }),
+  evidence: z.array(z.string().max(500)).max(6),
+  strengths: z.array(z.string().max(300)).max(6),
+  weaknesses: z.array(z.string().max(300)).max(6),
+  feedback: z.string().max(2500),
+  improved_answer: z.string().max(5000),
+});
+
+function bandText(): string {
+  return CRITERIA.map(
+    (c) => `${CRITERION_LABELS[c]}:\n${BAND_DESCRIPTORS[c].map((b) => `  ${b.min}-${b.max} (${b.label}): ${b.description}`).join("\n")}`,
+  ).join("\n");
+}
+
+const SYSTEM = [
+  "You are a fair, demanding interview coach scoring one spoken interview answer.",
+  "Score each criterion with an integer from 0 to 10 using ONLY the band descriptors given; pick the band that fits best, then the number within it.",
+  "Judge what the candidate actually said, not what they might know. An answer that ignores the question scores low on every criterion.",
+  "evidence: 1 to 4 short quotes copied EXACTLY, character for character, from the answer, that justify the scores. Never paraphrase in evidence.",
+  "strengths and weaknesses: short, specific sentences (at most 4 each). feedback: 2 to 4 sentences of direct, actionable advice addressed to the candidate as 'you'.",
+  "improved_answer: a stronger version of this answer in the first person, 120 to 250 words, keeping the candidate's own facts; where a fact is missing, write a bracketed placeholder such as [your result, e.g. time saved] instead of inventing one.",
+].join(" ");
+
+async function geminiEvaluation(input: EvaluationInput, answer: string, delivery: EvaluationResult["delivery"]): Promise<EvaluationResult> {
+  const kps = (input.key_points ?? []).filter((k) => k && k.trim());
+  const prompt = [
+    `Role: ${input.role || "not given"} · Level: ${input.level} · Interview type: ${input.type}`,
+    `Band descriptors:\n${bandText()}`,
+    `Question:\n${untrustedBlock("question", input.question ?? "")}`,
+    kps.length ? `Key points a strong answer covers:\n${untrustedBlock("key_points", kps.map((k) => `- ${k}`).join("\n"))}` : "No key points were given.",
+    `Delivery figures (computed): ${delivery.word_count} words, ${delivery.filler_words} filler words, about ${delivery.estimated_speaking_seconds} seconds spoken.`,
+    `The candidate's answer (transcribed or typed):\n${untrustedBlock("answer", answer.slice(0, 12_000))}`,
+    "Return the JSON object now.",
+  ].join("\n\n");
+
+  const { data, model } = await generateStructured({
+    schema: evaluationModelSchema,
+    system: SYSTEM,
+    prompt,
+    maxOutputTokens: 2048,
+    temperature: 0.2,
+  });
+
+  // Checks in code: integer scores within the hard-fact caps; overall computed; verbatim evidence only.
+  const f = extractFeatures({ question: input.question, key_points: kps, answer, type: input.type });
+  const caps = scoreCaps(f);
+  const noExampleSignal = !f.exampleCue && f.actions + f.weActions === 0 && f.quantities === 0;
+  const criteria: Criteria = {
+    clarity: Math.min(Math.round(data.criteria.clarity), caps.clarity),
+    structure: Math.min(Math.round(data.criteria.structure), caps.structure),
+    depth: Math.min(Math.round(data.criteria.depth), caps.depth),
+    examples: Math.min(Math.round(data.criteria.examples), caps.examples, noExampleSignal ? 6 : 10),
+  };
+  const clean = (list: string[], n: number) => list.map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean).slice(0, n);
+  return {
+    status: "ok",
+    overall_score: overallScore(criteria),
+    criteria,
+    evidence: verbatimQuotes(answer, data.evidence, 4),
+    strengths: clean(data.strengths, 4),
+    weaknesses: clean(data.weaknesses, 4),
+    feedback: data.feedback.trim(),
+    improved_answer: data.improved_answer.trim(),
+    delivery,
+    error: null,
+    engine: "gemini",
+    model,
+  };
+}

@@ -1,0 +1,465 @@
+import type { Criteria, Delivery } from "@/lib/schemas/interview";
+import { findSkills } from "./skills";
+import { clamp, contentTerms, round1, sentenceSpans, termSet, words } from "./text";
+
+// The offline evaluation rubric: deterministic scores 0–10 for clarity, structure, depth and examples from signals in
+// the answer (STAR parts, coverage of the key points and the question's terms, concrete examples and numbers,
+// reasoning words, sentence length, filler words). Also the delivery figures shared by both engines and the verbatim
+// evidence check. The bands these scores map to are described by BAND_DESCRIPTORS in agents/evaluation.ts.
+
+export type EvalInput = { question: string; key_points: string[]; answer: string; type?: string };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Delivery
+
+const FILLER_PATTERNS: { term: string; re: RegExp }[] = [
+  { term: "um", re: /\b(?:u+m+|u+h+m+)\b/gi },
+  { term: "uh", re: /\bu+h+\b/gi },
+  { term: "er", re: /\b(?:er+|erm+)\b/gi },
+  { term: "ah", re: /\ba+h+\b/gi },
+  { term: "hmm", re: /\bh+m{2,}\b/gi },
+  { term: "like", re: /(?:^|[,;.!?]\s*|\b(?:was|is|were|and|but|so|it's|just)\s+)like,/gi },
+  { term: "you know", re: /\byou know(?=[,.!?]|\s+(?:what|like|i|we|the|it|so)\b)/gi },
+  { term: "i mean", re: /\bi mean\b/gi },
+  { term: "basically", re: /\bbasically\b/gi },
+  { term: "actually", re: /\bactually\b/gi },
+  { term: "literally", re: /\bliterally\b/gi },
+  { term: "honestly", re: /\bhonestly\b/gi },
+  { term: "kind of", re: /(?<!\b(?:what|which|this|that|the|a|any|every|same|one|some|other|each|no|these|those|all)\s)\bkind of\b/gi },
+  { term: "sort of", re: /(?<!\b(?:what|which|this|that|the|a|any|every|same|one|some|other|each|no|these|those|all)\s)\bsort of\b/gi },
+  { term: "or something", re: /\bor something\b/gi },
+  { term: "stuff like that", re: /\b(?:and )?stuff like that\b/gi },
+  { term: "so yeah", re: /\bso,? yeah\b/gi },
+];
+
+/** Words per minute used for the speaking-time estimate. */
+export const SPEAKING_WPM = 140;
+
+export function analyzeDelivery(answer: string): Delivery {
+  const text = answer ?? "";
+  const wc = words(text).length;
+  let fillers = 0;
+  const terms: string[] = [];
+  for (const { term, re } of FILLER_PATTERNS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n > 0) {
+      fillers += n;
+      terms.push(term);
+    }
+  }
+  const sentences = sentenceSpans(text).length;
+  return {
+    word_count: wc,
+    filler_words: fillers,
+    filler_terms: terms,
+    estimated_speaking_seconds: Math.round((wc / SPEAKING_WPM) * 60),
+    average_sentence_words: sentences ? round1(wc / sentences) : 0,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Evidence: verbatim quotes only
+
+/**
+ * Keeps only quotes that occur in the answer. A quote that matches apart from whitespace or surrounding quote marks
+ * is replaced by the exact text of the answer; anything else is dropped. Duplicates and very short quotes are dropped.
+ */
+export function verbatimQuotes(answer: string, quotes: readonly string[], max = 5): string[] {
+  const out: string[] = [];
+  for (const raw of quotes) {
+    if (typeof raw !== "string") continue;
+    const q = raw.trim().replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, "").trim();
+    if (q.length < 4) continue;
+    let exact: string | null = answer.includes(q) ? q : null;
+    if (!exact) {
+      const tokens = q.split(/\s+/).filter(Boolean).map(escapeRegExp);
+      if (tokens.length) {
+        const m = new RegExp(tokens.join("\\s+")).exec(answer);
+        if (m) exact = m[0];
+      }
+    }
+    if (exact && answer.includes(exact) && !out.includes(exact)) out.push(exact);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Features
+
+const STAR_CUES = {
+  situation:
+    /\b(?:when i was|while i was|at my (?:previous|last|current|old) (?:job|company|role|team|employer)|in my (?:previous|last|current|first) (?:job|role|team|company|position|project)|last (?:year|month|quarter|summer)|a few (?:months|years|weeks) ago|(?:our|the|my) (?:team|company|project|client|product|service|system) (?:was|were|had|needed|faced)|the situation|the context|background|at the time|back then|we (?:had|were) (?:a|an|to)|i was working (?:on|at|as))\b/i,
+  task: /\b(?:my (?:goal|task|job|role|responsibility|objective|assignment) was|i was (?:responsible|asked|tasked|in charge)|i (?:needed|had) to|we needed to|the (?:goal|task|objective|challenge|problem) was|was to (?:make|build|fix|deliver|reduce|improve|find|get|migrate)|the deadline|deadline)\b/i,
+  action:
+    /\b(?:i (?:then |first |also |quickly |personally )?(?:built|designed|led|wrote|implemented|created|added|introduced|migrated|reduced|improved|fixed|set up|proposed|organi[sz]ed|refactored|automated|analy[sz]ed|investigated|decided|owned|mentored|coached|negotiated|talked|spoke|met|shipped|deployed|launched|ran|measured|tested|reviewed|rewrote|split|moved|replaced|optimi[sz]ed|profiled|traced|documented|scheduled|prioriti[sz]ed|escalated|suggested|paired|asked|started|created|wrote|benchmarked|rolled out|worked with|reached out|called|explained|presented|convinced))\b/i,
+  result:
+    /\b(?:as a result|the result|resulted in|result was|in the end|ended up|which (?:led|meant|cut|reduced|saved|improved)|this (?:led|meant|cut|reduced|saved|improved)|outcome|we (?:cut|reduced|saved|improved|increased|doubled|halved|shipped|delivered|launched|hit|met)|(?:reduced|cut|improved|increased|decreased|dropped|saved|grew|boosted|raised|lowered|sped up)\b.{0,40}\b(?:by|from|to)\b|on time|afterwards|since then|i learned|lesson)\b/i,
+};
+
+const EXAMPLE_PHRASES =
+  /\b(?:for example|for instance|e\.g\.|such as|in one (?:project|case|team|incident)|one time|once,? (?:i|we)|in my (?:previous|last|current) (?:job|role|team|project|company)|at my (?:previous|last|current) (?:job|company|role|team)|on (?:a|one|our) (?:project|team) (?:where|that|called)|a project (?:where|called)|recently,? (?:i|we))\b/i;
+const AT_COMPANY = /\bat (?!The\b|First\b|That\b|This\b|Least\b|Last\b)[A-Z][a-zA-Z0-9]+/;
+const EXAMPLE_CUES = { test: (text: string) => EXAMPLE_PHRASES.test(text) || AT_COMPANY.test(text) };
+
+const ACTION_VERB_LIST =
+  "built|designed|led|wrote|implemented|created|added|introduced|migrated|reduced|improved|fixed|set up|proposed|organi[sz]ed|refactored|automated|analy[sz]ed|investigated|decided|owned|mentored|coached|negotiated|shipped|deployed|launched|ran|measured|tested|reviewed|rewrote|split|moved|replaced|optimi[sz]ed|profiled|traced|documented|prioriti[sz]ed|escalated|suggested|paired|benchmarked|rolled out|configured|debugged|cached|indexed|partitioned|sharded|containeri[sz]ed|monitored|removed|upgraded|trained|hired|interviewed|planned|delivered";
+const ACTION_VERBS = new RegExp(`\\bi (?:then |first |also |quickly |personally |finally )?(?:${ACTION_VERB_LIST})\\b`, "gi");
+const WE_ACTION_VERBS = new RegExp(`\\bwe (?:then |first |also |quickly |finally )?(?:${ACTION_VERB_LIST})\\b`, "gi");
+
+const QUANTITY =
+  /(?:\b\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|ms\b|milliseconds|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|k\b|m\b|million|billion|thousand|users?|customers?|requests?|rps|qps|tickets?|bugs?|people|engineers?|developers?|teams?|services?|servers?|nodes?|releases?|deploys?|deployments?|points?|gb|mb|tb|\$|€|£)|[$€£]\s?\d[\d,.]*\s*(?:k|m|million)?|\b\d+(?:[.,]\d+)?\b|\b(?:doubled|halved|tripled|quadrupled|tenfold|twice as|half as|a third|a quarter)\b)/gi;
+
+const REASONING =
+  /\b(?:because|so that|therefore|thus|hence|trade-?offs?|instead of|rather than|the downside|downsides?|on the other hand|it depends|depends on|however|which means|in order to|the reason|the benefit|the cost|the risk|pros and cons|advantage|disadvantage|whereas|alternatively|compared to|compared with)\b/gi;
+
+const SIGNPOSTS =
+  /\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|after that|afterwards|finally|lastly|in the end|to summari[sz]e|in summary|overall|to start|to begin|the first|the second|the last step|step one|as a result)\b/gi;
+
+const BEHAVIORAL_QUESTION =
+  /\b(?:tell me about a time|describe a (?:time|situation|project|moment|case|challenge|conflict|mistake)|give (?:me )?an example|have you ever|when (?:did|have) you|talk about a time|share an example|a time (?:when|you))\b/i;
+
+const QUESTION_NOISE = new Set(contentTerms("tell time situation describe example explain walk give talk share would approach happen happened handle handled"));
+/** Words that describe what an answer does rather than its content ("Describes the fix", "Explains why ..."). */
+const KEY_POINT_NOISE = new Set(
+  contentTerms("describes explains mentions shows states names gives uses covers discusses identifies separates sets clear clearly specific concrete own they their them candidate answer strong real"),
+);
+
+export type Features = {
+  wc: number;
+  sentences: number;
+  avgLen: number;
+  fillerCount: number;
+  fillerRate: number;
+  qTermCount: number;
+  coverageQ: number;
+  kpTotal: number;
+  kpCovered: boolean[];
+  kpRatio: number;
+  matchedTerms: number;
+  relevance: number;
+  star: { situation: boolean; task: boolean; action: boolean; result: boolean };
+  starParts: number;
+  quantities: number;
+  exampleCue: boolean;
+  actions: number;
+  weActions: number;
+  reasoning: number;
+  signposts: number;
+  techTerms: number;
+  properNouns: number;
+  directStart: boolean;
+  conclusion: boolean;
+  lists: boolean;
+  uniqueRatio: number;
+  behavioralQuestion: boolean;
+};
+
+export function extractFeatures(input: EvalInput): Features {
+  const answer = input.answer ?? "";
+  const delivery = analyzeDelivery(answer);
+  const wc = delivery.word_count;
+  const spans = sentenceSpans(answer);
+  const aTerms = termSet(answer);
+
+  const qTerms = [...termSet(input.question ?? "")].filter((t) => !QUESTION_NOISE.has(t));
+  const qMatched = qTerms.filter((t) => aTerms.has(t)).length;
+  const coverageQ = qTerms.length ? qMatched / qTerms.length : 0;
+
+  const kps = (input.key_points ?? []).filter((k) => typeof k === "string" && k.trim());
+  const kpTermsOf = (kp: string) => [...termSet(kp)].filter((t) => !KEY_POINT_NOISE.has(t));
+  const kpCovered = kps.map((kp) => {
+    const terms = kpTermsOf(kp);
+    if (!terms.length) return false;
+    const hit = terms.filter((t) => aTerms.has(t)).length;
+    return hit >= 2 ? hit / terms.length >= 0.25 : terms.length <= 3 && hit >= 1;
+  });
+  const kpRatio = kps.length ? kpCovered.filter(Boolean).length / kps.length : 0;
+  const allRef = new Set([...qTerms, ...kps.flatMap(kpTermsOf)]);
+  const matchedTerms = [...allRef].filter((t) => aTerms.has(t)).length;
+  const kpTermCoverage = allRef.size ? matchedTerms / allRef.size : 0;
+  const relevance = Math.max(coverageQ, kpRatio, kpTermCoverage * 1.5);
+
+  const star = {
+    situation: STAR_CUES.situation.test(answer),
+    task: STAR_CUES.task.test(answer),
+    action: STAR_CUES.action.test(answer),
+    result: STAR_CUES.result.test(answer),
+  };
+  const first = spans[0]?.text ?? "";
+  const firstTerms = termSet(first);
+  const directStart = [...allRef].some((t) => firstTerms.has(t));
+  const last = spans[spans.length - 1]?.text ?? "";
+  const conclusion = spans.length >= 2 && /\b(?:result|in the end|overall|so |learned|lesson|which|that's why|this is why|in summary|to summari[sz]e|ended up|now|since then|outcome|mean[st]?)\b/i.test(last);
+  const lowered = words(answer);
+  const properNouns = (answer.match(/(?<=[a-z,]\s)[A-Z][a-zA-Z0-9]+/g) ?? []).length;
+
+  return {
+    wc,
+    sentences: spans.length,
+    avgLen: spans.length ? wc / spans.length : 0,
+    fillerCount: delivery.filler_words,
+    fillerRate: wc ? delivery.filler_words / wc : 0,
+    qTermCount: qTerms.length,
+    coverageQ,
+    kpTotal: kps.length,
+    kpCovered,
+    kpRatio,
+    matchedTerms,
+    relevance,
+    star,
+    starParts: Object.values(star).filter(Boolean).length,
+    quantities: (answer.match(QUANTITY) ?? []).length,
+    exampleCue: EXAMPLE_CUES.test(answer),
+    actions: (answer.match(ACTION_VERBS) ?? []).length,
+    weActions: (answer.match(WE_ACTION_VERBS) ?? []).length,
+    reasoning: (answer.match(REASONING) ?? []).length,
+    signposts: (answer.match(SIGNPOSTS) ?? []).length,
+    techTerms: findSkills(answer).hard.length,
+    properNouns,
+    directStart,
+    conclusion,
+    lists: /(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S/.test(answer),
+    uniqueRatio: lowered.length ? new Set(lowered).size / lowered.length : 1,
+    behavioralQuestion: BEHAVIORAL_QUESTION.test(input.question ?? "") || input.type === "behavioral",
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scores
+
+/** Upper limits every score must respect, from hard facts about the answer (used for both engines). */
+export function scoreCaps(f: Features): Criteria {
+  let caps: Criteria = { clarity: 10, structure: 10, depth: 10, examples: 10 };
+  const min = (c: Criteria) => {
+    caps = {
+      clarity: Math.min(caps.clarity, c.clarity),
+      structure: Math.min(caps.structure, c.structure),
+      depth: Math.min(caps.depth, c.depth),
+      examples: Math.min(caps.examples, c.examples),
+    };
+  };
+  if (f.wc < 5) min({ clarity: 1, structure: 1, depth: 1, examples: 1 });
+  else if (f.wc < 15) min({ clarity: 4, structure: 3, depth: 3, examples: 3 });
+  if (f.matchedTerms === 0) min({ clarity: 3, structure: 3, depth: 2, examples: 2 });
+  return caps;
+}
+
+/** Offline rubric scores (integers 0–10). */
+export function rubricScores(f: Features): Criteria {
+  // Off-topic gate: relevance only grows when text is added, so appending an example never lowers a score through it.
+  const gate = f.relevance < 0.1 ? 0.25 : f.relevance < 0.2 ? 0.55 : f.relevance < 0.3 ? 0.8 : 1;
+
+  // Clarity: readable sentence length, little filler, enough words, direct start.
+  let clarity = 7;
+  if (f.avgLen > 28) clarity -= Math.min(3, (f.avgLen - 28) / 6);
+  if (f.sentences > 1 && f.avgLen < 6) clarity -= 1.5;
+  clarity -= Math.min(4, f.fillerRate * 45);
+  if (f.wc < 15) clarity -= 3;
+  else if (f.wc < 30) clarity -= 1.5;
+  if (f.wc > 380) clarity -= 1;
+  if (f.uniqueRatio < 0.35 && f.wc > 40) clarity -= 1;
+  if (f.directStart) clarity += 1.2;
+  if (f.signposts >= 2 || f.lists) clarity += 0.8;
+  if (f.fillerCount === 0 && f.wc >= 40) clarity += 0.5;
+  clarity = clarity * (gate < 1 ? 0.5 + gate / 2 : 1);
+
+  // Structure: STAR parts for behavioural questions; direct answer, signposting and reasoning otherwise.
+  let structure: number;
+  if (f.behavioralQuestion) {
+    structure = 1 + f.starParts * 1.6 + Math.min(f.signposts, 3) * 0.4 + (f.conclusion ? 0.8 : 0) + (f.sentences >= 4 ? 0.6 : 0);
+  } else {
+    structure =
+      1.5 +
+      (f.directStart ? 1.5 : 0) +
+      Math.min(f.signposts, 4) * 0.6 +
+      Math.min(f.reasoning, 3) * 0.5 +
+      (f.exampleCue || f.quantities > 0 ? 0.8 : 0) +
+      (f.conclusion ? 0.8 : 0) +
+      (f.lists ? 0.6 : 0) +
+      (f.sentences >= 3 ? 0.8 : 0) +
+      f.kpRatio * 1.5;
+  }
+  if (f.wc < 25) structure = Math.min(structure, 4);
+  structure *= gate;
+
+  // Depth: key points and question terms covered, reasoning, technical vocabulary, enough substance.
+  const lengthPts = f.wc < 20 ? 0 : f.wc < 50 ? 0.5 : f.wc < 100 ? 1 : 1.5;
+  let depth =
+    1.5 +
+    (f.behavioralQuestion ? Math.min(f.actions + f.weActions, 3) * 0.4 : 0) +
+    (f.kpTotal ? 5 * f.kpRatio + 1.5 * f.coverageQ : 5 * f.coverageQ) +
+    Math.min(f.reasoning, 3) * 0.5 +
+    Math.min(f.techTerms, 4) * 0.25 +
+    lengthPts;
+  depth *= gate;
+
+  // Examples: only counts of things present (so adding an example can never lower it).
+  let examples =
+    (f.exampleCue ? 2 : 0) +
+    Math.min(f.actions, 3) * 0.8 +
+    Math.min(f.weActions, 2) * 0.4 +
+    Math.min(f.quantities, 3) * 1.2 +
+    (f.star.result ? 1.5 : 0) +
+    (f.star.situation ? 1 : 0) +
+    Math.min(f.properNouns + f.techTerms, 2) * 0.5;
+  examples *= gate;
+
+  const caps = scoreCaps(f);
+  return {
+    clarity: Math.round(clamp(Math.min(clarity, caps.clarity), 0, 10)),
+    structure: Math.round(clamp(Math.min(structure, caps.structure), 0, 10)),
+    depth: Math.round(clamp(Math.min(depth, caps.depth), 0, 10)),
+    examples: Math.round(clamp(Math.min(examples, caps.examples), 0, 10)),
+  };
+}
+
+/** Up to three sentences of the answer that carry the most evidence (verbatim, in answer order). */
+export function evidenceSentences(input: EvalInput, f: Features): string[] {
+  const answer = input.answer ?? "";
+  const kpTerms = new Set((input.key_points ?? []).flatMap((k) => [...termSet(k)]));
+  const scored = sentenceSpans(answer).map((s, i) => {
+    const t = s.text;
+    const terms = termSet(t);
+    let score = (t.match(QUANTITY) ?? []).length * 2;
+    if (STAR_CUES.result.test(t)) score += 2;
+    if ((t.match(ACTION_VERBS) ?? []).length) score += 1.5;
+    if (EXAMPLE_CUES.test(t)) score += 1;
+    score += [...terms].filter((x) => kpTerms.has(x)).length * 0.5;
+    score += Math.min((t.match(REASONING) ?? []).length, 2) * 0.5;
+    return { s, i, score };
+  });
+  void f;
+  return scored
+    .filter((x) => x.score >= 1.5 && x.s.text.split(/\s+/).length >= 4)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, 3)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => (x.s.text.length > 300 ? x.s.text.slice(0, 300) : x.s.text));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Written feedback (offline)
+
+/** Stable weakness texts (no numbers inside), so that recurring weaknesses can be counted across sessions. */
+export const WEAKNESS = {
+  offTopic: "The answer does not address the question that was asked.",
+  tooShort: "The answer is too short to show what you know.",
+  noResult: "No measurable result: the outcome is not quantified.",
+  noExample: "No concrete example from your own experience.",
+  starIncomplete: "The story is missing parts of the STAR structure (situation, task, action, result).",
+  noDirectAnswer: "The answer does not start with a direct response to the question.",
+  fillers: "Frequent filler words weaken the delivery.",
+  longSentences: "Long, run-on sentences make the answer hard to follow aloud.",
+  noReasoning: "Decisions are described without the reasoning or trade-offs behind them.",
+  missedPoints: "Important points a strong answer covers were left out.",
+} as const;
+
+export function offlineWrittenFeedback(
+  input: EvalInput,
+  f: Features,
+  c: Criteria,
+): { strengths: string[]; weaknesses: string[]; feedback: string; improved_answer: string } {
+  const kps = (input.key_points ?? []).filter((k) => k && k.trim());
+  const covered = kps.filter((_, i) => f.kpCovered[i]);
+  const missed = kps.filter((_, i) => !f.kpCovered[i]);
+  const strengths: string[] = [];
+  const weaknesses: string[] = [];
+  const offTopic = f.relevance < 0.1 || f.matchedTerms === 0;
+
+  if (!offTopic) {
+    if (c.examples >= 7) strengths.push("Backed the answer with a concrete example and a measurable result.");
+    else if (c.examples >= 5) strengths.push("Drew on a real example from your own experience.");
+    if (f.behavioralQuestion && f.starParts >= 4) strengths.push("Clear STAR structure: situation, task, action and result are all there.");
+    else if (!f.behavioralQuestion && c.structure >= 7) strengths.push("Well organised: a direct answer first, then the supporting detail.");
+    if (covered.length && f.kpRatio >= 0.5) strengths.push(`Covered key points such as: ${covered.slice(0, 2).map((k) => shorten(k)).join("; ")}.`);
+    if (f.reasoning >= 2 && c.depth >= 6) strengths.push("Explained the reasoning behind the decisions, not just what was done.");
+    if (c.clarity >= 7 && f.fillerRate < 0.02) strengths.push("Concise, easy-to-follow sentences with little filler.");
+  }
+
+  if (offTopic) weaknesses.push(WEAKNESS.offTopic);
+  if (f.wc < 30) weaknesses.push(WEAKNESS.tooShort);
+  if (!offTopic) {
+    if (f.behavioralQuestion && f.starParts < 3) weaknesses.push(WEAKNESS.starIncomplete);
+    if (!f.behavioralQuestion && !f.directStart && f.wc >= 30) weaknesses.push(WEAKNESS.noDirectAnswer);
+    if (c.examples < 5 && !f.exampleCue && f.actions + f.weActions === 0) weaknesses.push(WEAKNESS.noExample);
+    if (f.quantities === 0 && (f.behavioralQuestion || f.exampleCue || f.actions + f.weActions > 0)) weaknesses.push(WEAKNESS.noResult);
+    if (kps.length && f.kpRatio < 0.5) weaknesses.push(WEAKNESS.missedPoints);
+    if (!f.behavioralQuestion && f.reasoning === 0 && f.wc >= 30) weaknesses.push(WEAKNESS.noReasoning);
+  }
+  if (f.fillerCount >= 3 && f.fillerRate >= 0.02) weaknesses.push(WEAKNESS.fillers);
+  if (f.avgLen > 30) weaknesses.push(WEAKNESS.longSentences);
+
+  const overall = round1((c.clarity + c.structure + c.depth + c.examples) / 4);
+  const lowest = (Object.entries(c) as [keyof Criteria, number][]).sort((a, b) => a[1] - b[1])[0][0];
+  const advice: Record<keyof Criteria, string> = {
+    clarity: "Lead with a one-sentence answer, keep sentences short and drop filler words.",
+    structure: f.behavioralQuestion
+      ? "Tell it as a story in four beats: situation, your task, what you did, and the result."
+      : "Answer directly first, then explain how and why in two or three signposted steps, and close with a trade-off.",
+    depth: missed.length
+      ? `Cover what the question is really testing; a strong answer also: ${missed.slice(0, 2).map((k) => lowerFirst(shorten(k))).join("; ")}.`
+      : "Go one level deeper: explain why, the alternatives you considered and the trade-offs.",
+    examples:
+      f.quantities > 0 && (f.exampleCue || f.actions + f.weActions > 0)
+        ? "Make the example unmistakably yours: say what you personally did (\"I\", not \"we\"), and how you measured the outcome."
+        : "Add one specific example from your own work, with a number that shows the outcome (time saved, errors avoided, users affected).",
+  };
+  const parts: string[] = [];
+  if (offTopic) parts.push("This answer does not address the question, so it scores low on every criterion.");
+  else if (overall >= 8) parts.push(`A strong answer (${overall}/10).`);
+  else if (overall >= 6) parts.push(`A solid answer (${overall}/10) with room to sharpen.`);
+  else if (overall >= 4) parts.push(`A partial answer (${overall}/10).`);
+  else parts.push(`A weak answer (${overall}/10).`);
+  if (strengths.length && !offTopic) parts.push(`What worked: ${lowerFirst(strengths[0])}`);
+  parts.push(`Biggest improvement: ${advice[lowest]}`);
+  if (f.fillerCount >= 3) parts.push(`You used ${f.fillerCount} filler words; pausing silently reads as more confident.`);
+  if (f.wc > 0 && f.wc < 30) parts.push(`At ${f.wc} words the answer is very short; aim for one to two minutes when speaking.`);
+
+  return {
+    strengths: strengths.slice(0, 4),
+    weaknesses: weaknesses.slice(0, 5),
+    feedback: parts.join(" "),
+    improved_answer: improvedOutline(input, f, missed),
+  };
+}
+
+/** An outline of a stronger answer: the user's own sentences where they fit, bracketed prompts where something is missing. */
+function improvedOutline(input: EvalInput, f: Features, missed: string[]): string {
+  const spans = sentenceSpans(input.answer ?? "");
+  const find = (re: RegExp) => spans.find((s) => re.test(s.text))?.text;
+  const kps = (input.key_points ?? []).filter((k) => k && k.trim());
+  if (f.behavioralQuestion) {
+    const lines = [
+      "A stronger answer follows STAR:",
+      `Situation: ${find(STAR_CUES.situation) ?? "[Set the scene in one or two sentences: the team, the project, when it happened.]"}`,
+      `Task: ${find(STAR_CUES.task) ?? "[Say what you personally were responsible for and what was at stake.]"}`,
+      `Action: ${find(STAR_CUES.action) ?? "[Describe two or three concrete steps you took yourself, in the first person.]"}`,
+      `Result: ${find(STAR_CUES.result) ?? "[State the outcome with a number, e.g. time saved, errors reduced, people affected, and what you learned.]"}`,
+    ];
+    if (missed.length) lines.push(`Also cover: ${missed.slice(0, 3).map((k) => shorten(k)).join("; ")}.`);
+    return lines.join("\n");
+  }
+  const lines = ["A stronger answer:", "1. Open with a one-sentence direct answer to the question."];
+  const points = kps.length ? kps : ["the core idea", "how it works", "when to use it and its trade-offs"];
+  points.slice(0, 5).forEach((kp, i) => lines.push(`${i + 2}. Cover: ${shorten(kp)}`));
+  const example = find(/\b(?:for example|for instance|in my|at my|we |i )\b/i);
+  lines.push(
+    `${points.slice(0, 5).length + 2}. Ground it in your experience: ${example ?? "[one short example from a project you worked on, with a measurable outcome]"}`,
+  );
+  lines.push(`${points.slice(0, 5).length + 3}. Close with a trade-off or a case where you would choose differently.`);
+  return lines.join("\n");
+}
+
+function shorten(text: string, max = 110): string {
+  const t = text.trim().replace(/\s+/g, " ").replace(/[.;:]+$/, "");
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+}
+
+function lowerFirst(text: string): string {
+  return text ? text[0].toLowerCase() + text.slice(1) : text;
+}
