@@ -1,0 +1,100 @@
+import { expect, test } from "@playwright/test";
+import { freshCredentials, signIn } from "./helpers";
+
+// The accounts journey in a real browser: register → sign out → sign in → a protected page → a wrong password
+// shows the error → "sign out everywhere" makes a cookie saved earlier useless.
+
+test("register, sign out, sign in, protected page, wrong password, sign out everywhere", async ({ page, browser, baseURL }) => {
+  const user = freshCredentials("auth");
+
+  // Register through the form; per-field errors first.
+  await page.goto("/register");
+  await page.getByLabel("E-mail").fill("not-an-email");
+  await page.getByLabel("Username").fill("No Spaces Allowed");
+  await page.getByLabel("Password", { exact: true }).fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter a valid e-mail address.")).toBeVisible();
+  await expect(page.getByText(/Use only lower-case letters/)).toBeVisible();
+  await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+  await page.getByLabel("Password", { exact: true }).fill("password1");
+  await page.getByLabel("E-mail").fill(user.email);
+  await page.getByLabel("Username").fill(user.username);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(/too common/i)).toBeVisible(); // the server's rule, shown on the field
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/register"));
+  await expect(page.getByTestId("signed-in-username")).toHaveText(user.username);
+
+  // Sign out from the user menu.
+  await page.getByRole("button", { name: /account menu/i }).click();
+  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+
+  // A protected page sends us to sign in, and back after.
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login\?next=%2Faccount$/);
+
+  // A wrong password shows the error and keeps us on the form.
+  await page.getByLabel("Username or e-mail").fill(user.username);
+  await page.getByLabel("Password", { exact: true }).fill("not the right password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Incorrect username or password." })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/account");
+  await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("signed-in-username")).toHaveText(user.username);
+
+  // Keep a copy of this browser's cookies, as a thief would.
+  const saved = await page.context().cookies();
+  expect(saved.some((c) => c.name.endsWith("authjs.session-token") && c.httpOnly)).toBe(true);
+
+  // Download my data.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download my data" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^intervu-.+\.json$/);
+
+  // Sign out everywhere.
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await page.getByRole("button", { name: "Yes, sign out everywhere" }).click();
+  await page.waitForURL(/\/login/);
+  await expect(page.getByText("You have been signed out on every device.")).toBeVisible();
+
+  // The saved cookie no longer works, for pages and for the API.
+  const thief = await browser.newContext({ baseURL });
+  await thief.addCookies(saved);
+  const stolen = await thief.newPage();
+  await stolen.goto("/account");
+  await expect(stolen).toHaveURL(/\/login/);
+  const api = await stolen.request.get("/api/auth/me");
+  expect(api.status()).toBe(401);
+  await thief.close();
+
+  // The real user can still sign in again.
+  await signIn(page, user, "/account");
+  await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();
+});
+
+test("the return address after sign-in must stay on this site", async ({ page }) => {
+  const user = freshCredentials("redir");
+  expect((await page.request.post("/api/auth/register", { data: user })).status()).toBe(201);
+  await signIn(page, user, "https://evil.example/steal");
+  await expect(page).not.toHaveURL(/evil\.example/);
+  await expect(page).toHaveURL(/\/dashboard/);
+});
+
+test("an API client signs in with a bearer token", async ({ request }) => {
+  const user = freshCredentials("api");
+  expect((await request.post("/api/auth/register", { data: user })).status()).toBe(201);
+  const login = await request.post("/api/auth/login", { form: { username: user.email, password: user.password } });
+  expect(login.status()).toBe(200);
+  const { access_token, token_type } = await login.json();
+  expect(token_type).toBe("bearer");
+  const me = await request.get("/api/auth/me", { headers: { Authorization: `Bearer ${access_token}` } });
+  expect(await me.json()).toMatchObject({ username: user.username, email: user.email });
+  expect((await request.get("/api/auth/me")).status()).toBe(401);
+});
