@@ -43,9 +43,9 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
       </Card>
 
       {job && (
-        <Card aria-labelledby="analysis-title">
+        <Card>
           <CardHeader
-            title={<span id="analysis-title">Job analysis</span>}
+            title="Job analysis"
             description="Everything here is editable. Your edits are used when you regenerate."
             action={
               <Button variant="secondary" size="sm" onClick={() => w.generateAll(job)} disabled={[resume, letter, messages].some((s) => s.status === "pending")}>
@@ -64,7 +64,7 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
               title="2. Tailored resume"
               description="Re-ordered and re-worded from your profile for this job. Nothing is invented."
               action={
-                <Button variant="secondary" size="sm" onClick={() => w.tailor(job)} pending={resume.status === "pending"}>
+                <Button variant="secondary" size="sm" onClick={() => w.tailor(job)} pending={resume.status === "pending"} aria-label="Regenerate resume">
                   Regenerate
                 </Button>
               }
@@ -79,11 +79,11 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
               title="3. Cover letter"
               action={
                 <div className="flex flex-wrap gap-2">
-                  <Button variant="secondary" size="sm" onClick={() => w.writeLetter(job, letter.tone, null)} pending={letter.status === "pending"}>
+                  <Button variant="secondary" size="sm" onClick={() => w.writeLetter(job, letter.tone, null)} pending={letter.status === "pending"} aria-label="Regenerate letter">
                     Regenerate
                   </Button>
                   {resume.data && (
-                    <Button variant="ghost" size="sm" onClick={() => w.writeLetter(job, letter.tone, resume.data)} disabled={letter.status === "pending"}>
+                    <Button variant="ghost" size="sm" onClick={() => w.writeLetter(job, letter.tone, resume.data)} disabled={letter.status === "pending"} aria-label="Regenerate letter from edited resume">
                       From edited resume
                     </Button>
                   )}
@@ -97,10 +97,7 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
                   tone={letter.tone}
                   streaming={letter.status === "pending"}
                   onText={(text) => w.patch("letter", { data: text })}
-                  onTone={(tone) => {
-                    w.patch("letter", { tone });
-                    void w.writeLetter(job, tone, null);
-                  }}
+                  onTone={(tone) => w.patch("letter", { tone })}
                 />
               )}
             </PanelStatus>
@@ -111,11 +108,11 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
               title="4. Messages"
               action={
                 <div className="flex flex-wrap gap-2">
-                  <Button variant="secondary" size="sm" onClick={() => w.writeMessages(job, null)} pending={messages.status === "pending"}>
+                  <Button variant="secondary" size="sm" onClick={() => w.writeMessages(job, null)} pending={messages.status === "pending"} aria-label="Regenerate messages">
                     Regenerate
                   </Button>
                   {resume.data && (
-                    <Button variant="ghost" size="sm" onClick={() => w.writeMessages(job, resume.data)} disabled={messages.status === "pending"}>
+                    <Button variant="ghost" size="sm" onClick={() => w.writeMessages(job, resume.data)} disabled={messages.status === "pending"} aria-label="Regenerate messages from edited resume">
                       From edited resume
                     </Button>
                   )}

@@ -26,9 +26,9 @@ export function LetterEditor({
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="w-48">
-          <Field id={`${id}-tone`} label="Tone">
-            <Select id={`${id}-tone`} value={tone} onChange={(e) => onTone(e.target.value as Tone)}>
+        <div className="w-60">
+          <Field id={`${id}-tone`} label="Tone" hint="Regenerate to write it in this tone.">
+            <Select id={`${id}-tone`} value={tone} onChange={(e) => onTone(e.target.value as Tone)} aria-describedby={`${id}-tone-hint`}>
               <option value="professional">Professional</option>
               <option value="friendly">Friendly</option>
             </Select>
