@@ -62,7 +62,11 @@ export async function ensureMongoIndexes(db: Db): Promise<void> {
     db.collection("user_profiles").createIndexes([{ key: { user_id: 1 }, name: "user_id_unique", unique: true }]),
     db.collection("interviews").createIndexes([{ key: { user_id: 1, created_at: -1, _id: -1 }, name: "user_created" }]),
     db.collection("applications").createIndexes([{ key: { user_id: 1, created_at: -1, _id: -1 }, name: "user_created" }]),
-    db.collection("rate_limits").createIndexes([{ key: { key: 1 }, name: "key" }]),
+    db.collection("rate_limits").createIndexes([
+      { key: { key: 1 }, name: "key" },
+      // TTL: MongoDB removes a counter some time after its window ended (a hit on it would restart it at 1 anyway).
+      { key: { expire_at: 1 }, name: "expire_at_ttl", expireAfterSeconds: 0 },
+    ]),
   ]);
 }
 
@@ -393,6 +397,7 @@ class MongoStore implements Store {
     for (let attempt = 0; attempt < 10; attempt++) {
       const now = new Date();
       const nowStr = now.toISOString();
+      const resetAt = new Date(now.getTime() + windowSeconds * 1000);
       // 1. An open window: atomic $inc.
       const inc = await c.rate_limits.findOneAndUpdate(
         { _id, reset_at: { $gt: nowStr } },
@@ -405,7 +410,7 @@ class MongoStore implements Store {
       try {
         const fresh = await c.rate_limits.findOneAndUpdate(
           { _id, reset_at: { $lte: nowStr } },
-          { $set: { key, count: 1, reset_at: new Date(now.getTime() + windowSeconds * 1000).toISOString() } },
+          { $set: { key, count: 1, reset_at: resetAt.toISOString(), expire_at: resetAt } },
           { upsert: true, returnDocument: "after" },
         );
         if (fresh) return { count: Number(fresh.count), reset_at: String(fresh.reset_at) };

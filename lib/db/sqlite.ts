@@ -89,6 +89,13 @@ export const SQLITE_MIGRATIONS: { version: number; name: string; up: (db: Db) =>
       `);
     },
   },
+  {
+    version: 2,
+    name: "rate_limits expiry index",
+    up: (db) => {
+      db.exec("CREATE INDEX rate_limits_reset_at ON rate_limits(reset_at)");
+    },
+  },
 ];
 
 /** Creates the schema_version table and applies pending migrations in order, each in one IMMEDIATE transaction. */
@@ -121,10 +128,12 @@ export function openSqliteStore(opts: { file: string; busyTimeoutMs?: number }):
 }
 
 const COLS = "id, user_id, created_at, updated_at, doc";
+const PRUNE_EVERY_MS = 60_000;
 
 class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   private readonly stmts = new Map<string, Database.Statement>();
+  private lastPrune = 0;
 
   constructor(readonly db: Db) {}
 
@@ -405,6 +414,11 @@ class SqliteStore implements Store {
   async hitCounter({ key, windowSeconds }: { key: string; windowSeconds: number }): Promise<Counter> {
     checkWindow(windowSeconds);
     const now = new Date();
+    if (now.getTime() - this.lastPrune > PRUNE_EVERY_MS) {
+      // Expired windows are dead rows: drop them now and then (a hit on one would restart it at 1 anyway).
+      this.lastPrune = now.getTime();
+      this.st("DELETE FROM rate_limits WHERE reset_at <= ?").run(now.toISOString());
+    }
     const resetAt = new Date(now.getTime() + windowSeconds * 1000).toISOString();
     // One statement: a new key or an expired window starts at 1; otherwise count + 1 (the UPDATE sees the old row).
     return this.st(

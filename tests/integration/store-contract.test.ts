@@ -623,6 +623,40 @@ for (const h of harnesses) {
           }
         });
 
+        it("upgrades a database made by an older version in order and keeps its data", async () => {
+          const old = path.join(mkdtempSync(path.join(tmpdir(), "intervu-upgrade-")), "intervu.db");
+          const raw = new Database(old);
+          raw.exec("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+          SQLITE_MIGRATIONS[0].up(raw);
+          raw
+            .prepare("INSERT INTO schema_version VALUES (?, ?, ?)")
+            .run(SQLITE_MIGRATIONS[0].version, SQLITE_MIGRATIONS[0].name, new Date().toISOString());
+          // A user written by the older version (schema 1 only).
+          const id = "aaaaaaaaaaaaaaaaaaaaaaaa";
+          const at = new Date().toISOString();
+          const body = { email: "old@example.com", username: "old_user", password_hash: "h", session_version: 0 };
+          raw
+            .prepare("INSERT INTO users (id, email, username_key, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?, ?)")
+            .run(id, body.email, "old_user", at, at, JSON.stringify(body));
+          raw.close();
+          const u = { id };
+
+          const upgraded = openSqliteStore({ file: old });
+          try {
+            expect((await upgraded.getUserByLogin({ login: "old_user" }))?.id).toBe(u.id);
+          } finally {
+            await upgraded.close();
+          }
+          const check = new Database(old, { readonly: true });
+          try {
+            const versions = check.prepare("SELECT version FROM schema_version ORDER BY version").all() as { version: number }[];
+            expect(versions.map((v) => v.version)).toEqual(SQLITE_MIGRATIONS.map((m) => m.version));
+            expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'rate_limits_reset_at'").get()).toBeTruthy();
+          } finally {
+            check.close();
+          }
+        });
+
         it("keeps every answer when two processes save answers of one interview at the same time", async () => {
           const u = await newUser();
           const iv = await store.createInterview({ userId: u.id, data: interviewData() });
