@@ -1,6 +1,7 @@
 import "server-only";
 import { runCoachingAgent } from "@/agents/coaching";
 import { analyzeDelivery, runEvaluationAgent } from "@/agents/evaluation";
+import { currentEngine } from "@/agents/engine";
 import { isAiError } from "@/agents/errors";
 import { AppError, isAppError } from "@/lib/errors";
 import { updateInterview } from "@/lib/db/interviews";
@@ -14,7 +15,7 @@ import { overallScore, topItems } from "@/lib/interview/scores";
 // Decisions:
 // - Every answered question is evaluated concurrently (Promise.allSettled). An answer whose evaluation fails is
 //   stored with status "failed" and the error's message; nothing is invented for it (no scores, no feedback).
-//   Empty answers are "unanswered" without a model call.
+//   Empty answers are "unanswered" (the agent makes no model call for them).
 // - If EVERY answered question fails (the model is down), the AI error is returned (502/503/504) and the
 //   interview is left exactly as it was: nothing half-saved.
 // - With no answer at all there is nothing to evaluate: 422.
@@ -33,38 +34,41 @@ export async function evaluateInterview({ userId, id }: { userId: string; id: st
     throw new AppError("unprocessable", "Answer at least one question before asking for an evaluation.");
   }
 
+  // Empty answers go through the agent too: it marks them "unanswered" without a model call.
   const settled = await Promise.allSettled(
     interview.questions.map((question, index) =>
-      answered[index]
-        ? runEvaluationAgent({
-            question,
-            key_points: interview.question_notes[index]?.key_points ?? [],
-            answer: interview.answers[index],
-            role: interview.role,
-            level: interview.level,
-            type: interview.type,
-          })
-        : Promise.resolve(null),
+      runEvaluationAgent({
+        question,
+        key_points: interview.question_notes[index]?.key_points ?? [],
+        answer: interview.answers[index] ?? "",
+        role: interview.role,
+        level: interview.level,
+        type: interview.type,
+      }),
     ),
   );
 
   const failures = settled.flatMap((s) => (s.status === "rejected" ? [s.reason as unknown] : []));
-  const okCount = settled.filter((s, i) => answered[i] && s.status === "fulfilled").length;
-  if (okCount === 0) throw failures.find(isAiError) ?? failures[0];
+  const okCount = settled.filter((s) => s.status === "fulfilled" && s.value.status === "ok").length;
+  if (okCount === 0 && failures.length > 0) throw failures.find(isAiError) ?? failures[0];
 
-  let engineInfo: { engine: string; model: string | null } | null = null;
+  let engineInfo: { engine: string; model: string | null } = { engine: currentEngine(), model: null };
+  let haveEngine = false;
   const evaluations: AnswerEvaluation[] = settled.map((s, index) => {
     const answer = interview.answers[index] ?? "";
-    if (!answered[index]) return unansweredEvaluation(index);
+    if (!answered[index] && s.status === "rejected") return unansweredEvaluation(index);
     if (s.status === "rejected") return failedEvaluation(index, answer, s.reason);
-    const { engine, model, ...evaluation } = s.value!;
-    engineInfo ??= { engine, model: model ?? null };
+    const { engine, model, ...evaluation } = s.value;
+    if (evaluation.status === "ok" && !haveEngine) {
+      engineInfo = { engine, model: model ?? null };
+      haveEngine = true;
+    }
     return { ...evaluation, question_index: index };
   });
 
   const coaching = await coach(userId, interview, evaluations);
   const ok = evaluations.filter((e) => e.status === "ok");
-  const info = coaching.result ? { engine: coaching.result.engine, model: coaching.result.model ?? null } : engineInfo!;
+  const info = coaching.result ? { engine: coaching.result.engine, model: coaching.result.model ?? null } : engineInfo;
 
   const saved = await updateInterview({
     userId,

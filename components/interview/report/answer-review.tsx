@@ -64,13 +64,16 @@ export function AnswerReview({
             <dl className="grid gap-3 sm:grid-cols-2">
               {CRITERIA.map((key) => {
                 const score = evaluation.criteria![key];
+                const band = bandDescription(key, score);
                 return (
                   <div key={key} className="rounded-md bg-surface-muted p-3 dark:bg-surface-dark">
                     <dt className="flex items-baseline justify-between text-sm font-semibold">
-                      {CRITERION_LABELS[key]}
+                      <span>
+                        {CRITERION_LABELS[key]} <span className="font-normal text-ink-muted dark:text-ink-dark-muted">· {band.label}</span>
+                      </span>
                       <span className="tabular-nums">{score}/10</span>
                     </dt>
-                    <dd className="mt-1 text-sm text-ink-muted dark:text-ink-dark-muted">{bandDescription(key, score)}</dd>
+                    <dd className="mt-1 text-sm text-ink-muted dark:text-ink-dark-muted">{band.description}</dd>
                   </div>
                 );
               })}
@@ -90,6 +93,13 @@ export function AnswerReview({
             </div>
           )}
         </>
+      )}
+
+      {status === "unanswered" && evaluation?.improved_answer && (
+        <div className="rounded-md border-l-4 border-brand-400 bg-brand-50 p-4 dark:bg-brand-950">
+          <h4 className="mb-1 text-sm font-semibold">What a strong answer covers</h4>
+          <p className="whitespace-pre-line text-sm leading-relaxed">{evaluation.improved_answer}</p>
+        </div>
       )}
 
       {answer.trim() && evaluation && <DeliveryFigures delivery={evaluation.delivery} />}

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetConfigForTests } from "@/lib/config";
+import { resetGatewayForTests } from "@/agents/gateway";
+import { POST as save } from "@/app/api/interview/save/route";
+import { POST as evaluate } from "@/app/api/interview/[id]/evaluate/route";
+import { GET as getOne } from "@/app/api/interview/[id]/route";
+import type { InterviewDoc } from "@/lib/schemas/interview";
+import { createTestUser, type TestUser } from "@/tests/helpers/auth";
+import { sampleFromSchema, startFakeGemini, type FakeGemini, type FakeRequest } from "@/tests/fakes/fake-gemini";
+import { SHORT_ANSWER, STRONG_ANSWER, idCtx, jsonRequest, noParams, readJson, saveBody } from "./interview-helpers";
+
+// Evaluation against the fake Gemini server (the real SDK and gateway): a model that fails for one answer marks
+// only that answer "failed" — nothing is invented for it — and a model that fails for every answer leaves the
+// interview untouched and returns the AI error.
+
+let fake: FakeGemini;
+let alice: TestUser;
+
+const THIRD_ANSWER = "I would use a token bucket per API key, stored in Redis so every instance shares the counts.";
+const QUOTE = "we chose server rendering, load time dropped by 40%";
+
+beforeAll(async () => {
+  fake = await startFakeGemini();
+  process.env.GEMINI_API_KEY = "test-key";
+  process.env.AI_ENGINE = "gemini";
+  process.env.GEMINI_BASE_URL = fake.url;
+  process.env.AI_TIMEOUT_MS = "3000";
+  resetConfigForTests();
+  resetGatewayForTests({ baseDelayMs: 5 });
+  alice = await createTestUser();
+});
+
+afterAll(async () => {
+  await fake.close();
+});
+
+beforeEach(() => fake.reset());
+
+const isEvaluation = (req: FakeRequest) => req.prompt.includes("The candidate's answer");
+
+function evaluationReply(req: FakeRequest) {
+  return {
+    json: {
+      criteria: { clarity: 8, structure: 7, depth: 7, examples: 8 },
+      evidence: [req.prompt.includes(QUOTE) ? QUOTE : "token bucket per API key", "a quote the candidate never said"],
+      strengths: ["Concrete, measured outcome"],
+      weaknesses: ["Could mention the trade-offs"],
+      feedback: "You gave a specific example with a result. Add what you would do differently.",
+      improved_answer: "In my last role I led the checkout team when we disagreed about rendering... [your result]",
+    },
+  };
+}
+
+async function saveAs(user: TestUser, answers: string[]): Promise<InterviewDoc> {
+  const res = await save(jsonRequest("/api/interview/save", "POST", user.authHeaders, saveBody({ answers })), noParams);
+  expect(res.status).toBe(201);
+  return readJson(res);
+}
+
+const evaluateAs = (user: TestUser, id: string) => evaluate(jsonRequest(`/api/interview/${id}/evaluate`, "POST", user.authHeaders), idCtx(id));
+
+describe("evaluation with a failing model", () => {
+  it("marks only the answer whose evaluation failed as failed, keeps the others, invents nothing", async () => {
+    fake.setHandler((req) => {
+      if (!isEvaluation(req)) return { json: sampleFromSchema(req.generationConfig.responseJsonSchema) }; // coaching
+      if (req.prompt.includes(SHORT_ANSWER)) return { status: 500, message: "internal" };
+      return evaluationReply(req);
+    });
+    const answers = [STRONG_ANSWER, SHORT_ANSWER, THIRD_ANSWER];
+    const doc = await saveAs(alice, answers);
+    const res = await evaluateAs(alice, doc.id);
+    expect(res.status).toBe(200);
+    const out = await readJson(res);
+
+    expect(out.answers).toEqual(answers);
+    expect(out.evaluations.map((e) => e.status)).toEqual(["ok", "failed", "ok"]);
+    const failed = out.evaluations[1];
+    expect(failed.error).toBeTruthy();
+    expect(failed.overall_score).toBeNull();
+    expect(failed.criteria).toBeNull();
+    expect(failed.evidence).toEqual([]);
+    expect(failed.strengths).toEqual([]);
+    expect(failed.feedback).toBe("");
+    expect(failed.improved_answer).toBe("");
+
+    expect(out.evaluations[0].evidence).toEqual([QUOTE]); // the made-up quote is dropped
+    expect(out.evaluations[0].criteria).toMatchObject({ clarity: 8, structure: 7 });
+    expect(out.overall_score).toBeCloseTo((out.evaluations[0].overall_score! + out.evaluations[2].overall_score!) / 2, 1);
+    expect(out.engine).toBe("gemini");
+    expect(out.status).toBe("evaluated");
+
+    // Retrying replaces the earlier evaluation entirely once the model is back.
+    fake.setHandler((req) => (isEvaluation(req) ? evaluationReply(req) : { json: sampleFromSchema(req.generationConfig.responseJsonSchema) }));
+    const retry = await readJson(await evaluateAs(alice, doc.id));
+    expect(retry.evaluations.map((e) => e.status)).toEqual(["ok", "ok", "ok"]);
+    expect(retry.evaluations).toHaveLength(3);
+  });
+
+  it("when every answer fails, returns the AI error and leaves the interview exactly as it was", async () => {
+    fake.setHandler(() => ({ status: 500, message: "down" }));
+    const doc = await saveAs(alice, [STRONG_ANSWER, SHORT_ANSWER, ""]);
+    const before = await readJson(await getOne(jsonRequest(`/api/interview/${doc.id}`, "GET", alice.authHeaders), idCtx(doc.id)));
+    const res = await evaluateAs(alice, doc.id);
+    expect([502, 503, 504]).toContain(res.status);
+    const body = await readJson<{ code: string; detail: string }>(res);
+    expect(body.code).toMatch(/^ai_/);
+    const after = await readJson(await getOne(jsonRequest(`/api/interview/${doc.id}`, "GET", alice.authHeaders), idCtx(doc.id)));
+    expect(after).toEqual(before);
+  });
+
+  it("when only coaching fails, keeps the evaluations and records why coaching is missing", async () => {
+    fake.setHandler((req) => (isEvaluation(req) ? evaluationReply(req) : { status: 500, message: "down" }));
+    const doc = await saveAs(alice, [STRONG_ANSWER, "", THIRD_ANSWER]);
+    const res = await evaluateAs(alice, doc.id);
+    expect(res.status).toBe(200);
+    const out = await readJson<InterviewDoc & { coaching_error?: string | null }>(res);
+    expect(out.status).toBe("evaluated");
+    expect(out.evaluations.map((e) => e.status)).toEqual(["ok", "unanswered", "ok"]);
+    expect(out.coaching_tips).toEqual([]);
+    expect(out.feedback).toBe("");
+    expect(out.coaching_error).toBeTruthy();
+  });
+});
