@@ -1,0 +1,82 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { signUpAndSignIn } from "./helpers";
+
+// Profile: upload john_doe.pdf → the form shows the name and both jobs → edit the headline → save → reload → kept.
+// Then a re-upload asks before replacing the edited headline. Screenshots in artifacts/screenshots/profile-*.png.
+
+const JOHN_DOE = path.resolve(process.cwd(), "../shared/fixtures/resumes/john_doe.pdf");
+const HEADLINE = "Full-stack Java developer who ships reliable Angular front-ends";
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `artifacts/screenshots/profile-${name}.png`, fullPage: true });
+
+test("upload a CV, edit the profile, save, and find the edit after a reload", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUpAndSignIn(page, { prefix: "profile", next: "/profile" });
+  await page.goto("/profile");
+  await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
+  await expect(page.getByText("No profile yet")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Practise an interview" })).toBeVisible();
+  await shot(page, "empty");
+
+  await page.getByLabel("CV file").setInputFiles(JOHN_DOE);
+  await expect(page.getByText("Your CV was read")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Parsed by the offline engine")).toBeVisible();
+
+  const name = page.getByLabel("Name", { exact: true });
+  await expect(name).toHaveValue("John Doe");
+  await expect(page.getByLabel("E-mail", { exact: true })).toHaveValue("john.doe@email.com");
+  const job1 = page.getByRole("group", { name: "Job 1" });
+  const job2 = page.getByRole("group", { name: "Job 2" });
+  await expect(job1.getByLabel("Title", { exact: true })).toHaveValue("Full Stack Java Developer");
+  await expect(job1.getByLabel("Company", { exact: true })).toHaveValue(/ABC Company/);
+  await expect(job2.getByLabel("Title", { exact: true })).toHaveValue("Software Developer");
+  await expect(job2.getByLabel("Company", { exact: true })).toHaveValue(/XYZ Solutions/);
+  await shot(page, "parsed");
+
+  const headline = page.getByLabel("Headline", { exact: true });
+  await headline.fill(HEADLINE);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel("Headline", { exact: true })).toHaveValue(HEADLINE);
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("John Doe");
+  await shot(page, "saved");
+
+  // A skill added with the tag input survives a save too, and can be removed by its button.
+  const technical = page.getByLabel("Technical skills", { exact: true });
+  await technical.fill("Kotlin");
+  await technical.press("Enter");
+  await expect(page.getByRole("button", { name: "Remove technical skill Kotlin" })).toBeVisible();
+
+  // Re-uploading asks first, listing the field edited by hand; keeping the edits keeps the headline.
+  await page.getByLabel("CV file").setInputFiles(JOHN_DOE);
+  const dialog = page.getByRole("dialog", { name: "Replace your edits?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("listitem").filter({ hasText: "Headline" })).toBeVisible();
+  await shot(page, "confirm");
+  await dialog.getByRole("button", { name: "Keep my edits" }).click();
+  await expect(page.getByText("Your CV was read")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel("Headline", { exact: true })).toHaveValue(HEADLINE);
+});
+
+test("a refused file says why and offers a retry; pasted text stays in its box; dark mode", async ({ page }) => {
+  await signUpAndSignIn(page, { prefix: "profile2", next: "/profile" });
+  await page.goto("/profile");
+  await page.getByRole("button", { name: "Switch to dark theme" }).click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+
+  // A fake PDF (text content behind a .pdf name) is refused by content: the reason and a Retry button show.
+  await page.getByLabel("CV file").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("not really a pdf") });
+  await expect(page.getByRole("alert").filter({ hasText: "Your CV could not be read" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
+
+  const pasted = "Jane Roe\njane.roe@example.com\n\nEXPERIENCE\nData Analyst, Contoso, May 2019 - Present\n";
+  await page.getByLabel("Or paste the text of your CV").fill(pasted);
+  await page.getByRole("button", { name: "Read pasted text" }).click();
+  await expect(page.getByText("Your CV was read")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel("Or paste the text of your CV")).toHaveValue(pasted);
+  await expect(page.getByLabel("E-mail", { exact: true })).toHaveValue("jane.roe@example.com");
+  await shot(page, "dark");
+});

@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { GET as me } from "@/app/api/profile/me/route";
+import { GET as strengths } from "@/app/api/profile/strengths/route";
+import { PUT as update } from "@/app/api/profile/update/route";
+import { POST as upload } from "@/app/api/profile/upload-cv/route";
+import { createInterview, updateInterview } from "@/lib/db/interviews";
+import { createTestUser, type TestUser } from "@/tests/helpers/auth";
+import { BASE, getRequest, jsonRequest } from "@/tests/integration/profile-helpers";
+
+let t: TestUser;
+beforeEach(async () => {
+  t = await createTestUser();
+});
+
+describe("GET /api/profile/me", () => {
+  it("404 before any profile, 200 after one exists, 401 without credentials", async () => {
+    const none = await me(getRequest("me", t.authHeaders));
+    expect(none.status).toBe(404);
+    expect(await none.json()).toMatchObject({ code: "not_found" });
+    expect((await me(getRequest("me", {}))).status).toBe(401);
+    await upload(jsonRequest("upload-cv", "POST", t.authHeaders, { cv_text: "Jane Roe\njane@example.com\n" }));
+    const res = await me(getRequest("me", t.cookieHeaders));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ user_id: t.user.id, email: "jane@example.com", engine: "offline" });
+  });
+
+  it("never shows another user's profile", async () => {
+    await upload(jsonRequest("upload-cv", "POST", t.authHeaders, { cv_text: "Jane Roe\njane@example.com\n" }));
+    const bob = await createTestUser();
+    expect((await me(getRequest("me", bob.authHeaders))).status).toBe(404);
+  });
+});
+
+describe("PUT /api/profile/update", () => {
+  it("creates the profile from an edit when there is none (engine manual)", async () => {
+    const res = await update(jsonRequest("update", "PUT", t.authHeaders, { name: "Jane Roe", skills: { technical: ["Go"], soft: [], languages: ["English"] } }));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ name: "Jane Roe", engine: "manual", skills: { technical: ["Go"] }, headline: "", cv_text: "" });
+    expect(body.edited_fields.sort()).toEqual(["name", "skills"]);
+  });
+
+  it("saves a subset, records only the fields that changed, keeps the rest", async () => {
+    await update(jsonRequest("update", "PUT", t.authHeaders, { name: "Jane Roe", headline: "Engineer" }));
+    const res = await update(
+      jsonRequest("update", "PUT", t.authHeaders, {
+        headline: "Staff engineer",
+        experience: [{ title: "Engineer", company: "Acme", start_date: "2020", end_date: "Present", duration: "", description: "", highlights: ["Shipped"] }],
+      }),
+    );
+    const body = await res.json();
+    expect(res.status).toBe(200);
+    expect(body).toMatchObject({ name: "Jane Roe", headline: "Staff engineer", experience: [{ company: "Acme", highlights: ["Shipped"] }] });
+    expect(body.edited_fields.sort()).toEqual(["experience", "headline", "name"]);
+  });
+
+  it("422 for unknown keys or wrong types, with per-field errors; nothing saved", async () => {
+    const unknown = await update(jsonRequest("update", "PUT", t.authHeaders, { name: "X", is_admin: true }));
+    expect(unknown.status).toBe(422);
+    const wrong = await update(jsonRequest("update", "PUT", t.authHeaders, { links: "not a list", experience: [{ title: 3 }] }));
+    expect(wrong.status).toBe(422);
+    const body = await wrong.json();
+    expect(body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["links", "experience.0.title"]));
+    expect((await update(jsonRequest("update", "PUT", t.authHeaders, { name: "x".repeat(201) }))).status).toBe(422);
+    expect((await me(getRequest("me", t.authHeaders))).status).toBe(404);
+  });
+
+  it("400 for malformed JSON or a non-JSON body", async () => {
+    const bad = new Request(`${BASE}/update`, { method: "PUT", headers: { ...t.authHeaders, "Content-Type": "application/json" }, body: "{" });
+    expect((await update(bad)).status).toBe(400);
+    const text = new Request(`${BASE}/update`, { method: "PUT", headers: { ...t.authHeaders, "Content-Type": "text/plain" }, body: "name=x" });
+    expect((await update(text)).status).toBe(400);
+  });
+});
+
+describe("GET /api/profile/strengths", () => {
+  it("summarises evaluated interviews", async () => {
+    const empty = await (await strengths(getRequest("strengths", t.authHeaders))).json();
+    expect(empty).toEqual({ strengths: [], weaknesses: [], average_scores: { clarity: null, structure: null, depth: null, examples: null }, interviews_evaluated: 0 });
+
+    const created = await createInterview({ userId: t.user.id, data: { questions: ["Q"], role: "Dev", level: "mid", type: "technical", techstack: [] } });
+    await updateInterview({
+      userId: t.user.id,
+      id: created.id,
+      set: {
+        status: "evaluated",
+        strengths: ["Clear structure"],
+        weaknesses: ["Few examples"],
+        evaluations: [
+          {
+            question_index: 0,
+            status: "ok",
+            overall_score: 6,
+            criteria: { clarity: 7, structure: 6, depth: 5, examples: 6 },
+            evidence: [],
+            strengths: [],
+            weaknesses: [],
+            feedback: "",
+            improved_answer: "",
+            delivery: { word_count: 10, filler_words: 0, filler_terms: [], estimated_speaking_seconds: 4, average_sentence_words: 10 },
+          },
+        ],
+      },
+    });
+    const res = await strengths(getRequest("strengths", t.authHeaders));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      strengths: [{ text: "Clear structure", count: 1 }],
+      weaknesses: [{ text: "Few examples", count: 1 }],
+      average_scores: { clarity: 7, structure: 6, depth: 5, examples: 6 },
+      interviews_evaluated: 1,
+    });
+    expect((await strengths(getRequest("strengths", {}))).status).toBe(401);
+  });
+});
