@@ -1,9 +1,8 @@
 import "server-only";
 import { createHmac } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import bcrypt from "bcryptjs";
 import { getConfig } from "@/lib/config";
+import { COMMON_PASSWORDS_TEXT } from "@/lib/auth/common-passwords";
 
 // bcrypt reads only the first 72 bytes of its input, so a long password would be silently truncated.
 // We bcrypt base64(HMAC-SHA-256(pepper, password)) instead: 44 ASCII bytes, the whole password counts,
@@ -50,10 +49,8 @@ function dummyHash(): Promise<string> {
 let common: Set<string> | null = null;
 function commonPasswords(): Set<string> {
   if (!common) {
-    // Read from the source tree at run time (server only; never shipped to the browser).
-    const file = path.join(process.cwd(), "lib", "auth", "common-passwords.txt");
-    const lines = readFileSync(file, "utf8").split(/\r?\n/);
-    common = new Set(lines.map((l) => l.trim().toLowerCase()).filter(Boolean));
+    // Built on first use (server only: this module is never imported by client code).
+    common = new Set(COMMON_PASSWORDS_TEXT.split("\n").map((l) => l.toLowerCase()));
   }
   return common;
 }
