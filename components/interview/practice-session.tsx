@@ -182,8 +182,14 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
           {speech.supported && (
             <>
               <Button variant="secondary" size="sm" onClick={() => speak(question.text, { force: true })}>
-                <SpeakerIcon /> {speech.speaking ? "Reading…" : "Read it again"}
+                <SpeakerIcon /> Read it again
               </Button>
+              {speech.speaking && (
+                <span className="inline-flex items-center gap-1.5 text-xs text-brand-700 dark:text-brand-300" role="status">
+                  <span className="size-2 animate-pulse rounded-full bg-brand-500 motion-reduce:animate-none" aria-hidden="true" />
+                  Reading aloud…
+                </span>
+              )}
               <Button variant="ghost" size="sm" aria-expanded={showSettings} aria-controls={`${answerId}-voice`} onClick={() => setShowSettings((s) => !s)}>
                 Voice settings
               </Button>
