@@ -44,7 +44,10 @@ function acquireClient(uri: string): ClientEntry {
       appName: "intervu",
     });
     const created: ClientEntry = { client, connected: client.connect(), users: 0 };
-    created.connected.catch(() => clients.delete(uri)); // a failed connect is retried by the next store
+    // A failed connect is forgotten, so the next attempt makes a new client.
+    created.connected.catch(() => {
+      if (clients.get(uri) === created) clients.delete(uri);
+    });
     clients.set(uri, created);
     entry = created;
   }
@@ -84,18 +87,24 @@ type Cols = {
 
 class MongoStore implements Store {
   readonly kind = "mongodb" as const;
-  private entry: ClientEntry | null;
-  private readonly ready: Promise<Cols>;
+  private entry: ClientEntry | null = null;
+  private ready: Promise<Cols> | null = null;
+  private closed = false;
 
   constructor(
     private readonly uri: string,
-    dbName: string,
+    private readonly dbName: string,
   ) {
-    this.entry = acquireClient(uri);
-    const entry = this.entry;
-    this.ready = (async () => {
+    // Connect and create the indexes at start; a failure is reported to the first caller and retried by the next.
+    this.ready = this.init();
+    this.ready.catch(() => undefined);
+  }
+
+  private async init(): Promise<Cols> {
+    const entry = (this.entry ??= acquireClient(this.uri));
+    try {
       const client = await entry.connected;
-      const db = client.db(dbName);
+      const db = client.db(this.dbName);
       await ensureMongoIndexes(db);
       return {
         users: db.collection("users"),
@@ -104,15 +113,31 @@ class MongoStore implements Store {
         applications: db.collection("applications"),
         rate_limits: db.collection("rate_limits"),
       };
-    })();
-    this.ready.catch(() => undefined); // reported to the first caller instead of as an unhandled rejection
+    } catch (err) {
+      await this.release();
+      throw err;
+    }
   }
 
   private async cols(): Promise<Cols> {
+    if (this.closed) throw new AppError("internal", "The database connection is closed.");
+    this.ready ??= this.init();
     try {
       return await this.ready;
     } catch (err) {
-      throw new AppError("internal", "The database is not reachable.", { cause: err });
+      this.ready = null;
+      throw new AppError("internal", "The database could not be opened.", { cause: err });
+    }
+  }
+
+  private async release(): Promise<void> {
+    const entry = this.entry;
+    if (!entry) return;
+    this.entry = null;
+    entry.users -= 1;
+    if (entry.users <= 0) {
+      if (clients.get(this.uri) === entry) clients.delete(this.uri);
+      await entry.client.close().catch(() => undefined);
     }
   }
 
@@ -433,14 +458,9 @@ class MongoStore implements Store {
   }
 
   async close(): Promise<void> {
-    const entry = this.entry;
-    if (!entry) return;
-    this.entry = null;
-    entry.users -= 1;
-    if (entry.users <= 0) {
-      if (clients.get(this.uri) === entry) clients.delete(this.uri);
-      await entry.client.close().catch(() => undefined);
-    }
+    this.closed = true;
+    await this.ready?.catch(() => undefined);
+    await this.release();
   }
 
   // ---------- shared ----------

@@ -7,6 +7,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { getConfig, resetConfigForTests } from "@/lib/config";
 import { closeStoreForTests, getStore } from "@/lib/db/store";
+import { openMongoStore } from "@/lib/db/mongo";
+import { AppError } from "@/lib/errors";
 import { createUser, getUserByLogin, deleteUserAndData } from "@/lib/db/users";
 import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
 import { createInterview, listInterviews, setInterviewAnswer } from "@/lib/db/interviews";
@@ -103,6 +105,34 @@ describe("repositories on the configured store", () => {
       await closeStoreForTests();
       delete process.env.MONGO_URI;
       resetConfigForTests();
+      await server.stop();
+    }
+  });
+
+  it.skipIf(!standinInstalled)("report an unreachable MongoDB as an error, then connect once it is up", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, "127.0.0.1", () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const store = openMongoStore({
+      uri: `mongodb://127.0.0.1:${port}/?serverMonitoringMode=poll&serverSelectionTimeoutMS=300`,
+      dbName: "retry",
+    });
+    const req = createRequire(path.join(STANDIN_DIR, "package.json"));
+    const { congodb } = req("@push.rocks/smartmongo");
+    const server = new congodb.CongoServer({ port });
+    try {
+      const err = await store.getUserById({ id: "0123456789abcdef01234567" }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(AppError);
+      expect((err as AppError).code).toBe("internal");
+      await server.start();
+      expect(await store.getUserById({ id: "0123456789abcdef01234567" })).toBeNull();
+      const u = await store.createUser({ email: "late@example.com", username: "late", password_hash: "h" });
+      expect((await store.getUserById({ id: u.id }))?.email).toBe("late@example.com");
+    } finally {
+      await store.close();
       await server.stop();
     }
   });
