@@ -83,6 +83,7 @@ export function CvUploader({ editedLabels, unsavedChanges, onUploaded }: CvUploa
           type="file"
           accept={[...ACCEPTED_EXTENSIONS, "application/pdf", "text/plain", "text/markdown"].join(",")}
           className="sr-only"
+          tabIndex={-1} // keyboard users reach it through the "Choose a file" button
           aria-describedby="cv-file-hint"
           disabled={busy}
           onChange={(e) => {
