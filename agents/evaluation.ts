@@ -172,17 +172,19 @@ async function geminiEvaluation(input: EvaluationInput, answer: string, delivery
     "Return the JSON object now.",
   ].join("\n\n");
 
-  const { data, model } = await generateStructured({
+  const pending = generateStructured({
     schema: evaluationModelSchema,
     system: SYSTEM,
     prompt,
     maxOutputTokens: 2048,
     temperature: 0.2,
   });
+  // Hard facts for the caps, computed while the request is in flight.
+  const f = extractFeatures({ question: input.question, key_points: kps, answer, type: input.type }, { skills: false });
+  const caps = scoreCaps(f);
+  const { data, model } = await pending;
 
   // Checks in code: integer scores within the hard-fact caps; overall computed; verbatim evidence only.
-  const f = extractFeatures({ question: input.question, key_points: kps, answer, type: input.type });
-  const caps = scoreCaps(f);
   const noExampleSignal = !f.exampleCue && f.actions + f.weActions === 0 && f.quantities === 0;
   const criteria: Criteria = {
     clarity: Math.min(Math.round(data.criteria.clarity), caps.clarity),

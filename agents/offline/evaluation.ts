@@ -159,7 +159,8 @@ export type Features = {
   behavioralQuestion: boolean;
 };
 
-export function extractFeatures(input: EvalInput): Features {
+/** `skills: false` skips the skills-dictionary scan (techTerms = 0): used where only the caps are needed. */
+export function extractFeatures(input: EvalInput, options: { skills?: boolean } = {}): Features {
   const answer = input.answer ?? "";
   const delivery = analyzeDelivery(answer);
   const wc = delivery.word_count;
@@ -219,7 +220,7 @@ export function extractFeatures(input: EvalInput): Features {
     weActions: (answer.match(WE_ACTION_VERBS) ?? []).length,
     reasoning: (answer.match(REASONING) ?? []).length,
     signposts: (answer.match(SIGNPOSTS) ?? []).length,
-    techTerms: findSkills(answer).hard.length,
+    techTerms: options.skills === false ? 0 : findSkills(answer).hard.length,
     properNouns,
     directStart,
     conclusion,

@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { runEvaluationBench } from "@/tests/fakes/evaluation-bench";
+
+describe("interview evaluation concurrency", () => {
+  it("10 answers + coaching through the gateway take at most 2.5 × the model latency", async () => {
+    const latencyMs = 300;
+    // runEvaluationBench warms up (one untimed round at zero latency) and then times one round at latency L.
+    const result = await runEvaluationBench({ latencyMs, answers: 10 });
+    expect(result.requests).toBe(11);
+    expect(result.totalMs).toBeLessThanOrEqual(2.5 * latencyMs);
+  });
+});
