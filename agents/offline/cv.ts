@@ -550,7 +550,7 @@ export function parseCvOffline(cvText: string): ProfileFields {
 
   let summary = summaryLines.join(" ").replace(/\s+/g, " ").trim();
   if (!summary && sections.length === 1) summary = ""; // no headings at all: nothing to call a summary
-  const headline = contact.headline || (experience[0] ? [experience[0].title, experience[0].company].filter(Boolean).join(" at ") : "");
+  const headline = contact.headline || experience[0]?.title || "";
 
   const fields: ProfileFields = {
     ...emptyProfileFields,

@@ -103,19 +103,21 @@ function listOf(v: unknown): string[] {
 
 function formatPlace(place: unknown): string {
   const parts: string[] = [];
-  for (const p of asArray(place as Record<string, unknown> | string)) {
+  for (const p of asArray(place as unknown)) {
     if (typeof p === "string") {
       parts.push(p);
       continue;
     }
-    const address = (p?.address ?? p) as Record<string, unknown> | string;
+    if (!p || typeof p !== "object") continue;
+    const obj = p as Record<string, unknown>;
+    const address = (obj.address ?? obj) as Record<string, unknown> | string;
     if (typeof address === "string") {
       parts.push(address);
       continue;
     }
     const bits = [address.addressLocality, address.addressRegion, address.addressCountry].map(str).filter(Boolean);
     if (bits.length) parts.push(bits.join(", "));
-    else if (p?.name) parts.push(str(p.name));
+    else if (obj.name) parts.push(str(obj.name));
   }
   return [...new Set(parts)].join("; ");
 }

@@ -206,6 +206,7 @@ export function detectTitle(text: string): string {
 
 function cleanTitle(t: string): string {
   return t
+    .replace(/\s*\([^)]*$/, "")
     .replace(/\s*\((?:\d+\+?\s*(?:-\s*\d+\s*)?years?[^)]*|m\/f\/d|f\/m\/d|m\/w\/d|all genders)\)\s*/gi, " ")
     .replace(/\s+/g, " ")
     .replace(/[\s,;:-]+$/, "")
@@ -285,7 +286,10 @@ export function jobSource(input: JobInput): JobSource {
 }
 
 export function parseJobOffline(input: JobInput): JobData {
-  const { text, posting, htmlTitle } = jobSource(input);
+  const source = jobSource(input);
+  const { posting, htmlTitle } = source;
+  // A parenthesis broken over two lines by PDF extraction ("(5+ Years of" / "Experience)") is joined.
+  const text = source.text.replace(/\(([^()\n]{0,60})\n([^()\n]{0,40}\))/g, "($1 $2");
 
   const sections = splitJobSections(text);
   const itemsOf = (kind: JobSection) => sections.filter((s) => s.kind === kind).flatMap((s) => toItems(s.lines));

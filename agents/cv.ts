@@ -1,0 +1,145 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { profileFieldsSchema, type ProfileFields } from "@/lib/schemas/profile";
+import { currentEngine, type Engine } from "./engine";
+import { generateStructured } from "./gateway";
+import { durationBetween, findDateRange } from "./offline/cv-dates";
+import { parseCvOffline } from "./offline/cv";
+import { canonicalSkill, normalizeSkillList, skillKind } from "./offline/skills";
+import { untrustedBlock } from "./prompt";
+
+// cv agent: CV text → profile fields. Both engines return the same validated ProfileFields.
+
+export type CvAgentInput = { cv_text: string };
+export type CvAgentResult = { fields: ProfileFields; engine: Engine; model: string | null };
+
+const MAX_CV_CHARS = 60_000;
+
+/** What the model fills in: flat, every optional value nullable, each field described. */
+export const cvModelSchema = z.object({
+  name: z.string().describe("The candidate's full name as written in the CV, or an empty string."),
+  email: z.string().nullable().describe("E-mail address exactly as written, or null."),
+  phone: z.string().nullable().describe("Phone number exactly as written, or null."),
+  location: z.string().nullable().describe("City / region / country of the candidate, or null."),
+  links: z.array(z.string()).describe("URLs or profile links (LinkedIn, GitHub, portfolio) as written."),
+  headline: z.string().nullable().describe("The candidate's professional headline or current role, from the CV."),
+  summary: z.string().nullable().describe("The CV's summary / profile / objective text, or null."),
+  education: z
+    .array(
+      z.object({
+        degree: z.string().describe("Degree or qualification, e.g. 'Bachelor of Science'."),
+        field: z.string().nullable().describe("Field of study, or null."),
+        institution: z.string().describe("School or university."),
+        year: z.string().nullable().describe("Graduation year (or end year) as written, or null."),
+      }),
+    )
+    .describe("Education entries, most recent first."),
+  experience: z
+    .array(
+      z.object({
+        title: z.string().describe("Job title."),
+        company: z.string().describe("Employer name."),
+        location: z.string().nullable().describe("Location of the job, or null."),
+        start_date: z.string().nullable().describe("Start date as written, e.g. 'Jan 2020' or '2019'."),
+        end_date: z.string().nullable().describe("End date as written, or 'Present' for a current job."),
+        description: z.string().nullable().describe("Paragraph text describing the role, or null."),
+        highlights: z.array(z.string()).describe("Bullet points / achievements for this role, verbatim or lightly cleaned."),
+      }),
+    )
+    .describe("Work experience entries in the CV's order."),
+  projects: z
+    .array(
+      z.object({
+        name: z.string().describe("Project name."),
+        description: z.string().nullable().describe("What the project is / does."),
+        technologies: z.array(z.string()).describe("Technologies named for this project."),
+      }),
+    )
+    .describe("Projects listed in the CV."),
+  technical_skills: z.array(z.string()).describe("Technical skills, tools, technologies and methods named in the CV."),
+  soft_skills: z.array(z.string()).describe("Soft skills named in the CV (communication, leadership...)."),
+  languages: z.array(z.string()).describe("Spoken languages named in the CV (not programming languages)."),
+});
+
+export type CvModelReply = z.infer<typeof cvModelSchema>;
+
+const SYSTEM =
+  "You extract structured profile data from a candidate's CV for a job-application assistant. " +
+  "Copy facts exactly as the CV states them. Never invent, infer or embellish: a field the CV does not state is null or an empty list. " +
+  "Dates stay as written. Do not merge or split jobs.";
+
+const s = (v: string | null | undefined, max: number) => (v ?? "").replace(/\s+/g, " ").trim().slice(0, max);
+
+/** The model's reply → ProfileFields (trimmed to the schema's limits, skills canonical, durations computed). */
+export function normalizeCvReply(reply: CvModelReply, cvText: string): ProfileFields {
+  const digits = cvText.replace(/\D/g, "");
+  const email = s(reply.email, 320);
+  const phone = s(reply.phone, 60);
+  const technical: string[] = [];
+  const soft: string[] = [];
+  const languages: string[] = [];
+  for (const skill of normalizeSkillList(reply.technical_skills)) (skillKind(skill) === "soft" ? soft : technical).push(skill);
+  for (const skill of normalizeSkillList(reply.soft_skills)) if (!soft.includes(skill)) soft.push(skill);
+  for (const lang of normalizeSkillList(reply.languages)) if (!languages.includes(lang)) languages.push(lang);
+  const fields: ProfileFields = {
+    name: s(reply.name, 200),
+    // Contact details must appear in the CV itself.
+    email: email && cvText.toLowerCase().includes(email.toLowerCase()) ? email : "",
+    phone: phone && digits.includes(phone.replace(/\D/g, "")) ? phone : "",
+    location: s(reply.location, 200),
+    links: reply.links.map((l) => s(l, 500)).filter(Boolean).slice(0, 20),
+    headline: s(reply.headline, 300),
+    summary: (reply.summary ?? "").trim().slice(0, 5000),
+    education: reply.education.slice(0, 30).map((e) => ({
+      degree: s(e.degree, 300),
+      institution: s(e.institution, 300),
+      year: s(e.year, 50),
+      field: e.field ? s(e.field, 300) : null,
+    })),
+    experience: reply.experience.slice(0, 50).map((e) => {
+      let start = s(e.start_date, 50);
+      let end = s(e.end_date, 50);
+      if (!start && !end) {
+        const r = findDateRange(`${e.title} ${e.company}`);
+        if (r) ({ start_date: start, end_date: end } = r);
+      }
+      if (/^(?:current|now|today|ongoing)$/i.test(end)) end = "Present";
+      return {
+        title: s(e.title, 300),
+        company: s(e.company, 300),
+        location: e.location ? s(e.location, 300) : null,
+        start_date: start,
+        end_date: end,
+        duration: start && end ? durationBetween(start, end).slice(0, 100) : "",
+        description: (e.description ?? "").trim().slice(0, 5000),
+        highlights: e.highlights.map((h) => s(h, 1000)).filter(Boolean).slice(0, 50),
+      };
+    }),
+    projects: reply.projects.slice(0, 50).map((p) => ({
+      name: s(p.name, 300),
+      description: (p.description ?? "").trim().slice(0, 5000),
+      technologies: normalizeSkillList(p.technologies).slice(0, 50).map((t) => t.slice(0, 100)),
+    })),
+    skills: {
+      technical: technical.slice(0, 200).map((t) => t.slice(0, 100)),
+      soft: soft.slice(0, 100).map((t) => t.slice(0, 100)),
+      languages: languages.map((l) => canonicalSkill(l) ?? l).slice(0, 50).map((t) => t.slice(0, 100)),
+    },
+  };
+  return profileFieldsSchema.parse(fields);
+}
+
+export async function runCvAgent(input: CvAgentInput): Promise<CvAgentResult> {
+  const cvText = (input.cv_text ?? "").slice(0, MAX_CV_CHARS);
+  if (cvText.replace(/\s+/g, "").length < 20) throw new AppError("unprocessable", "The CV has no readable text.");
+  if (currentEngine() === "offline") {
+    return { fields: parseCvOffline(cvText), engine: "offline", model: null };
+  }
+  const { data, model } = await generateStructured({
+    schema: cvModelSchema,
+    system: SYSTEM,
+    prompt: `Extract the profile from this CV.\n\n${untrustedBlock("CV", cvText)}`,
+    maxOutputTokens: 8192,
+  });
+  return { fields: normalizeCvReply(data, cvText), engine: "gemini", model };
+}

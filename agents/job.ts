@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { jobDataSchema, type JobData } from "@/lib/schemas/job";
+import { currentEngine } from "./engine";
+import { generateStructured } from "./gateway";
+import { extractHardSkills, jobSource, parseJobOffline, type JobInput } from "./offline/job";
+import { normalizeEmploymentType } from "./offline/job-html";
+import { canonicalSkill, findSkills, normalizeSkillList } from "./offline/skills";
+import { untrustedBlock } from "./prompt";
+
+// job agent: a job page's HTML or pasted text → job_data. Both engines return the same validated JobData.
+
+const MAX_JOB_CHARS = 40_000;
+
+export const jobModelSchema = z.object({
+  job_title: z.string().describe("The job title as the posting states it."),
+  company: z.string().nullable().describe("The hiring company, or null if not stated."),
+  location: z.string().nullable().describe("Location(s) or 'Remote', or null."),
+  employment_type: z.string().nullable().describe("Full-time, Part-time, Contract, Internship or Temporary; null if not stated."),
+  seniority: z.string().nullable().describe("Intern, Junior, Mid, Senior, Lead, Staff, Principal or Director; null if unclear."),
+  salary: z.string().nullable().describe("Salary or range as written (with currency and period), or null."),
+  summary: z.string().describe("Two or three sentences on what the role is, from the posting."),
+  responsibilities: z.array(z.string()).describe("What the person will do, one item per duty."),
+  requirements: z.array(z.string()).describe("Required experience, skills and education, one item each."),
+  qualifications: z.array(z.string()).describe("Listed qualifications/personal attributes not already in requirements."),
+  nice_to_have: z.array(z.string()).describe("Preferred / bonus / nice-to-have items."),
+  hard_skills: z.array(z.string()).describe("Technologies, tools, methods and knowledge areas the posting names."),
+  soft_skills: z.array(z.string()).describe("Soft skills the posting asks for."),
+  culture: z.array(z.string()).describe("Benefits, perks, values and culture statements."),
+});
+
+export type JobModelReply = z.infer<typeof jobModelSchema>;
+
+const SYSTEM =
+  "You analyse job postings for a job-application assistant. Report only what the posting says; never invent requirements, " +
+  "salary, company or location. Keep list items short and close to the posting's wording. Unknown values are null.";
+
+const s = (v: string | null | undefined, max: number) => (v ?? "").replace(/\s+/g, " ").trim().slice(0, max);
+const list = (items: string[], n: number, max: number) => [...new Set(items.map((i) => s(i, max)).filter(Boolean))].slice(0, n);
+
+function mentioned(text: string, skill: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.includes(skill.toLowerCase())) return true;
+  const canonical = canonicalSkill(skill);
+  return !!canonical && findSkills(text).hard.includes(canonical);
+}
+
+/** The model's reply → JobData. Hard skills are kept only when the posting mentions them; the dictionary adds the rest. */
+export function normalizeJobReply(reply: JobModelReply, text: string, url: string, model: string): JobData {
+  const hard = normalizeSkillList(reply.hard_skills.filter((h) => mentioned(text, h)));
+  for (const extra of extractHardSkills(text)) if (!hard.some((h) => h.toLowerCase() === extra.toLowerCase())) hard.push(extra);
+  const data: JobData = {
+    job_title: s(reply.job_title, 300),
+    company: s(reply.company, 300),
+    location: s(reply.location, 300),
+    url: url.slice(0, 2000),
+    employment_type: normalizeEmploymentType(s(reply.employment_type, 100)).slice(0, 100),
+    seniority: s(reply.seniority, 100),
+    salary: s(reply.salary, 300),
+    summary: (reply.summary ?? "").trim().slice(0, 5000),
+    requirements: list(reply.requirements, 100, 1000),
+    responsibilities: list(reply.responsibilities, 100, 1000),
+    qualifications: list(reply.qualifications, 100, 1000),
+    nice_to_have: list(reply.nice_to_have, 100, 1000),
+    hard_skills: list(hard, 200, 100),
+    soft_skills: list(normalizeSkillList(reply.soft_skills), 100, 100),
+    culture: list(reply.culture, 50, 1000),
+    description: text.slice(0, 60_000),
+    engine: "gemini",
+    model,
+  };
+  return jobDataSchema.parse(data);
+}
+
+export async function runJobAgent(input: JobInput): Promise<JobData> {
+  if (currentEngine() === "offline") return parseJobOffline(input);
+  // The same extraction as offline decides what text the model sees (and refuses login walls).
+  const source = jobSource(input);
+  const structured = source.posting
+    ? `\n\nStructured data found on the page (schema.org JobPosting):\n${untrustedBlock("JOB_POSTING_DATA", JSON.stringify(source.posting).slice(0, 8000))}`
+    : "";
+  const text = source.text.slice(0, MAX_JOB_CHARS);
+  const { data, model } = await generateStructured({
+    schema: jobModelSchema,
+    system: SYSTEM,
+    prompt: `Analyse this job posting.\n\n${untrustedBlock("JOB_POSTING", text)}${structured}`,
+    maxOutputTokens: 4096,
+  });
+  return normalizeJobReply(data, text, input.url ?? "", model);
+}

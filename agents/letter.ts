@@ -1,0 +1,129 @@
+import { z } from "zod";
+import type { TailoredResume } from "@/lib/schemas/career";
+import type { JobData } from "@/lib/schemas/job";
+import type { ProfileFields } from "@/lib/schemas/profile";
+import { currentEngine, type Engine } from "./engine";
+import { AiError } from "./errors";
+import { generateStructured, generateTextStream } from "./gateway";
+import { groundProse, unsupportedClaims, type GroundingContext } from "./grounding";
+import { buildLetterOffline, type Tone } from "./offline/letter";
+import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, trimToWords } from "./offline/letter-text";
+import { untrustedBlock } from "./prompt";
+
+// letter agent: profile + job (+ tailored resume) + tone → a cover letter of 250–400 words grounded in the profile.
+// Gemini: structured reply, then every sentence stating something the profile does not (numbers, skills,
+// employers) is dropped, and the length is checked in code. Streaming yields sentence by sentence under the same rules.
+
+export type LetterAgentInput = { profile: ProfileFields; job: JobData; tailored_resume?: TailoredResume | null; tone: Tone };
+export type LetterAgentResult = { cover_letter: string; engine: Engine; model: string | null };
+
+export const letterModelSchema = z.object({
+  cover_letter: z.string().describe("The complete cover letter: greeting, 3-4 paragraphs, sign-off with the candidate's name. 280-380 words."),
+});
+
+function system(tone: Tone): string {
+  return (
+    `You write cover letters for job applications in a ${tone === "friendly" ? "warm, friendly but still professional" : "professional, confident"} tone. ` +
+    `Write ${LETTER_MIN_WORDS + 30}-${LETTER_MAX_WORDS - 20} words. Use ONLY facts from the candidate profile: never invent employers, titles, ` +
+    "dates, numbers, metrics, skills or achievements. Do not claim skills the profile lacks, even if the job asks for them. Plain text, no markdown."
+  );
+}
+
+function prompt(input: LetterAgentInput): string {
+  const profile = JSON.stringify({
+    name: input.profile.name,
+    headline: input.profile.headline,
+    summary: input.profile.summary,
+    experience: input.profile.experience.slice(0, 8),
+    projects: input.profile.projects.slice(0, 6),
+    education: input.profile.education,
+    skills: input.profile.skills,
+  });
+  const job = JSON.stringify({
+    job_title: input.job.job_title,
+    company: input.job.company,
+    summary: input.job.summary,
+    responsibilities: input.job.responsibilities.slice(0, 20),
+    requirements: input.job.requirements.slice(0, 20),
+    hard_skills: input.job.hard_skills.slice(0, 40),
+  });
+  const tailored = input.tailored_resume
+    ? `\n\n${untrustedBlock("TAILORED_RESUME", JSON.stringify({ headline: input.tailored_resume.headline, summary: input.tailored_resume.summary, matched: input.tailored_resume.match.matched }))}`
+    : "";
+  return `Write the cover letter for this candidate and job.\n\n${untrustedBlock("CANDIDATE_PROFILE", profile.slice(0, 30_000))}\n\n${untrustedBlock("JOB", job.slice(0, 15_000))}${tailored}`;
+}
+
+function ctxFor(input: LetterAgentInput): GroundingContext {
+  return { profile: input.profile, allowedNames: [input.job.company, input.job.job_title].filter(Boolean) };
+}
+
+/** Grounds and length-checks a model's letter; null when what is left is too short to send. */
+export function finishLetter(text: string, input: LetterAgentInput): string | null {
+  const warnings: string[] = [];
+  const grounded = groundProse(text.replace(/\r\n?/g, "\n").trim(), ctxFor(input), "letter", warnings);
+  const fitted = trimToWords(grounded, LETTER_MAX_WORDS);
+  return countWords(fitted) >= LETTER_MIN_WORDS ? fitted : null;
+}
+
+export async function runLetterAgent(input: LetterAgentInput): Promise<LetterAgentResult> {
+  if (currentEngine() === "offline") return { cover_letter: buildLetterOffline(input), engine: "offline", model: null };
+  const first = await generateStructured({ schema: letterModelSchema, system: system(input.tone), prompt: prompt(input), maxOutputTokens: 2048 });
+  const letter = finishLetter(first.data.cover_letter, input);
+  if (letter) return { cover_letter: letter, engine: "gemini", model: first.model };
+  // One more attempt with the length stated again; then an error (never padding with made-up text).
+  const second = await generateStructured({
+    schema: letterModelSchema,
+    system: system(input.tone),
+    prompt: `${prompt(input)}\n\nThe previous draft was too short once unsupported claims were removed. Write ${LETTER_MIN_WORDS + 40}-${LETTER_MAX_WORDS - 20} words, using only the profile's facts.`,
+    maxOutputTokens: 2048,
+  });
+  const retry = finishLetter(second.data.cover_letter, input);
+  if (!retry) throw new AiError("invalid_output", "The AI model returned a cover letter that was too short. Please try again.");
+  return { cover_letter: retry, engine: "gemini", model: second.model };
+}
+
+/** Streams the letter. Offline: the finished letter in paragraph chunks. Gemini: grounded sentences as they arrive, stopping at 400 words. */
+export async function* streamLetterAgent(input: LetterAgentInput): AsyncGenerator<string, void, undefined> {
+  if (currentEngine() === "offline") {
+    const letter = buildLetterOffline(input);
+    const parts = letter.split(/(\n\n)/);
+    for (let i = 0; i < parts.length; i += 2) yield parts[i] + (parts[i + 1] ?? "");
+    return;
+  }
+  const ctx = ctxFor(input);
+  let buffer = "";
+  let words = 0;
+  let emitted = 0;
+  const emit = (piece: string): string | null => {
+    if (!piece.trim()) return piece;
+    const claims = unsupportedClaims(piece, ctx);
+    if (claims.numbers.length + claims.skills.length + claims.orgs.length > 0) return "";
+    const w = countWords(piece);
+    if (words + w > LETTER_MAX_WORDS) return null;
+    words += w;
+    return piece;
+  };
+  for await (const chunk of generateTextStream({ system: system(input.tone), prompt: prompt(input), maxOutputTokens: 2048 })) {
+    buffer += chunk;
+    // Complete sentences (and paragraph breaks) are checked and passed on; the tail waits for more text.
+    let m: RegExpExecArray | null;
+    while ((m = /^[\s\S]*?(?:[.!?]["”’)]?(?=\s)|\n\n)\s*/.exec(buffer)) && m[0].length < buffer.length) {
+      const piece = m[0];
+      buffer = buffer.slice(piece.length);
+      const out = emit(piece);
+      if (out === null) return; // word limit reached: stop (the gateway aborts the request)
+      if (out) {
+        emitted += out.length;
+        yield out;
+      }
+    }
+  }
+  if (buffer) {
+    const out = emit(buffer);
+    if (out) {
+      emitted += out.length;
+      yield out;
+    }
+  }
+  if (!emitted) throw new AiError("invalid_output");
+}

@@ -1,0 +1,101 @@
+import type { JobData } from "@/lib/schemas/job";
+import type { ProfileFields } from "@/lib/schemas/profile";
+import { canonicalSkill, findLanguages, findSkills, isGenericSkill, skillKey } from "./offline/skills";
+
+// The match between a profile and a job, computed in code for both engines: the job's hard skills (canonical
+// names, aliases folded: "JS" = "JavaScript", "Postgres" = "PostgreSQL") against the profile's skills and the
+// text of its experience, projects, headline and summary. Generic terms ("Software Development") do not count.
+
+export type Match = { score: number; matched: string[]; missing: string[] };
+
+/** All the text of a profile that can show a skill. */
+export function profileText(profile: ProfileFields): string {
+  return [
+    profile.headline,
+    profile.summary,
+    ...profile.experience.flatMap((e) => [e.title, e.company, e.description, ...e.highlights]),
+    ...profile.projects.flatMap((p) => [p.name, p.description, ...p.technologies]),
+    ...profile.education.flatMap((e) => [e.degree, e.field ?? "", e.institution]),
+    ...profile.skills.technical,
+    ...profile.skills.soft,
+    ...profile.skills.languages,
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** Canonical keys of every skill the profile shows (its lists plus the dictionary's hits in its text). */
+export function profileSkillKeys(profile: ProfileFields): Set<string> {
+  const keys = new Set<string>();
+  const add = (name: string) => {
+    const canonical = canonicalSkill(name) ?? name;
+    keys.add(skillKey(canonical));
+  };
+  for (const s of [...profile.skills.technical, ...profile.skills.soft, ...profile.skills.languages]) add(s);
+  for (const p of profile.projects) for (const t of p.technologies) add(t);
+  const text = profileText(profile);
+  const found = findSkills(text);
+  for (const s of [...found.hard, ...found.soft, ...findLanguages(text)]) add(s);
+  return keys;
+}
+
+function containsWord(haystack: string, needle: string): boolean {
+  const n = needle.trim().toLowerCase();
+  if (n.length < 2) return false;
+  const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[\\s-]+");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(haystack);
+}
+
+/** Whether the profile shows this skill (by canonical name, alias, or the literal name in its text). */
+export function profileHasSkill(profile: ProfileFields, skill: string, cache?: { keys: Set<string>; text: string }): boolean {
+  const keys = cache?.keys ?? profileSkillKeys(profile);
+  const text = cache?.text ?? profileText(profile);
+  const canonical = canonicalSkill(skill) ?? skill;
+  if (keys.has(skillKey(canonical))) return true;
+  return containsWord(text, skill) || containsWord(text, canonical);
+}
+
+// A higher degree satisfies a request for a lower one.
+const IMPLIED_BY: Record<string, string[]> = {
+  "University Degree": ["Bachelor's Degree", "Master's Degree", "PhD", "MBA"],
+  "Bachelor's Degree": ["Master's Degree", "PhD", "MBA"],
+  "Master's Degree": ["PhD", "MBA"],
+};
+
+// Broad areas ("Web Development") say less than named technologies; lists shown to people put them last.
+const BROAD = new Set([
+  "Full-stack Development", "Front-end Development", "Back-end Development", "Web Development", "Mobile Development",
+  "Databases", "APIs", "Computer Science", "Information Technology", "University Degree", "Bachelor's Degree",
+  "Master's Degree", "Cloud Computing", "Software Testing", "Debugging", "Scalability", "Automation", "Optimization",
+  "Technical Documentation", "Version Control", "Code Review", "Infrastructure", "Networking", "Cybersecurity", "Analytics",
+]);
+
+/** Named technologies first, broad areas last (stable otherwise). */
+export function rankSkills(skills: string[]): string[] {
+  return skills
+    .map((s, i) => ({ s, i, broad: BROAD.has(canonicalSkill(s) ?? s) ? 1 : 0 }))
+    .sort((a, b) => a.broad - b.broad || a.i - b.i)
+    .map((x) => x.s);
+}
+
+export function computeMatch(profile: ProfileFields, job: Pick<JobData, "hard_skills">): Match {
+  const seen = new Set<string>();
+  const wanted: string[] = [];
+  for (const raw of job.hard_skills ?? []) {
+    const canonical = canonicalSkill(raw) ?? raw.trim();
+    if (!canonical || isGenericSkill(canonical)) continue;
+    const key = skillKey(canonical);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    wanted.push(canonical);
+  }
+  const cache = { keys: profileSkillKeys(profile), text: profileText(profile) };
+  const matched: string[] = [];
+  const missing: string[] = [];
+  for (const skill of wanted) {
+    const has = profileHasSkill(profile, skill, cache) || (IMPLIED_BY[skill] ?? []).some((higher) => cache.keys.has(skillKey(higher)));
+    (has ? matched : missing).push(skill);
+  }
+  const score = wanted.length ? Math.round((100 * matched.length) / wanted.length) : 0;
+  return { score, matched: rankSkills(matched).slice(0, 200).map((s) => s.slice(0, 100)), missing: missing.slice(0, 200).map((s) => s.slice(0, 100)) };
+}

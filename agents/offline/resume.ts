@@ -1,0 +1,171 @@
+import type { JobData } from "@/lib/schemas/job";
+import type { Experience, ProfileFields, Project } from "@/lib/schemas/profile";
+import { canonicalSkill, findSkills, isGenericSkill, scanSkills, skillKey } from "./skills";
+import { parseDate, isPresent } from "./cv-dates";
+import { rankSkills } from "../match";
+
+// Offline tailoring: select and order the profile's experience, highlights and projects by relevance to the job,
+// lead highlights with the job keywords they already contain, and build a headline and summary from profile facts
+// only. Nothing is added that the profile does not say.
+
+export type Keywords = { keys: Set<string>; names: Map<string, string>; words: Set<string> };
+
+const STOP = new Set(
+  "a an and or the to of in on for with by at as is are be this that we you our your will from into using use etc per via able who what".split(" "),
+);
+
+/** The job's keywords: its hard skills (canonical) and the salient words of its title and requirements. */
+export function jobKeywords(job: JobData): Keywords {
+  const keys = new Set<string>();
+  const names = new Map<string, string>();
+  for (const raw of job.hard_skills) {
+    const c = canonicalSkill(raw) ?? raw;
+    if (isGenericSkill(c)) continue;
+    keys.add(skillKey(c));
+    names.set(skillKey(c), c);
+  }
+  const words = new Set<string>();
+  for (const w of [job.job_title, ...job.requirements, ...job.responsibilities].join(" ").toLowerCase().match(/[a-z][a-z+#.-]{2,}/g) ?? []) {
+    if (!STOP.has(w)) words.add(w.replace(/[.-]+$/, ""));
+  }
+  return { keys, names, words };
+}
+
+/** Relevance of a piece of profile text to the job: skill hits weigh most, shared words a little. */
+export function relevance(text: string, kw: Keywords): number {
+  let score = 0;
+  const seen = new Set<string>();
+  for (const hit of scanSkills(text)) {
+    const k = skillKey(hit.canonical);
+    if (kw.keys.has(k) && !seen.has(k)) {
+      seen.add(k);
+      score += 3;
+    }
+  }
+  const words = new Set(text.toLowerCase().match(/[a-z][a-z+#.-]{2,}/g) ?? []);
+  for (const w of words) if (kw.words.has(w.replace(/[.-]+$/, ""))) score += 0.25;
+  return score;
+}
+
+/** The job skills a text already mentions, in the order the job lists them. */
+export function skillsIn(text: string, kw: Keywords): string[] {
+  const found = new Set(scanSkills(text).map((h) => skillKey(h.canonical)));
+  return [...kw.keys].filter((k) => found.has(k)).map((k) => kw.names.get(k)!);
+}
+
+/** "Developed apps using Java and Spring Boot" → "Java, Spring Boot: developed apps using Java and Spring Boot". */
+export function leadWithKeywords(highlight: string, kw: Keywords): string {
+  const found = rankSkills(skillsIn(highlight, kw));
+  const specific = found.filter((s) => rankSkills([s, "Web Development"])[0] === s && s !== "Web Development");
+  const skills = (specific.length ? specific : found).slice(0, 2);
+  if (!skills.length) return highlight;
+  const first = scanSkills(highlight)[0];
+  if (first && first.start < 3) return highlight; // already leads with a skill
+  const body = highlight.charAt(0).toLowerCase() + highlight.slice(1);
+  return `${skills.join(", ")}: ${/^[A-Z]{2,}/.test(highlight) ? highlight : body}`;
+}
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 3);
+}
+
+function orderBy<T>(items: T[], score: (t: T) => number): T[] {
+  return items
+    .map((item, index) => ({ item, index, score: score(item) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((x) => x.item);
+}
+
+/** Total years of experience from the profile's dates (rounded down), or null when the dates cannot be read. */
+export function yearsOfExperience(profile: ProfileFields, now: Date = new Date()): number | null {
+  let earliest: number | null = null;
+  for (const e of profile.experience) {
+    const d = parseDate(e.start_date);
+    if (!d) continue;
+    const v = d.year * 12 + (d.month ?? 1) - 1;
+    if (earliest === null || v < earliest) earliest = v;
+  }
+  if (earliest === null) return null;
+  const latestEnd = profile.experience.some((e) => isPresent(e.end_date)) ? now.getUTCFullYear() * 12 + now.getUTCMonth() : Math.max(...profile.experience.map((e) => { const d = parseDate(e.end_date); return d ? d.year * 12 + (d.month ?? 12) - 1 : 0; }));
+  const years = Math.floor((latestEnd - earliest) / 12);
+  return years > 0 ? years : null;
+}
+
+export type OfflineTailored = { headline: string; summary: string; experience: Experience[]; projects: Project[]; skills: string[] };
+
+export function tailorOffline(profile: ProfileFields, job: JobData): OfflineTailored {
+  const kw = jobKeywords(job);
+
+  // Experience: relevance-ordered (ties keep the profile's order, i.e. most recent first); highlights re-ordered.
+  const scoredExp = profile.experience.map((e) => ({ e, score: relevance([e.title, e.description, ...e.highlights].join(" "), kw) }));
+  const keepExp = scoredExp.length > 4 ? scoredExp.filter((x, i) => x.score > 0 || i < 2) : scoredExp;
+  const experience = orderBy(keepExp, (x) => x.score).map(({ e }) => {
+    const source = e.highlights.length ? e.highlights : sentences(e.description);
+    const ordered = orderBy(source, (h) => relevance(h, kw)).map((h) => leadWithKeywords(h, kw));
+    return { ...e, highlights: ordered.slice(0, 50), description: e.highlights.length ? e.description : "" };
+  });
+
+  const scoredProj = profile.projects.map((p) => ({ p, score: relevance([p.name, p.description, ...p.technologies].join(" "), kw) }));
+  const anyRelevant = scoredProj.some((x) => x.score > 0);
+  const projects = orderBy(anyRelevant ? scoredProj.filter((x) => x.score > 0) : scoredProj, (x) => x.score)
+    .slice(0, 4)
+    .map(({ p }) => ({ ...p, technologies: orderBy(p.technologies, (t) => (kw.keys.has(skillKey(canonicalSkill(t) ?? t)) ? 1 : 0)) }));
+
+  // Skills: the profile's own skills, the ones the job asks for first.
+  const profileSkills = [...profile.skills.technical, ...profile.projects.flatMap((p) => p.technologies)];
+  const seen = new Set<string>();
+  const allSkills: string[] = [];
+  for (const s of profileSkills) {
+    const k = skillKey(canonicalSkill(s) ?? s);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    allSkills.push(s);
+  }
+  const textSkills = findSkills([profile.summary, ...profile.experience.flatMap((e) => [e.description, ...e.highlights])].join("\n")).hard;
+  for (const s of textSkills) {
+    const k = skillKey(s);
+    if (!seen.has(k) && kw.keys.has(k)) {
+      seen.add(k);
+      allSkills.push(s);
+    }
+  }
+  const skills = orderBy(allSkills, (s) => (kw.keys.has(skillKey(canonicalSkill(s) ?? s)) ? 1 : 0)).slice(0, 40);
+  const matchedSkills = rankSkills(skills.filter((s) => kw.keys.has(skillKey(canonicalSkill(s) ?? s))));
+
+  // Headline and summary from profile facts only.
+  const latest = profile.experience[0];
+  const role = profile.headline || latest?.title || "";
+  const headline = [role, matchedSkills.slice(0, 3).join(", ")].filter(Boolean).join(" | ");
+  const parts: string[] = [];
+  const years = yearsOfExperience(profile);
+  const focus = matchedSkills.slice(0, 4);
+  if (role) {
+    const lead = years ? `${role} with ${years}+ years of experience` : role;
+    parts.push(`${lead}${focus.length ? ` working with ${joinList(focus)}` : ""}.`);
+  }
+  if (latest?.title && latest.company) {
+    parts.push(`${isPresent(latest.end_date) ? "Currently" : "Most recently"} ${latest.title} at ${latest.company.replace(/\.$/, "")}.`);
+  }
+  const bestHighlight = orderBy(profile.experience.flatMap((e) => (e.highlights.length ? e.highlights : sentences(e.description))), (h) => relevance(h, kw))[0];
+  if (bestHighlight && relevance(bestHighlight, kw) > 0) parts.push(ensurePeriod(bestHighlight));
+  const ownSummary = sentences(profile.summary);
+  const extra = orderBy(ownSummary, (s) => relevance(s, kw)).filter((s) => !/\b(?:seeking|looking for)\b/i.test(s))[0];
+  if (extra && !parts.includes(extra)) parts.push(ensurePeriod(extra));
+  const edu = profile.education[0];
+  if (edu && (edu.degree || edu.institution)) parts.push(`${[edu.degree, edu.field ? `in ${edu.field}` : ""].filter(Boolean).join(" ")}${edu.institution ? `, ${edu.institution}` : ""}.`);
+
+  return { headline: headline.slice(0, 300), summary: parts.join(" ").slice(0, 5000), experience, projects, skills };
+}
+
+export function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+function ensurePeriod(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
