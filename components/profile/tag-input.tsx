@@ -69,8 +69,11 @@ export function TagInput({ id, values, onChange, onBlur, itemLabel, placeholder,
 
   return (
     <div
-      className={cn(fieldControlClasses, "flex min-h-10 flex-wrap items-center gap-1.5 px-2 py-1.5 focus-within:border-brand-500 focus-within:ring-2 focus-within:ring-brand-500/30")}
-      aria-invalid={invalid || undefined}
+      className={cn(
+        fieldControlClasses,
+        "flex min-h-10 flex-wrap items-center gap-1.5 px-2 py-1.5 focus-within:border-brand-500 focus-within:ring-2 focus-within:ring-brand-500/30",
+        invalid && "border-danger-500",
+      )}
     >
       {values.length > 0 && (
         <ul className="contents" aria-label={`${itemLabel} list`}>
