@@ -21,7 +21,7 @@ test("upload a CV, edit the profile, save, and find the edit after a reload", as
 
   await page.getByLabel("CV file").setInputFiles(JOHN_DOE);
   await expect(page.getByText("Your CV was read")).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText("Parsed by the offline engine")).toBeVisible();
+  await expect(page.getByText("Parsed by the offline engine", { exact: true })).toBeVisible();
 
   const name = page.getByLabel("Name", { exact: true });
   await expect(name).toHaveValue("John Doe");
