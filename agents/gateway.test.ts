@@ -88,6 +88,15 @@ describe("generateStructured", () => {
     expect(repair[2].parts[0].text).toContain("not valid JSON");
   });
 
+  it("a reply cut off at MAX_TOKENS is repaired with a larger budget", async () => {
+    fake.enqueue({ text: '{"title": "Hel', finishReason: "MAX_TOKENS" }, { json: good });
+    const result = await generateStructured({ schema, system: "s", prompt: "p", maxOutputTokens: 1000 });
+    expect(result.data).toEqual(good);
+    expect(fake.requests[0].generationConfig.maxOutputTokens).toBe(1000);
+    expect(fake.requests[1].generationConfig.maxOutputTokens).toBe(2000);
+    expect(fake.requests[1].prompt).toContain("cut off");
+  });
+
   it("accepts JSON wrapped in a code fence", async () => {
     fake.enqueue({ text: "```json\n" + JSON.stringify(good) + "\n```" });
     expect((await generateStructured({ schema, system: "s", prompt: "p" })).data).toEqual(good);

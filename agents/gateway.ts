@@ -175,7 +175,13 @@ export async function generateStructured<T>(req: StructuredRequest<T>): Promise<
   const firstCheck = checkStructured(first.text, req.schema);
   if (firstCheck.ok) return { data: firstCheck.data, model: first.model };
 
-  logFailure("invalid_output", { stage: "first reply", problem: firstCheck.kind });
+  logFailure("invalid_output", { stage: "first reply", problem: firstCheck.kind, finish: first.finishReason });
+  const truncated = first.finishReason === "MAX_TOKENS";
+  const repairConfig: GenerateContentConfig = {
+    ...config,
+    temperature: 0.1,
+    maxOutputTokens: truncated ? capTokens((config.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS) * 2) : config.maxOutputTokens,
+  };
   const repairContents: Content[] = [
     ...contents,
     { role: "model", parts: [{ text: first.text.slice(0, REPAIR_ECHO_LIMIT) || "(empty reply)" }] },
@@ -185,13 +191,14 @@ export async function generateStructured<T>(req: StructuredRequest<T>): Promise<
         {
           text:
             `Your previous reply could not be used: ${firstCheck.problem}\n` +
+            (truncated ? "It was cut off because it was too long: keep every text field shorter this time.\n" : "") +
             "Reply again with ONLY one JSON value that matches the response schema exactly: no prose, no code fences, " +
             "every required field present, no extra fields, strings within their length limits.",
         },
       ],
     },
   ];
-  const second = await callWithRetries(ai, model, repairContents, { ...config, temperature: 0.1 }, timeoutMs);
+  const second = await callWithRetries(ai, model, repairContents, repairConfig, timeoutMs);
   const secondCheck = checkStructured(second.text, req.schema);
   if (secondCheck.ok) return { data: secondCheck.data, model: second.model };
   logFailure("invalid_output", { stage: "repair reply", problem: secondCheck.kind });
@@ -303,7 +310,7 @@ async function callWithRetries(
   contents: Content[],
   config: GenerateContentConfig,
   timeoutMs: number,
-): Promise<{ text: string; model: string }> {
+): Promise<{ text: string; model: string; finishReason: string }> {
   for (let attempt = 1; ; attempt++) {
     const controller = new AbortController();
     let response: GenerateContentResponse;
@@ -326,7 +333,8 @@ async function callWithRetries(
       logFailure("blocked", { stage: "reply", problem: blocked });
       throw new AiError("blocked");
     }
-    return { text: textOf(response), model: response.modelVersion || model };
+    const finishReason = String(response.candidates?.[0]?.finishReason ?? "");
+    return { text: textOf(response), model: response.modelVersion || model, finishReason };
   }
 }
 
