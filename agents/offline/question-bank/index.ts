@@ -3,8 +3,10 @@ import * as behavioral from "./behavioral";
 import * as general from "./general";
 import * as systemDesign from "./system-design";
 import * as techBackend from "./tech-backend";
+import * as techCloud from "./tech-cloud";
 import * as techData from "./tech-data";
 import * as techFrontend from "./tech-frontend";
+import * as techMobileTesting from "./tech-mobile-testing";
 
 // Gathers every bank file. The bank writer owns the data files; this file only imports them.
 // A new bank file needs one `import * as x from "./x"` line and an entry in MODULES: every exported array of
@@ -12,7 +14,7 @@ import * as techFrontend from "./tech-frontend";
 
 export type { BankQuestion, BankCategory, BankLevel } from "./types";
 
-const MODULES: Record<string, unknown>[] = [behavioral, general, systemDesign, techFrontend, techBackend, techData];
+const MODULES: Record<string, unknown>[] = [behavioral, general, systemDesign, techFrontend, techBackend, techData, techCloud, techMobileTesting];
 
 function collect(modules: Record<string, unknown>[]): BankQuestion[] {
   const seen = new Set<string>();
