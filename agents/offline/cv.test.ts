@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { pdfFixtureText, readFixtureJson, renderJsonResume } from "@/tests/helpers/fixtures";
+import { profileFieldsSchema } from "@/lib/schemas/profile";
+import { parseCvOffline, splitTitleCompany } from "./cv";
+
+describe("offline CV parser: john_doe.pdf (single column)", async () => {
+  const profile = parseCvOffline(await pdfFixtureText("resumes", "john_doe.pdf"));
+
+  it("reads the contact block", () => {
+    expect(profile.name).toBe("John Doe");
+    expect(profile.email).toBe("john.doe@email.com");
+    expect(profile.phone).toBe("(123) 456-7890");
+    expect(profile.location).toContain("Anywhere");
+    expect(profile.links).toEqual(["linkedin.com/in/johndoe", "github.com/johndoe"]);
+  });
+
+  it("reads both jobs with title, company and dates", () => {
+    expect(profile.experience).toHaveLength(2);
+    expect(profile.experience[0]).toMatchObject({ title: "Full Stack Java Developer", company: "ABC Company, Inc.", start_date: "June 2018", end_date: "Present" });
+    expect(profile.experience[1]).toMatchObject({ title: "Software Developer", company: "XYZ Solutions", start_date: "July 2016", end_date: "June 2018", duration: "2 years" });
+    expect(profile.experience[0].highlights).toHaveLength(6);
+    // A bullet wrapped over two lines is one highlight.
+    expect(profile.experience[0].highlights[0]).toBe("Developed scalable, robust, and maintainable enterprise-level applications using Java and Spring Boot");
+    expect(profile.experience[1].highlights[0]).toContain("requirement analysis to deployment");
+  });
+
+  it("reads summary, education and skills", () => {
+    expect(profile.summary).toMatch(/^Highly skilled Full Stack Developer/);
+    expect(profile.education[0]).toMatchObject({ degree: "Bachelor of Science", field: "Computer Science", institution: "State University", year: "2016" });
+    expect(profile.skills.technical).toEqual(expect.arrayContaining(["Java", "Java EE", "Spring Boot", "Hibernate", "Angular", "MySQL", "MongoDB", "Docker", "JUnit", "Mockito"]));
+    expect(profile.skills.technical).not.toContain("and Hibernate");
+    expect(profile.skills.soft).toEqual(expect.arrayContaining(["Teamwork"]));
+  });
+});
+
+describe("offline CV parser: two-column PDFs with icon glyphs", () => {
+  it.each([
+    ["barry_allen_fe.pdf", "Barry Allen", "allthe.stars@google.com", 1, "Google", "React"],
+    ["alfred_pennyworth_pm.pdf", "Alfred Pennyworth", "alfred.pennyworth@email.com", 5, "Google", "Product Management"],
+    ["bruce_wayne_fullstack.pdf", "Bruce Wayne", "bwayne@email.com", 3, "OpenAI", "MongoDB"],
+    ["harvey_dent_mle.pdf", "Harvey Dent", "hdent@email.com", 3, "OpenAI", "PyTorch"],
+  ])("%s parses into a sensible profile", async (file, name, email, jobs, firstCompany, skill) => {
+    const p = parseCvOffline(await pdfFixtureText("resumes", file));
+    expect(profileFieldsSchema.safeParse(p).success).toBe(true);
+    expect(p.name).toBe(name);
+    expect(p.email).toBe(email);
+    expect(p.phone).toMatch(/^\(123\) 456-789\d$/);
+    expect(p.headline).not.toBe("");
+    expect(p.summary.length).toBeGreaterThan(50);
+    expect(p.experience).toHaveLength(jobs);
+    expect(p.experience[0].company).toBe(firstCompany);
+    expect(p.experience[0].end_date).toBe("Present");
+    for (const e of p.experience) {
+      expect(e.title).not.toBe("");
+      expect(e.start_date).toMatch(/\d{4}/);
+      expect(e.description.length).toBeGreaterThan(40);
+    }
+    expect(p.education.length).toBeGreaterThan(0);
+    for (const ed of p.education) expect(ed.institution).not.toBe("");
+    expect(p.projects.length).toBeGreaterThan(0);
+    expect(p.skills.technical).toContain(skill);
+    // Icon glyphs never leak into the fields.
+    expect(JSON.stringify([p.name, p.phone, p.email, p.location])).not.toMatch(/[ð§#]/);
+  });
+
+  it("joins a date range split over two lines and reads the title/company line after it", async () => {
+    const p = parseCvOffline(await pdfFixtureText("resumes", "bruce_wayne_fullstack.pdf"));
+    expect(p.experience.map((e) => [e.title, e.company, e.start_date, e.end_date])).toEqual([
+      ["MERN Stack Developer", "OpenAI", "June 2020", "Present"],
+      ["Full Stack Developer", "Uber", "July 2015", "May 2020"],
+      ["Software Developer", "Facebook", "June 2012", "June 2015"],
+    ]);
+    expect(p.projects[0].name).toBe("Gotham Event Planner");
+  });
+});
+
+describe("offline CV parser: JSON Resume sample rendered to text", () => {
+  it("yields its known name, e-mail and work entries", () => {
+    const resume = readFixtureJson<any>("resumes", "jsonresume-sample.resume.json");
+    const p = parseCvOffline(renderJsonResume(resume));
+    expect(p.name).toBe(resume.basics.name);
+    expect(p.email).toBe(resume.basics.email);
+    expect(p.phone).toBe(resume.basics.phone);
+    expect(p.experience.length).toBeGreaterThanOrEqual(resume.work.length);
+    for (const w of resume.work) {
+      const e = p.experience.find((x) => x.company === w.name);
+      expect(e, w.name).toBeDefined();
+      expect(e!.title).toBe(w.position);
+      expect(e!.highlights).toEqual(w.highlights);
+    }
+    expect(p.skills.technical).toEqual(expect.arrayContaining(["HTML", "CSS", "JavaScript"]));
+    expect(p.skills.languages).toEqual(["English"]);
+    expect(p.projects.map((x) => x.name)).toContain(resume.projects[0].name);
+  });
+});
+
+describe("offline CV parser: other layouts", () => {
+  it("reads headings with trailing colons, title/company/date on separate lines and 'Title at Company'", () => {
+    const text = [
+      "Jane Q. Smith",
+      "Senior Data Engineer",
+      "jane.smith@example.org | +44 20 7946 0958 | London, UK | https://github.com/janesmith",
+      "",
+      "Profile:",
+      "Data engineer who builds reliable pipelines.",
+      "",
+      "Employment History",
+      "Data Engineer at Initrode",
+      "03/2019 - 06/2021",
+      "- Built Airflow pipelines feeding Snowflake",
+      "- Cut costs for the BigQuery warehouse",
+      "",
+      "Acme Corp — Senior Data Engineer",
+      "Jul 2021 – Present",
+      "* Leads the Kafka platform",
+      "",
+      "Education",
+      "MSc in Computer Science, University of Leeds, 2018",
+      "",
+      "Languages",
+      "English (native), French (B2)",
+    ].join("\n");
+    const p = parseCvOffline(text);
+    expect(p).toMatchObject({ name: "Jane Q. Smith", email: "jane.smith@example.org", phone: "+44 20 7946 0958", headline: "Senior Data Engineer" });
+    expect(p.links).toContain("https://github.com/janesmith");
+    expect(p.experience.map((e) => [e.title, e.company, e.start_date, e.end_date])).toEqual([
+      ["Data Engineer", "Initrode", "03/2019", "06/2021"],
+      ["Senior Data Engineer", "Acme Corp", "Jul 2021", "Present"],
+    ]);
+    expect(p.experience[0].highlights).toHaveLength(2);
+    expect(p.education[0]).toMatchObject({ degree: "MSc", field: "Computer Science", institution: "University of Leeds", year: "2018" });
+    expect(p.skills.languages).toEqual(["English", "French"]);
+    expect(p.skills.technical).toEqual(expect.arrayContaining(["Apache Airflow", "Snowflake", "BigQuery", "Apache Kafka"]));
+  });
+
+  it("splits title and company in either order", () => {
+    expect(splitTitleCompany("Software Engineer (Front-End), Google, Mountain View, CA, USA")).toEqual({ title: "Software Engineer (Front-End)", company: "Google", location: "Mountain View, CA, USA" });
+    expect(splitTitleCompany("Globex — Product Manager")).toMatchObject({ title: "Product Manager", company: "Globex" });
+  });
+});
