@@ -72,6 +72,12 @@ describe("questions agent (offline)", () => {
     expect(r.questions.filter((q) => ids.has(q)).length).toBeGreaterThanOrEqual(4);
   });
 
+  it("matches bank tags through the skills dictionary (Kafka = Apache Kafka, Vue.js = Vue, GCP)", async () => {
+    const r = await runQuestionsAgent({ role: "Engineer", level: "mid", type: "technical", techstack: ["Apache Kafka", "Vue.js", "GCP"], amount: 6 });
+    const tagged = (tag: string) => new Set(QUESTION_BANK.filter((q) => q.tech.includes(tag)).map((q) => q.text));
+    for (const tag of ["kafka", "vue", "gcp"]) expect(r.questions.some((q) => tagged(tag).has(q)), tag).toBe(true);
+  });
+
   it("behavioral: only behavioural questions", async () => {
     const r = await runQuestionsAgent({ role: "Developer", level: "junior", type: "behavioral", techstack: ["React"], amount: 6 });
     expect(r.question_notes.every((n) => n.category === "behavioral")).toBe(true);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { runEvaluationBench } from "@/tests/fakes/evaluation-bench";
 
 describe("interview evaluation concurrency", () => {
-  it("10 answers + coaching through the gateway take at most 2.5 × the model latency", async () => {
+  // A timing test on a shared machine: retried so that one scheduling hiccup does not fail the suite.
+  it("10 answers + coaching through the gateway take at most 2.5 × the model latency", { retry: 2 }, async () => {
     const latencyMs = 300;
     // runEvaluationBench warms up (one untimed round at zero latency) and then times one round at latency L.
     const result = await runEvaluationBench({ latencyMs, answers: 10 });
