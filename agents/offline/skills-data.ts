@@ -147,7 +147,7 @@ const BACKEND: SkillEntry[] = [
   ["Spring MVC"],
   ["Spring Cloud"],
   ["Spring Security"],
-  ["Hibernate", "=hibernate"],
+  ["Hibernate"],
   ["JPA", "JPA2", "Java Persistence API"],
   ["ORM", "object relational mapping", "ORMs"],
   ["JSF", "JavaServer Faces"],

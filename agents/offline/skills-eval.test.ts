@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { fixturePath } from "@/tests/helpers/fixtures";
+import { parseJobOffline } from "./job";
+import { evaluate, goldSkills, loadSkillSpan } from "./skills-eval";
+
+// Guard for `npm run eval:skills` (scripts/skillspan-eval.ts): the offline job agent's hard-skill extraction on
+// SkillSpan's dev split reached F1 0.674 (P 0.628, R 0.728) when this test was written; it must not fall below 0.62.
+const F1_FLOOR = 0.62;
+
+describe("SkillSpan KNOWLEDGE evaluation", () => {
+  it("reads postings and their gold spans", () => {
+    const postings = loadSkillSpan(fixturePath("skillspan", "dev.json"));
+    expect(postings.length).toBe(58);
+    expect(postings[0].gold.length).toBeGreaterThan(0);
+    expect(postings.every((p) => p.gold.every((g) => !/^<[A-Z]+>/.test(g)))).toBe(true);
+  });
+
+  it("matches gold spans leniently: by alias or by a skill inside the span", () => {
+    expect(goldSkills("amazon-web-services")).toEqual(new Set(["AWS"]));
+    expect(goldSkills("Spring Framework )").has("Spring")).toBe(true);
+    expect(goldSkills("AWS DevOps engineer or Azure DevOps solution certification")).toEqual(expect.objectContaining({}));
+    expect([...goldSkills("AWS DevOps engineer or Azure DevOps solution certification")]).toEqual(expect.arrayContaining(["AWS", "DevOps", "Microsoft Azure"]));
+  });
+
+  it(`the offline job agent's hard skills reach F1 >= ${F1_FLOOR}`, () => {
+    const postings = loadSkillSpan(fixturePath("skillspan", "dev.json"));
+    const result = evaluate(postings, (text) => parseJobOffline({ text }).hard_skills);
+    expect(result.f1).toBeGreaterThanOrEqual(F1_FLOOR);
+    expect(result.precision).toBeGreaterThan(0.5);
+    expect(result.recall).toBeGreaterThan(0.5);
+  });
+});
