@@ -64,7 +64,7 @@ export function getConfig(): Config {
   return cached;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
+export function loadConfig(env: Record<string, string | undefined>): Config {
   const raw = {
     ...pickDefined(env),
     MONGO_URI: blankToUndefined(env.MONGO_URI ?? env.MONGODB_URI),
@@ -138,7 +138,7 @@ function resolveSecret(given: string | undefined, isProduction: boolean, dataDir
   return fresh;
 }
 
-function pickDefined(env: NodeJS.ProcessEnv): Record<string, string> {
+function pickDefined(env: Record<string, string | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of Object.keys(envSchema.shape)) {
     const value = blankToUndefined(env[key]);
