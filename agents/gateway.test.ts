@@ -227,7 +227,7 @@ describe("geminiJsonSchema", () => {
     );
     const text = JSON.stringify(s);
     expect(text).not.toMatch(/"\$schema"|"const"|"pattern"|"exclusiveMinimum"|"format"|9007199254740991/);
-    expect((s.properties as any).kind.enum).toEqual(["x"]);
+    expect((s.properties as Record<string, { enum?: unknown }>).kind.enum).toEqual(["x"]);
     expect(s.required).toEqual(["kind", "email", "n"]);
   });
 });

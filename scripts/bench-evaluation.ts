@@ -8,6 +8,8 @@
 // as CommonJS, so we register an empty module for `server-only` in the require cache before loading the app code
 // (equivalent: `npx tsx --conditions=react-server scripts/bench-evaluation.ts`).
 import Module from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 const localRequire = Module.createRequire(__filename);
 const stubId = localRequire.resolve("server-only");
@@ -20,7 +22,7 @@ async function main(): Promise<void> {
   const latencyMs = Number(process.argv[2] ?? 300) || 300;
   process.env.APP_ENV ??= "test";
   process.env.SECRET_KEY ??= "bench-secret-" + "x".repeat(40);
-  process.env.DATA_DIR ??= require("node:os").tmpdir() + "/intervu-bench";
+  process.env.DATA_DIR ??= path.join(tmpdir(), "intervu-bench");
   const { runEvaluationBench } = await import("../tests/fakes/evaluation-bench");
   const cold = await runEvaluationBench({ latencyMs, answers: 10, warmup: false });
   const result = await runEvaluationBench({ latencyMs, answers: 10 });
