@@ -71,17 +71,34 @@ function aliasPattern(alias: string, allowPlural: boolean): string {
   return allowPlural ? `${src}s?` : src;
 }
 
-const LEFT = "(?<![\\p{L}\\p{N}_.@#+&])";
+const LEFT_BLOCK = /[\p{L}\p{N}_.@#+&]/u;
 const RIGHT = "(?![\\p{L}\\p{N}_#+@&]|\\.[\\p{L}\\p{N}])";
 
-function buildRegex(aliases: Iterable<string>, flags: string, plural: (alias: string) => boolean): RegExp {
-  const sorted = [...aliases].sort((a, b) => b.length - a.length);
-  const parts = sorted.map((a) => aliasPattern(a, plural(a)));
-  return new RegExp(`${LEFT}(?:${parts.join("|")})${RIGHT}`, flags);
+/**
+ * One sticky regex per first character: scanning tries only the aliases that can start at a position, which is
+ * far faster than one alternation of every alias.
+ */
+function buildIndex(aliases: Iterable<string>, flags: string, fold: boolean, plural: (alias: string) => boolean): Map<string, RegExp> {
+  // Key: the first two characters when both are letters/digits, else the first character alone.
+  const groups = new Map<string, string[]>();
+  for (const alias of aliases) {
+    const head = fold ? alias.slice(0, 2).toLowerCase() : alias.slice(0, 2);
+    const key = head.length === 2 && /^[\p{L}\p{N}]{2}$/u.test(head) ? head : head.charAt(0);
+    const list = groups.get(key) ?? [];
+    list.push(alias);
+    groups.set(key, list);
+  }
+  const index = new Map<string, RegExp>();
+  for (const [key, list] of groups) {
+    const sorted = list.sort((a, b) => b.length - a.length);
+    const parts = sorted.map((a) => aliasPattern(a, plural(a)));
+    index.set(key, new RegExp(`(?:${parts.join("|")})${RIGHT}`, flags));
+  }
+  return index;
 }
 
-const CI_RE = buildRegex(ciAliases.keys(), "giu", (a) => ciPlural.has(a));
-const CS_RE = buildRegex(csAliases.keys(), "gu", (a) => /^[A-Z]{2,}$/.test(a));
+const CI_INDEX = buildIndex(ciAliases.keys(), "iuy", true, (a) => ciPlural.has(a));
+const CS_INDEX = buildIndex(csAliases.keys(), "uy", false, (a) => /^[A-Z]{2,}$/.test(a));
 
 function lookupMatch(text: string, caseSensitive: boolean): Info | undefined {
   if (caseSensitive) {
@@ -112,21 +129,29 @@ export type SkillHit = { canonical: string; kind: SkillKind; start: number; end:
 export function scanSkills(text: string): SkillHit[] {
   if (!text) return [];
   const hits: SkillHit[] = [];
-  for (const [re, cs] of [
-    [CI_RE, false],
-    [CS_RE, true],
-  ] as const) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const info = lookupMatch(m[0], cs);
-      if (!info) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (cs && CONTEXT_GUARDED.has(m[0]) && !guardedOk(m[0], text, start, end)) continue;
-      // "Spring 2020" is a season, "Spring Boot" is not.
-      if (cs && m[0] === "Spring" && /^\s*(?:'|’)?\d{2,4}\b|^\s+(?:semester|term|break)\b/i.test(text.slice(end, end + 12))) continue;
-      hits.push({ canonical: info.canonical, kind: info.kind, start, end, text: m[0] });
+  const tryAt = (re: RegExp | undefined, cs: boolean, start: number) => {
+    if (!re) return;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) return;
+    const info = lookupMatch(m[0], cs);
+    if (!info) return;
+    const end = start + m[0].length;
+    if (cs && CONTEXT_GUARDED.has(m[0]) && !guardedOk(m[0], text, start, end)) return;
+    // "Spring 2020" is a season, "Spring Boot" is not.
+    if (cs && m[0] === "Spring" && /^\s*(?:'|’)?\d{2,4}\b|^\s+(?:semester|term|break)\b/i.test(text.slice(end, end + 12))) return;
+    hits.push({ canonical: info.canonical, kind: info.kind, start, end, text: m[0] });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (/\s/.test(ch)) continue;
+    if (i > 0 && LEFT_BLOCK.test(text.charAt(i - 1))) continue;
+    const two = text.slice(i, i + 2);
+    tryAt(CI_INDEX.get(ch.toLowerCase()), false, i);
+    tryAt(CS_INDEX.get(ch), true, i);
+    if (two.length === 2) {
+      tryAt(CI_INDEX.get(two.toLowerCase()), false, i);
+      tryAt(CS_INDEX.get(two), true, i);
     }
   }
   // Resolve overlaps: keep the longer hit.
