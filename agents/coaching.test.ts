@@ -7,7 +7,9 @@ import { resetGatewayForTests } from "./gateway";
 import { criterionForWeakness } from "./offline/coaching";
 
 function ev(question_index: number, criteria: Criteria | null, weaknesses: string[] = [], fillers = 0): AnswerEvaluation {
-  const overall = criteria ? Math.round(((criteria.clarity + criteria.structure + criteria.depth + criteria.examples) / 4) * 10) / 10 : null;
+  const overall = criteria
+    ? Math.round(((criteria.clarity + criteria.structure + criteria.depth + criteria.examples) / 4) * 10) / 10
+    : null;
   return {
     question_index,
     status: criteria ? "ok" : "unanswered",
@@ -18,7 +20,13 @@ function ev(question_index: number, criteria: Criteria | null, weaknesses: strin
     weaknesses,
     feedback: "",
     improved_answer: "",
-    delivery: { word_count: criteria ? 120 : 0, filler_words: fillers, filler_terms: [], estimated_speaking_seconds: criteria ? 51 : 0, average_sentence_words: 15 },
+    delivery: {
+      word_count: criteria ? 120 : 0,
+      filler_words: fillers,
+      filler_terms: [],
+      estimated_speaking_seconds: criteria ? 51 : 0,
+      average_sentence_words: 15,
+    },
   };
 }
 
@@ -90,14 +98,24 @@ describe("coaching agent (gemini via fake server)", () => {
 
   it("sends computed averages and recurring weaknesses with counts; returns the model's advice", async () => {
     fake.enqueue({
-      json: { feedback: "Good.", coaching_tips: ["Quantify results", "Quantify results", "Use STAR"], focus_areas: ["Examples"], practice_plan: ["Write stories", "Practise"] },
+      json: {
+        feedback: "Good.",
+        coaching_tips: ["Quantify results", "Quantify results", "Use STAR"],
+        focus_areas: ["Examples"],
+        practice_plan: ["Write stories", "Practise"],
+      },
     });
     const r = await runCoachingAgent({
       ...base,
       evaluations: [ev(0, { clarity: 8, structure: 6, depth: 6, examples: 4 }, ["No numbers"]), ev(1, null)],
       recurring_weaknesses: [{ text: "No measurable result", count: 4 }],
     });
-    expect(r).toMatchObject({ engine: "gemini", model: "fake-gemini", coaching_tips: ["Quantify results", "Use STAR"], focus_areas: ["Examples"] });
+    expect(r).toMatchObject({
+      engine: "gemini",
+      model: "fake-gemini",
+      coaching_tips: ["Quantify results", "Use STAR"],
+      focus_areas: ["Examples"],
+    });
     const prompt = fake.requests[0].prompt;
     expect(prompt).toContain("clarity 8, structure 6, depth 6, examples 4");
     expect(prompt).toMatch(/<<<BEGIN UNTRUSTED RECURRING [0-9a-f]+>>>\n4× No measurable result/);

@@ -64,7 +64,13 @@ async function geminiCoaching(input: CoachingInput): Promise<CoachingResult> {
     "Return the JSON object now.",
   ].join("\n\n");
 
-  const { data, model } = await generateStructured({ schema: coachingModelSchema, system: SYSTEM, prompt, maxOutputTokens: 1500, temperature: 0.4 });
+  const { data, model } = await generateStructured({
+    schema: coachingModelSchema,
+    system: SYSTEM,
+    prompt,
+    maxOutputTokens: 1500,
+    temperature: 0.4,
+  });
   const clean = (list: string[], n: number) => [...new Set(list.map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean))].slice(0, n);
   return {
     feedback: data.feedback.trim(),

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetConfigForTests } from "@/lib/config";
 import { answerEvaluationSchema } from "@/lib/schemas/interview";
 import { startFakeGemini, type FakeGemini } from "@/tests/fakes/fake-gemini";
-import { BAND_DESCRIPTORS, CRITERIA, analyzeDelivery, bandFor, runEvaluationAgent, verbatimQuotes, type EvaluationInput } from "./evaluation";
+import {
+  BAND_DESCRIPTORS,
+  CRITERIA,
+  analyzeDelivery,
+  bandFor,
+  runEvaluationAgent,
+  verbatimQuotes,
+  type EvaluationInput,
+} from "./evaluation";
 import { resetGatewayForTests } from "./gateway";
 
 const BEH_Q = "Tell me about a time you improved the performance of a slow system.";
@@ -26,23 +34,46 @@ const STRONG_BEH =
   "My task was to find the bottleneck and bring p95 under 500 ms before Black Friday. First, I profiled the service with tracing and found that 70% of the time went into N+1 queries against PostgreSQL. " +
   "I rewrote the hot path to batch the queries and added a Redis cache for product data, instead of scaling the database, because the cache was cheaper. " +
   "As a result, p95 dropped from 1.8 s to 320 ms and conversion went up by 4%. I also added a latency budget to our CI benchmarks so regressions are caught early.";
-const VAGUE_BEH = "Um, so basically we had a slow system and, like, I looked at it and made it faster. It was kind of slow because of the database I think. We fixed it and it was better after that.";
-const MEDIUM_BEH = "In my last job our reporting page was slow. I was asked to fix it. I looked at the queries and added an index to the biggest table, and I also cached some results. After that the page was much faster and users stopped complaining.";
-const OFF_TOPIC = "I really enjoy hiking in the mountains on weekends and I have two cats. My favourite food is pasta and I like watching movies with friends.";
+const VAGUE_BEH =
+  "Um, so basically we had a slow system and, like, I looked at it and made it faster. It was kind of slow because of the database I think. We fixed it and it was better after that.";
+const MEDIUM_BEH =
+  "In my last job our reporting page was slow. I was asked to fix it. I looked at the queries and added an index to the biggest table, and I also cached some results. After that the page was much faster and users stopped complaining.";
+const OFF_TOPIC =
+  "I really enjoy hiking in the mountains on weekends and I have two cats. My favourite food is pasta and I like watching movies with friends.";
 const STRONG_TECH =
   "A process has its own memory space, while threads share the memory of the process they belong to. Because of that, threads are cheaper to create and to switch between, " +
   "but shared memory means you need synchronisation such as locks to avoid race conditions. Processes give better isolation: if one crashes, the others keep running. " +
   "For example, in my last project I moved image resizing into separate worker processes so a crash in the native library could not take down the web server, and errors dropped by 90%.";
 const WEAK_TECH = "A thread is like a smaller process. They run code.";
 
-const beh = (answer: string): EvaluationInput => ({ question: BEH_Q, key_points: BEH_KP, answer, role: "Backend Engineer", level: "mid", type: "behavioral" });
-const tech = (answer: string): EvaluationInput => ({ question: TECH_Q, key_points: TECH_KP, answer, role: "Backend Engineer", level: "mid", type: "technical" });
+const beh = (answer: string): EvaluationInput => ({
+  question: BEH_Q,
+  key_points: BEH_KP,
+  answer,
+  role: "Backend Engineer",
+  level: "mid",
+  type: "behavioral",
+});
+const tech = (answer: string): EvaluationInput => ({
+  question: TECH_Q,
+  key_points: TECH_KP,
+  answer,
+  role: "Backend Engineer",
+  level: "mid",
+  type: "technical",
+});
 
 describe("BAND_DESCRIPTORS", () => {
   it("covers 0–10 in five bands for every criterion", () => {
     for (const c of CRITERIA) {
       const bands = BAND_DESCRIPTORS[c];
-      expect(bands.map((b) => [b.min, b.max])).toEqual([[0, 2], [3, 4], [5, 6], [7, 8], [9, 10]]);
+      expect(bands.map((b) => [b.min, b.max])).toEqual([
+        [0, 2],
+        [3, 4],
+        [5, 6],
+        [7, 8],
+        [9, 10],
+      ]);
       for (const b of bands) expect(b.description.length).toBeGreaterThan(30);
     }
     expect(bandFor("examples", 7.4).label).toBe("Concrete");
@@ -58,7 +89,13 @@ describe("analyzeDelivery", () => {
     expect(d.filler_words).toBeGreaterThanOrEqual(4);
     expect(d.estimated_speaking_seconds).toBe(Math.round((20 / 140) * 60));
     expect(d.average_sentence_words).toBeCloseTo(20 / 3, 1);
-    expect(analyzeDelivery("")).toEqual({ word_count: 0, filler_words: 0, filler_terms: [], estimated_speaking_seconds: 0, average_sentence_words: 0 });
+    expect(analyzeDelivery("")).toEqual({
+      word_count: 0,
+      filler_words: 0,
+      filler_terms: [],
+      estimated_speaking_seconds: 0,
+      average_sentence_words: 0,
+    });
   });
 });
 
@@ -149,10 +186,9 @@ describe("evaluation agent (offline rubric)", () => {
 describe("verbatimQuotes", () => {
   it("keeps exact quotes, repairs whitespace/quote-mark differences, drops invented ones", () => {
     const answer = "We shipped on time.\nLatency  dropped by 40%   after the change.";
-    expect(verbatimQuotes(answer, ["We shipped on time.", '"Latency dropped by 40% after the change."', "We doubled revenue", "ok"])).toEqual([
-      "We shipped on time.",
-      "Latency  dropped by 40%   after the change.",
-    ]);
+    expect(
+      verbatimQuotes(answer, ["We shipped on time.", '"Latency dropped by 40% after the change."', "We doubled revenue", "ok"]),
+    ).toEqual(["We shipped on time.", "Latency  dropped by 40%   after the change."]);
   });
 });
 

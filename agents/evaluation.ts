@@ -47,32 +47,108 @@ export type ScoreBand = { min: number; max: number; label: string; description: 
 /** What each score means, per criterion and band. Shown in the report and given to the model, so "7" means the same thing every time. */
 export const BAND_DESCRIPTORS: Record<CriterionName, ScoreBand[]> = {
   clarity: [
-    { min: 0, max: 2, label: "Unclear", description: "Hard to follow or mostly beside the question: fragments, rambling or heavy filler; the listener cannot tell what the answer is." },
-    { min: 3, max: 4, label: "Muddled", description: "The main point can be found but is buried in long or run-on sentences, vague wording or frequent filler words." },
-    { min: 5, max: 6, label: "Understandable", description: "The main point is clear, with some detours, repetition, filler or imprecise terms." },
-    { min: 7, max: 8, label: "Clear", description: "Answers directly and early, in concise sentences with precise terms and little filler." },
-    { min: 9, max: 10, label: "Crisp", description: "Immediately clear and easy to remember; every sentence earns its place; precise vocabulary and no filler." },
+    {
+      min: 0,
+      max: 2,
+      label: "Unclear",
+      description:
+        "Hard to follow or mostly beside the question: fragments, rambling or heavy filler; the listener cannot tell what the answer is.",
+    },
+    {
+      min: 3,
+      max: 4,
+      label: "Muddled",
+      description: "The main point can be found but is buried in long or run-on sentences, vague wording or frequent filler words.",
+    },
+    {
+      min: 5,
+      max: 6,
+      label: "Understandable",
+      description: "The main point is clear, with some detours, repetition, filler or imprecise terms.",
+    },
+    {
+      min: 7,
+      max: 8,
+      label: "Clear",
+      description: "Answers directly and early, in concise sentences with precise terms and little filler.",
+    },
+    {
+      min: 9,
+      max: 10,
+      label: "Crisp",
+      description: "Immediately clear and easy to remember; every sentence earns its place; precise vocabulary and no filler.",
+    },
   ],
   structure: [
     { min: 0, max: 2, label: "No structure", description: "Ideas jump around with no discernible order, beginning or end." },
-    { min: 3, max: 4, label: "Loose", description: "Some order, but essential parts are missing (for example no context or no result) and the sequence is hard to follow." },
-    { min: 5, max: 6, label: "Recognisable", description: "A recognisable shape (STAR, or answer → explanation → example) with one part thin or out of order." },
-    { min: 7, max: 8, label: "Logical", description: "Complete and logical: context, what was done and the outcome (or answer, reasoning, example), with clear transitions." },
-    { min: 9, max: 10, label: "Tight", description: "A tight, signposted structure suited to the question, well balanced, ending with a clear conclusion or lesson." },
+    {
+      min: 3,
+      max: 4,
+      label: "Loose",
+      description: "Some order, but essential parts are missing (for example no context or no result) and the sequence is hard to follow.",
+    },
+    {
+      min: 5,
+      max: 6,
+      label: "Recognisable",
+      description: "A recognisable shape (STAR, or answer → explanation → example) with one part thin or out of order.",
+    },
+    {
+      min: 7,
+      max: 8,
+      label: "Logical",
+      description: "Complete and logical: context, what was done and the outcome (or answer, reasoning, example), with clear transitions.",
+    },
+    {
+      min: 9,
+      max: 10,
+      label: "Tight",
+      description: "A tight, signposted structure suited to the question, well balanced, ending with a clear conclusion or lesson.",
+    },
   ],
   depth: [
     { min: 0, max: 2, label: "Missing", description: "Does not address the substance of the question; none of the key points." },
     { min: 3, max: 4, label: "Surface", description: "Surface level: touches one key point, with no reasoning, trade-offs or detail." },
-    { min: 5, max: 6, label: "Partial", description: "Covers about half of the key points with some explanation, but little on why or on trade-offs." },
-    { min: 7, max: 8, label: "Solid", description: "Covers most key points accurately, explains the reasoning and at least one trade-off or alternative." },
-    { min: 9, max: 10, label: "Expert", description: "Covers all key points with insight: trade-offs, edge cases and when the approach would not apply." },
+    {
+      min: 5,
+      max: 6,
+      label: "Partial",
+      description: "Covers about half of the key points with some explanation, but little on why or on trade-offs.",
+    },
+    {
+      min: 7,
+      max: 8,
+      label: "Solid",
+      description: "Covers most key points accurately, explains the reasoning and at least one trade-off or alternative.",
+    },
+    {
+      min: 9,
+      max: 10,
+      label: "Expert",
+      description: "Covers all key points with insight: trade-offs, edge cases and when the approach would not apply.",
+    },
   ],
   examples: [
     { min: 0, max: 2, label: "None", description: "No example at all: generic statements or hypotheticals only." },
-    { min: 3, max: 4, label: "Vague", description: "A vague or hypothetical example without specifics (\"we improved things\")." },
-    { min: 5, max: 6, label: "Specific", description: "A real example with some specifics (project, tools, own role) but no measurable outcome." },
-    { min: 7, max: 8, label: "Concrete", description: "A specific first-person example with concrete details and a measurable or clearly observable outcome." },
-    { min: 9, max: 10, label: "Compelling", description: "One or more vivid, specific examples with quantified results and reflection on what was learned." },
+    { min: 3, max: 4, label: "Vague", description: 'A vague or hypothetical example without specifics ("we improved things").' },
+    {
+      min: 5,
+      max: 6,
+      label: "Specific",
+      description: "A real example with some specifics (project, tools, own role) but no measurable outcome.",
+    },
+    {
+      min: 7,
+      max: 8,
+      label: "Concrete",
+      description: "A specific first-person example with concrete details and a measurable or clearly observable outcome.",
+    },
+    {
+      min: 9,
+      max: 10,
+      label: "Compelling",
+      description: "One or more vivid, specific examples with quantified results and reflection on what was learned.",
+    },
   ],
 };
 
@@ -166,7 +242,9 @@ async function geminiEvaluation(input: EvaluationInput, answer: string, delivery
     `Role: ${input.role || "not given"} · Level: ${input.level} · Interview type: ${input.type}`,
     `Band descriptors:\n${bandText()}`,
     `Question:\n${untrustedBlock("question", input.question ?? "")}`,
-    kps.length ? `Key points a strong answer covers:\n${untrustedBlock("key_points", kps.map((k) => `- ${k}`).join("\n"))}` : "No key points were given.",
+    kps.length
+      ? `Key points a strong answer covers:\n${untrustedBlock("key_points", kps.map((k) => `- ${k}`).join("\n"))}`
+      : "No key points were given.",
     `Delivery figures (computed): ${delivery.word_count} words, ${delivery.filler_words} filler words, about ${delivery.estimated_speaking_seconds} seconds spoken.`,
     `The candidate's answer (transcribed or typed):\n${untrustedBlock("answer", answer.slice(0, 12_000))}`,
     "Return the JSON object now.",
@@ -192,7 +270,11 @@ async function geminiEvaluation(input: EvaluationInput, answer: string, delivery
     depth: Math.min(Math.round(data.criteria.depth), caps.depth),
     examples: Math.min(Math.round(data.criteria.examples), caps.examples, noExampleSignal ? 6 : 10),
   };
-  const clean = (list: string[], n: number) => list.map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean).slice(0, n);
+  const clean = (list: string[], n: number) =>
+    list
+      .map((s) => s.replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .slice(0, n);
   return {
     status: "ok",
     overall_score: overallScore(criteria),

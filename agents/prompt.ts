@@ -13,7 +13,12 @@ export const UNTRUSTED_DATA_RULE =
 /** Wraps user- or web-supplied text in delimiters with a random boundary (new for each call). */
 export function untrustedBlock(label: string, text: string): string {
   const boundary = randomBytes(12).toString("hex");
-  const safeLabel = (label.toUpperCase().replace(/[^A-Z0-9_]+/g, "_").replace(/^_+|_+$/g, "") || "DATA").slice(0, 40);
+  const safeLabel = (
+    label
+      .toUpperCase()
+      .replace(/[^A-Z0-9_]+/g, "_")
+      .replace(/^_+|_+$/g, "") || "DATA"
+  ).slice(0, 40);
   return [
     `<<<BEGIN UNTRUSTED ${safeLabel} ${boundary}>>>`,
     neutralise(text ?? "", boundary),

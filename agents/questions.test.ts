@@ -60,7 +60,13 @@ describe("questions agent (offline)", () => {
   });
 
   it("is deterministic for the same input", async () => {
-    const input = { role: "Backend Developer", level: "senior" as const, type: "mixed" as const, techstack: ["Node.js", "PostgreSQL"], amount: 8 };
+    const input = {
+      role: "Backend Developer",
+      level: "senior" as const,
+      type: "mixed" as const,
+      techstack: ["Node.js", "PostgreSQL"],
+      amount: 8,
+    };
     const a = await runQuestionsAgent(input);
     const b = await runQuestionsAgent(input);
     expect(a).toEqual(b);
@@ -73,9 +79,19 @@ describe("questions agent (offline)", () => {
   });
 
   it("matches bank tags through the skills dictionary (Kafka = Apache Kafka, Vue.js = Vue, GCP)", async () => {
-    const r = await runQuestionsAgent({ role: "Engineer", level: "mid", type: "technical", techstack: ["Apache Kafka", "Vue.js", "GCP"], amount: 6 });
+    const r = await runQuestionsAgent({
+      role: "Engineer",
+      level: "mid",
+      type: "technical",
+      techstack: ["Apache Kafka", "Vue.js", "GCP"],
+      amount: 6,
+    });
     const tagged = (tag: string) => new Set(QUESTION_BANK.filter((q) => q.tech.includes(tag)).map((q) => q.text));
-    for (const tag of ["kafka", "vue", "gcp"]) expect(r.questions.some((q) => tagged(tag).has(q)), tag).toBe(true);
+    for (const tag of ["kafka", "vue", "gcp"])
+      expect(
+        r.questions.some((q) => tagged(tag).has(q)),
+        tag,
+      ).toBe(true);
   });
 
   it("behavioral: only behavioural questions", async () => {
@@ -84,7 +100,15 @@ describe("questions agent (offline)", () => {
   });
 
   it("mentions the job's skills and uses the profile's most recent role", async () => {
-    const r = await runQuestionsAgent({ role: "Platform Engineer", level: "senior", type: "technical", techstack: [], amount: 6, profile, job });
+    const r = await runQuestionsAgent({
+      role: "Platform Engineer",
+      level: "senior",
+      type: "technical",
+      techstack: [],
+      amount: 6,
+      profile,
+      job,
+    });
     const text = r.questions.join("\n");
     expect(text).toMatch(/Kubernetes/);
     expect(text).toMatch(/Terraform/);
@@ -136,7 +160,12 @@ describe("questions agent (gemini via fake server)", () => {
     const q = (question: string) => ({ question, category: "technical", key_points: ["a point", "another point"] });
     fake.enqueue({
       json: {
-        questions: [q("What is a closure in JavaScript?"), q("what is a closure in javascript"), q("Explain the event loop."), q("Old question here?")],
+        questions: [
+          q("What is a closure in JavaScript?"),
+          q("what is a closure in javascript"),
+          q("Explain the event loop."),
+          q("Old question here?"),
+        ],
       },
     });
     const r = await runQuestionsAgent({

@@ -114,10 +114,16 @@ async function runGemini(input: QuestionsInput): Promise<QuestionsResult> {
     ]
       .filter(Boolean)
       .join("\n");
-    if (profileText) parts.push(`Candidate profile (use for one question about their recent work):\n${untrustedBlock("profile", profileText.slice(0, 4000))}`);
+    if (profileText)
+      parts.push(
+        `Candidate profile (use for one question about their recent work):\n${untrustedBlock("profile", profileText.slice(0, 4000))}`,
+      );
   }
   const avoid = (input.avoid ?? []).slice(0, 60);
-  if (avoid.length) parts.push(`Questions already asked in recent sessions (do not repeat or paraphrase them):\n${untrustedBlock("asked", avoid.join("\n"))}`);
+  if (avoid.length)
+    parts.push(
+      `Questions already asked in recent sessions (do not repeat or paraphrase them):\n${untrustedBlock("asked", avoid.join("\n"))}`,
+    );
   parts.push(
     `Return JSON: {"questions": [{"question": string, "category": one of ${CATEGORIES.join(", ")}, "key_points": [3 to 6 short strings]}]} with exactly ${amount} items.`,
   );

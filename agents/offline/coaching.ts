@@ -30,15 +30,15 @@ const TIPS: Record<Criterion, string[]> = {
   ],
   structure: [
     "Tell behavioural stories in four beats: Situation (1–2 sentences), Task, Action (most of the time, in the first person) and Result.",
-    "For technical questions use answer → how it works → example → trade-off, and signpost the steps (\"first… then… finally…\").",
+    'For technical questions use answer → how it works → example → trade-off, and signpost the steps ("first… then… finally…").',
   ],
   depth: [
-    "After each point ask yourself \"why?\" once more: explain the reasoning, the alternative you rejected and the trade-off.",
+    'After each point ask yourself "why?" once more: explain the reasoning, the alternative you rejected and the trade-off.',
     "Before answering, list silently the two or three things the question is really testing, and make sure you cover each.",
   ],
   examples: [
     "Prepare five short stories from recent work, each with one number (time saved, error rate, users, money) you can quote from memory.",
-    "Say what you did with \"I\", not \"we\", and end each story with the measurable outcome.",
+    'Say what you did with "I", not "we", and end each story with the measurable outcome.',
   ],
 };
 
@@ -91,7 +91,8 @@ export function offlineCoaching(input: CoachingInput): CoachingAdvice {
 
   // Weaknesses repeated within this interview.
   const local = new Map<string, number>();
-  for (const e of answered) for (const w of new Set(e.weaknesses.map((x) => x.trim()).filter(Boolean))) local.set(w, (local.get(w) ?? 0) + 1);
+  for (const e of answered)
+    for (const w of new Set(e.weaknesses.map((x) => x.trim()).filter(Boolean))) local.set(w, (local.get(w) ?? 0) + 1);
   const repeated = [...local.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
   // Delivery.
@@ -110,11 +111,18 @@ export function offlineCoaching(input: CoachingInput): CoachingAdvice {
     tips.push(c ? `${stripDot(w)} (in ${n} answers). ${TIPS[c][1]}` : `${stripDot(w)} (in ${n} answers): work on this first.`);
   }
   if (wordsTotal > 0 && fillers / wordsTotal >= 0.02 && fillers >= 3) {
-    tips.push(`You used ${fillers} filler words in ${answered.length} answers: pause silently instead of saying "um", "like" or "basically".`);
+    tips.push(
+      `You used ${fillers} filler words in ${answered.length} answers: pause silently instead of saying "um", "like" or "basically".`,
+    );
   }
-  if (avgSeconds > 0 && avgSeconds < 35) tips.push("Your answers are short (under about 35 seconds spoken): aim for one to two minutes, with an example.");
-  else if (avgSeconds > 210) tips.push("Your answers run long (over three minutes spoken): state the point first and cut background to two sentences.");
-  if (unanswered > 0) tips.push(`You skipped ${unanswered} question${unanswered === 1 ? "" : "s"}: even a partial answer that explains your approach earns credit.`);
+  if (avgSeconds > 0 && avgSeconds < 35)
+    tips.push("Your answers are short (under about 35 seconds spoken): aim for one to two minutes, with an example.");
+  else if (avgSeconds > 210)
+    tips.push("Your answers run long (over three minutes spoken): state the point first and cut background to two sentences.");
+  if (unanswered > 0)
+    tips.push(
+      `You skipped ${unanswered} question${unanswered === 1 ? "" : "s"}: even a partial answer that explains your approach earns credit.`,
+    );
   for (const c of weakest) tips.push(TIPS[c][1]);
 
   const focus = weakest.map((c) => `${LABEL[c]} (${means[c]}/10): ${FOCUS[c]}`);
@@ -132,19 +140,27 @@ export function offlineCoaching(input: CoachingInput): CoachingAdvice {
     `Today: rewrite your answer to question ${worstNo} (${worst.overall_score}/10) focusing on ${LABEL[lead].toLowerCase()}: ${FOCUS[lead]}; then say it aloud in under two minutes.`,
   ];
   if (weakest.includes("examples") || weakest.includes("structure") || input.type !== "technical") {
-    plan.push("This week: write five STAR stories from your recent work (conflict, failure, leadership, a hard problem, a success), each with one number.");
+    plan.push(
+      "This week: write five STAR stories from your recent work (conflict, failure, leadership, a hard problem, a success), each with one number.",
+    );
   }
   if (weakest.includes("depth") || input.type !== "behavioral") {
-    plan.push(`This week: for three ${input.level}-level topics from this interview, list the key points a strong answer covers and explain each aloud with a trade-off.`);
+    plan.push(
+      `This week: for three ${input.level}-level topics from this interview, list the key points a strong answer covers and explain each aloud with a trade-off.`,
+    );
   }
-  if (fillers >= 3 || weakest.includes("clarity")) plan.push("Record yourself answering two questions and count the filler words; repeat until you use fewer than two per answer.");
-  plan.push(`Next session: take another ${input.type} mock interview for ${input.role || "your target role"} and compare your ${LABEL[lead].toLowerCase()} score with today's ${means[lead]}/10.`);
+  if (fillers >= 3 || weakest.includes("clarity"))
+    plan.push("Record yourself answering two questions and count the filler words; repeat until you use fewer than two per answer.");
+  plan.push(
+    `Next session: take another ${input.type} mock interview for ${input.role || "your target role"} and compare your ${LABEL[lead].toLowerCase()} score with today's ${means[lead]}/10.`,
+  );
 
   const parts = [
     `Overall ${overall}/10 across ${answered.length} answered question${answered.length === 1 ? "" : "s"}${unanswered ? ` (${unanswered} skipped)` : ""}.`,
     `Strongest: ${LABEL[strongest].toLowerCase()} (${means[strongest]}/10). Weakest: ${LABEL[ranked[0]].toLowerCase()} (${means[ranked[0]]}/10).`,
   ];
-  if (topRecurring.length) parts.push(`A pattern from earlier sessions continues: "${stripDot(topRecurring[0].text)}" (seen ${topRecurring[0].count} times).`);
+  if (topRecurring.length)
+    parts.push(`A pattern from earlier sessions continues: "${stripDot(topRecurring[0].text)}" (seen ${topRecurring[0].count} times).`);
   if (weakest.length) parts.push(`Focus next on ${FOCUS[weakest[0]]}.`);
   else parts.push("Every criterion is at a strong level; keep practising harder questions.");
 

@@ -68,7 +68,10 @@ export function verbatimQuotes(answer: string, quotes: readonly string[], max = 
   const out: string[] = [];
   for (const raw of quotes) {
     if (typeof raw !== "string") continue;
-    const q = raw.trim().replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, "").trim();
+    const q = raw
+      .trim()
+      .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, "")
+      .trim();
     if (q.length < 4) continue;
     let exact: string | null = answer.includes(q) ? q : null;
     if (!exact) {
@@ -123,10 +126,14 @@ const SIGNPOSTS =
 const BEHAVIORAL_QUESTION =
   /\b(?:tell me about a time|describe a (?:time|situation|project|moment|case|challenge|conflict|mistake)|give (?:me )?an example|have you ever|when (?:did|have) you|talk about a time|share an example|a time (?:when|you))\b/i;
 
-const QUESTION_NOISE = new Set(contentTerms("tell time situation describe example explain walk give talk share would approach happen happened handle handled"));
+const QUESTION_NOISE = new Set(
+  contentTerms("tell time situation describe example explain walk give talk share would approach happen happened handle handled"),
+);
 /** Words that describe what an answer does rather than its content ("Describes the fix", "Explains why ..."). */
 const KEY_POINT_NOISE = new Set(
-  contentTerms("describes explains mentions shows states names gives uses covers discusses identifies separates sets clear clearly specific concrete own they their them candidate answer strong real"),
+  contentTerms(
+    "describes explains mentions shows states names gives uses covers discusses identifies separates sets clear clearly specific concrete own they their them candidate answer strong real",
+  ),
 );
 
 export type Features = {
@@ -195,7 +202,11 @@ export function extractFeatures(input: EvalInput, options: { skills?: boolean } 
   const firstTerms = termSet(first);
   const directStart = [...allRef].some((t) => firstTerms.has(t));
   const last = spans[spans.length - 1]?.text ?? "";
-  const conclusion = spans.length >= 2 && /\b(?:result|in the end|overall|so |learned|lesson|which|that's why|this is why|in summary|to summari[sz]e|ended up|now|since then|outcome|mean[st]?)\b/i.test(last);
+  const conclusion =
+    spans.length >= 2 &&
+    /\b(?:result|in the end|overall|so |learned|lesson|which|that's why|this is why|in summary|to summari[sz]e|ended up|now|since then|outcome|mean[st]?)\b/i.test(
+      last,
+    );
   const lowered = words(answer);
   const properNouns = (answer.match(/(?<=[a-z,]\s)[A-Z][a-zA-Z0-9]+/g) ?? []).length;
 
@@ -376,8 +387,15 @@ export function offlineWrittenFeedback(
     if (c.examples >= 7) strengths.push("Backed the answer with a concrete example and a measurable result.");
     else if (c.examples >= 5) strengths.push("Drew on a real example from your own experience.");
     if (f.behavioralQuestion && f.starParts >= 4) strengths.push("Clear STAR structure: situation, task, action and result are all there.");
-    else if (!f.behavioralQuestion && c.structure >= 7) strengths.push("Well organised: a direct answer first, then the supporting detail.");
-    if (covered.length && f.kpRatio >= 0.5) strengths.push(`Covered key points such as: ${covered.slice(0, 2).map((k) => shorten(k)).join("; ")}.`);
+    else if (!f.behavioralQuestion && c.structure >= 7)
+      strengths.push("Well organised: a direct answer first, then the supporting detail.");
+    if (covered.length && f.kpRatio >= 0.5)
+      strengths.push(
+        `Covered key points such as: ${covered
+          .slice(0, 2)
+          .map((k) => shorten(k))
+          .join("; ")}.`,
+      );
     if (f.reasoning >= 2 && c.depth >= 6) strengths.push("Explained the reasoning behind the decisions, not just what was done.");
     if (c.clarity >= 7 && f.fillerRate < 0.02) strengths.push("Concise, easy-to-follow sentences with little filler.");
   }
@@ -403,11 +421,14 @@ export function offlineWrittenFeedback(
       ? "Tell it as a story in four beats: situation, your task, what you did, and the result."
       : "Answer directly first, then explain how and why in two or three signposted steps, and close with a trade-off.",
     depth: missed.length
-      ? `Cover what the question is really testing; a strong answer also: ${missed.slice(0, 2).map((k) => lowerFirst(shorten(k))).join("; ")}.`
+      ? `Cover what the question is really testing; a strong answer also: ${missed
+          .slice(0, 2)
+          .map((k) => lowerFirst(shorten(k)))
+          .join("; ")}.`
       : "Go one level deeper: explain why, the alternatives you considered and the trade-offs.",
     examples:
       f.quantities > 0 && (f.exampleCue || f.actions + f.weActions > 0)
-        ? "Make the example unmistakably yours: say what you personally did (\"I\", not \"we\"), and how you measured the outcome."
+        ? 'Make the example unmistakably yours: say what you personally did ("I", not "we"), and how you measured the outcome.'
         : "Add one specific example from your own work, with a number that shows the outcome (time saved, errors avoided, users affected).",
   };
   const parts: string[] = [];
@@ -442,7 +463,13 @@ function improvedOutline(input: EvalInput, f: Features, missed: string[]): strin
       `Action: ${find(STAR_CUES.action) ?? "[Describe two or three concrete steps you took yourself, in the first person.]"}`,
       `Result: ${find(STAR_CUES.result) ?? "[State the outcome with a number, e.g. time saved, errors reduced, people affected, and what you learned.]"}`,
     ];
-    if (missed.length) lines.push(`Also cover: ${missed.slice(0, 3).map((k) => shorten(k)).join("; ")}.`);
+    if (missed.length)
+      lines.push(
+        `Also cover: ${missed
+          .slice(0, 3)
+          .map((k) => shorten(k))
+          .join("; ")}.`,
+      );
     return lines.join("\n");
   }
   const lines = ["A stronger answer:", "1. Open with a one-sentence direct answer to the question."];
@@ -457,7 +484,10 @@ function improvedOutline(input: EvalInput, f: Features, missed: string[]): strin
 }
 
 function shorten(text: string, max = 110): string {
-  const t = text.trim().replace(/\s+/g, " ").replace(/[.;:]+$/, "");
+  const t = text
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/[.;:]+$/, "");
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 

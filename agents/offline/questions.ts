@@ -96,9 +96,17 @@ export function offlineQuestions(input: QuestionsInput, bank: readonly BankQuest
     // Per-technology pools (bank questions tagged with the tech, at the level; other levels as a fallback).
     const poolFor = new Map<string, BankQuestion[]>();
     for (const t of techs) {
-      const tagged = bank.filter((q) => q.category !== "behavioral" && q.tech.some((tag) => canonicalTech(tag) === t || tag.toLowerCase() === t));
-      const atLevel = seededShuffle(tagged.filter((q) => q.levels.includes(level)), rand);
-      const other = seededShuffle(tagged.filter((q) => !q.levels.includes(level)), rand).sort((a, b) => levelDistance(a, level) - levelDistance(b, level));
+      const tagged = bank.filter(
+        (q) => q.category !== "behavioral" && q.tech.some((tag) => canonicalTech(tag) === t || tag.toLowerCase() === t),
+      );
+      const atLevel = seededShuffle(
+        tagged.filter((q) => q.levels.includes(level)),
+        rand,
+      );
+      const other = seededShuffle(
+        tagged.filter((q) => !q.levels.includes(level)),
+        rand,
+      ).sort((a, b) => levelDistance(a, level) - levelDistance(b, level));
       // For a job's skills, questions that name the skill come first.
       const named = (q: BankQuestion) => (jobSet.has(t) && mentions(q.text, t) ? 0 : 1);
       poolFor.set(t, [...atLevel.sort((a, b) => named(a) - named(b)), ...other]);
@@ -133,7 +141,8 @@ export function offlineQuestions(input: QuestionsInput, bank: readonly BankQuest
     }
     nGeneral += Math.max(0, nSkill);
     let gotGeneral = 0;
-    for (const q of pickFrom(bank, (q) => q.category === "general", level, nGeneral, rand, fresh)) if (take(fromBank(q), q.id)) gotGeneral++;
+    for (const q of pickFrom(bank, (q) => q.category === "general", level, nGeneral, rand, fresh))
+      if (take(fromBank(q), q.id)) gotGeneral++;
     nDesign += nGeneral - gotGeneral;
     const designTaken = pickFrom(bank, (q) => q.category === "system-design", level, nDesign, rand, fresh);
     for (const q of designTaken) take(fromBank(q), q.id);
@@ -162,7 +171,10 @@ export function offlineQuestions(input: QuestionsInput, bank: readonly BankQuest
     const softWanted = (job?.soft_skills ?? []).map((s) => s.toLowerCase());
     const behavioural = bank.filter((q) => q.category === "behavioral");
     const byTopic = new Map<string, BankQuestion[]>();
-    for (const q of seededShuffle(behavioural.filter((q) => q.levels.includes(level)), rand)) {
+    for (const q of seededShuffle(
+      behavioural.filter((q) => q.levels.includes(level)),
+      rand,
+    )) {
       const list = byTopic.get(q.topic) ?? [];
       list.push(q);
       byTopic.set(q.topic, list);
@@ -194,7 +206,8 @@ export function offlineQuestions(input: QuestionsInput, bank: readonly BankQuest
   // 4. Still short (tiny bank slice or a long avoid list): generic templates, then anything from the bank,
   //    and as a last resort questions from the avoid list (better a repeat than fewer questions than asked).
   if (picked.length < amount) {
-    const fillers = type === "behavioral" ? BEHAVIORAL_FILLERS : type === "technical" ? TECHNICAL_FILLERS : [...TECHNICAL_FILLERS, ...BEHAVIORAL_FILLERS];
+    const fillers =
+      type === "behavioral" ? BEHAVIORAL_FILLERS : type === "technical" ? TECHNICAL_FILLERS : [...TECHNICAL_FILLERS, ...BEHAVIORAL_FILLERS];
     for (const q of seededShuffle(fillers, rand)) take(q);
   }
   if (picked.length < amount) {
@@ -266,10 +279,16 @@ function pickFrom(
 ): BankQuestion[] {
   if (n <= 0) return [];
   const all = bank.filter(filter);
-  const atLevel = level ? seededShuffle(all.filter((q) => q.levels.includes(level)), rand) : [];
-  const rest = seededShuffle(all.filter((q) => !atLevel.includes(q)), rand).sort((a, b) =>
-    level ? levelDistance(a, level) - levelDistance(b, level) : 0,
-  );
+  const atLevel = level
+    ? seededShuffle(
+        all.filter((q) => q.levels.includes(level)),
+        rand,
+      )
+    : [];
+  const rest = seededShuffle(
+    all.filter((q) => !atLevel.includes(q)),
+    rand,
+  ).sort((a, b) => (level ? levelDistance(a, level) - levelDistance(b, level) : 0));
   const seenTopics = new Set<string>();
   const out: BankQuestion[] = [];
   // Prefer distinct topics first.

@@ -151,10 +151,14 @@ export function displayTech(name: string): string {
   const trimmed = normaliseSpace(name ?? "");
   const known = canonicalSkill(trimmed);
   if (known) return known;
-  return trimmed === trimmed.toLowerCase() ? trimmed.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase()) : trimmed;
+  return trimmed === trimmed.toLowerCase()
+    ? trimmed.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase())
+    : trimmed;
 }
 
 /** Canonical lowercased hard skills mentioned in free text (e.g. a role title "Senior React Developer"). */
 export function techsInText(text: string): string[] {
-  return findSkills(text ?? "").hard.filter((s) => !isGenericSkill(s)).map((s) => s.toLowerCase());
+  return findSkills(text ?? "")
+    .hard.filter((s) => !isGenericSkill(s))
+    .map((s) => s.toLowerCase());
 }

@@ -109,11 +109,24 @@ export async function runEvaluationBench(options: { latencyMs?: number; answers?
 async function oneInterview(n: number): Promise<number> {
   const evaluations = await Promise.all(
     ANSWERS.slice(0, n).map((answer, i) =>
-      runEvaluationAgent({ question: `Question ${i + 1}`, key_points: ["a point"], answer, role: "Software Engineer", level: "mid", type: "mixed" }),
+      runEvaluationAgent({
+        question: `Question ${i + 1}`,
+        key_points: ["a point"],
+        answer,
+        role: "Software Engineer",
+        level: "mid",
+        type: "mixed",
+      }),
     ),
   );
   const evaluated = performance.now();
   const stored: AnswerEvaluation[] = evaluations.map(({ engine: _e, model: _m, ...e }, question_index) => ({ ...e, question_index }));
-  await runCoachingAgent({ role: "Software Engineer", level: "mid", type: "mixed", evaluations: stored, recurring_weaknesses: [{ text: "No measurable result", count: 3 }] });
+  await runCoachingAgent({
+    role: "Software Engineer",
+    level: "mid",
+    type: "mixed",
+    evaluations: stored,
+    recurring_weaknesses: [{ text: "No measurable result", count: 3 }],
+  });
   return evaluated;
 }

@@ -16,7 +16,11 @@ const body = {
   generationConfig: { temperature: 0.1 },
 };
 const post = (path: string, b: unknown = body) =>
-  fetch(fake.url + path, { method: "POST", headers: { "content-type": "application/json", "x-goog-api-key": "secret-key" }, body: JSON.stringify(b) });
+  fetch(fake.url + path, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-goog-api-key": "secret-key" },
+    body: JSON.stringify(b),
+  });
 
 describe("fake Gemini server", () => {
   it("serves /v1 and /v1beta generateContent and records the request without the key", async () => {
@@ -26,7 +30,14 @@ describe("fake Gemini server", () => {
     const json = await res.json();
     expect(json.candidates[0]).toMatchObject({ content: { parts: [{ text: "hi there" }], role: "model" }, finishReason: "STOP" });
     const r = fake.requests[0];
-    expect(r).toMatchObject({ api_version: "v1", model: "gemini-x", stream: false, has_api_key: true, system: "be brief", prompt: "hello" });
+    expect(r).toMatchObject({
+      api_version: "v1",
+      model: "gemini-x",
+      stream: false,
+      has_api_key: true,
+      system: "be brief",
+      prompt: "hello",
+    });
     expect(JSON.stringify(r.headers)).not.toContain("secret-key");
     expect((await post("/v1beta/models/gemini-x:generateContent")).status).toBe(200);
   });
@@ -65,7 +76,12 @@ describe("fake Gemini server", () => {
     expect(
       sampleFromSchema({
         type: "object",
-        properties: { a: { type: "string" }, n: { type: "integer", minimum: 7 }, e: { enum: ["x", "y"] }, l: { type: "array", items: { type: "boolean" }, minItems: 2 } },
+        properties: {
+          a: { type: "string" },
+          n: { type: "integer", minimum: 7 },
+          e: { enum: ["x", "y"] },
+          l: { type: "array", items: { type: "boolean" }, minItems: 2 },
+        },
       }),
     ).toEqual({ a: "sample text", n: 7, e: "x", l: [true, true] });
   });

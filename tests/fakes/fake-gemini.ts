@@ -164,11 +164,7 @@ export async function startFakeGemini(): Promise<FakeGemini> {
     requests.push(record);
 
     const source = queue.length ? queue.shift()! : handler;
-    const reply: FakeReply = source
-      ? typeof source === "function"
-        ? await source(record)
-        : source
-      : defaultReply(record);
+    const reply: FakeReply = source ? (typeof source === "function" ? await source(record) : source) : defaultReply(record);
     if ("hang" in reply) {
       await wait(24 * 3600 * 1000);
       return;
@@ -249,7 +245,11 @@ function partsText(content: any): string {
 function candidate(text: string, finishReason = "STOP") {
   return {
     candidates: [{ content: { parts: [{ text }], role: "model" }, finishReason, index: 0 }],
-    usageMetadata: { promptTokenCount: 10, candidatesTokenCount: Math.ceil(text.length / 4), totalTokenCount: 10 + Math.ceil(text.length / 4) },
+    usageMetadata: {
+      promptTokenCount: 10,
+      candidatesTokenCount: Math.ceil(text.length / 4),
+      totalTokenCount: 10 + Math.ceil(text.length / 4),
+    },
     modelVersion: "fake-gemini",
   };
 }
@@ -259,7 +259,9 @@ function toResponses(reply: Exclude<FakeReply, { status: number } | { hang: true
   if ("empty" in reply) return [{ candidates: [], modelVersion: "fake-gemini" }];
   if ("blocked" in reply) {
     if (reply.blocked === "PROMPT") return [{ promptFeedback: { blockReason: "SAFETY" }, modelVersion: "fake-gemini" }];
-    return [{ candidates: [{ content: { parts: [], role: "model" }, finishReason: reply.blocked, index: 0 }], modelVersion: "fake-gemini" }];
+    return [
+      { candidates: [{ content: { parts: [], role: "model" }, finishReason: reply.blocked, index: 0 }], modelVersion: "fake-gemini" },
+    ];
   }
   let pieces: string[];
   let finish = "STOP";

@@ -14,7 +14,16 @@ import * as techMobileTesting from "./tech-mobile-testing";
 
 export type { BankQuestion, BankCategory, BankLevel } from "./types";
 
-const MODULES: Record<string, unknown>[] = [behavioral, general, systemDesign, techFrontend, techBackend, techData, techCloud, techMobileTesting];
+const MODULES: Record<string, unknown>[] = [
+  behavioral,
+  general,
+  systemDesign,
+  techFrontend,
+  techBackend,
+  techData,
+  techCloud,
+  techMobileTesting,
+];
 
 function collect(modules: Record<string, unknown>[]): BankQuestion[] {
   const seen = new Set<string>();
