@@ -9,9 +9,8 @@ import { POST as tailorRoute } from "@/app/api/career/tailor-resume/route";
 import { analyzeJob } from "@/lib/career/analyze";
 import { upsertProfile } from "@/lib/db/profiles";
 import type { Dialer, Resolver } from "@/lib/net/safe-fetch";
-import type { ProfileFields } from "@/lib/schemas/profile";
 import { createTestUser, type TestUser } from "@/tests/helpers/auth";
-import { jobData } from "./career-fixtures";
+import { jobData, PROFILE } from "./career-fixtures";
 
 // The AI-backed career routes with the offline engine: analyse (text and URL), tailor, letter (plain and
 // streamed), messages; the profile they need; input validation; refused URLs.
@@ -31,31 +30,6 @@ Responsibilities:
 - Take part in on-call
 
 Nice to have: Kafka, AWS.`;
-
-const PROFILE: ProfileFields = {
-  name: "Jane Backend",
-  email: "jane@example.com",
-  phone: "",
-  location: "Berlin",
-  links: [],
-  headline: "Backend engineer",
-  summary: "Backend engineer building Python web services.",
-  education: [{ degree: "BSc", institution: "TU Berlin", year: "2017", field: "Computer Science" }],
-  experience: [
-    {
-      title: "Software Engineer",
-      company: "Globex",
-      location: "Berlin",
-      start_date: "2018",
-      end_date: "2024",
-      duration: "6 years",
-      description: "Backend services for payments.",
-      highlights: ["Built REST APIs in Python and Django", "Tuned PostgreSQL queries for reporting", "Containerised services with Docker"],
-    },
-  ],
-  projects: [{ name: "Queue worker", description: "A background job runner.", technologies: ["Python", "Redis"] }],
-  skills: { technical: ["Python", "Django", "PostgreSQL", "Docker", "Redis"], soft: ["Communication"], languages: ["English"] },
-};
 
 let withProfile: TestUser;
 let noProfile: TestUser;

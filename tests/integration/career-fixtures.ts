@@ -1,5 +1,6 @@
 import type { JobData } from "@/lib/schemas/job";
 import type { Messages, TailoredResume } from "@/lib/schemas/career";
+import type { ProfileFields } from "@/lib/schemas/profile";
 
 // Sample job_data, tailored resume and messages for the career tests.
 
@@ -55,3 +56,28 @@ export const messages: Messages = {
   linkedin_followup: "Following up on my application.",
 };
 
+/** A backend engineer's profile: Python, Django, PostgreSQL, Docker, Redis; no Kubernetes, no FastAPI. */
+export const PROFILE: ProfileFields = {
+  name: "Jane Backend",
+  email: "jane@example.com",
+  phone: "",
+  location: "Berlin",
+  links: [],
+  headline: "Backend engineer",
+  summary: "Backend engineer building Python web services.",
+  education: [{ degree: "BSc", institution: "TU Berlin", year: "2017", field: "Computer Science" }],
+  experience: [
+    {
+      title: "Software Engineer",
+      company: "Globex",
+      location: "Berlin",
+      start_date: "2018",
+      end_date: "2024",
+      duration: "6 years",
+      description: "Backend services for payments.",
+      highlights: ["Built REST APIs in Python and Django", "Tuned PostgreSQL queries for reporting", "Containerised services with Docker"],
+    },
+  ],
+  projects: [{ name: "Queue worker", description: "A background job runner.", technologies: ["Python", "Redis"] }],
+  skills: { technical: ["Python", "Django", "PostgreSQL", "Docker", "Redis"], soft: ["Communication"], languages: ["English"] },
+};
