@@ -235,7 +235,7 @@ function stripFences(text: string): string {
 export type TextStreamRequest = { system: string; prompt: string; maxOutputTokens?: number; temperature?: number };
 
 /**
- * Streams text chunks. Retries (429/5xx/network) happen only before the first chunk arrives; the timeout bounds the
+ * Streams text chunks. Retries (429/5xx/network) happen only before the response starts; the timeout bounds the
  * wait for the first chunk and every gap between chunks. Stopping the iteration early aborts the request.
  */
 export async function* generateTextStream(req: TextStreamRequest): AsyncGenerator<string, void, undefined> {

@@ -19,7 +19,7 @@ const FILLER_PATTERNS: { term: string; re: RegExp }[] = [
   { term: "ah", re: /\ba+h+\b/gi },
   { term: "hmm", re: /\bh+m{2,}\b/gi },
   { term: "like", re: /(?:^|[,;.!?]\s*|\b(?:was|is|were|and|but|so|it's|just)\s+)like,/gi },
-  { term: "you know", re: /\byou know(?=[,.!?]|\s+(?:what|like|i|we|the|it|so)\b)/gi },
+  { term: "you know", re: /\byou know(?=[,.!?]|\s+what i mean\b)/gi },
   { term: "i mean", re: /\bi mean\b/gi },
   { term: "basically", re: /\bbasically\b/gi },
   { term: "actually", re: /\bactually\b/gi },
