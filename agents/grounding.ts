@@ -40,7 +40,8 @@ export function numbersIn(text: string): Set<string> {
   for (const m of text.matchAll(/(?<![\p{L}])\d+(?:[.,]\d+)*/gu)) {
     let n = m[0];
     if (/^\d{1,3}(?:,\d{3})+$/.test(n)) n = n.replace(/,/g, "");
-    n = n.replace(/,/g, ".").replace(/\.0+$/, "");
+    n = n.replace(/,/g, ".");
+    if (n.includes(".")) n = n.replace(/0+$/, "").replace(/\.$/, "");
     out.add(n);
   }
   return out;
@@ -62,11 +63,12 @@ function sameOrg(a: string, b: string): boolean {
   return x === y || (x.length >= 3 && y.includes(x)) || (y.length >= 3 && x.includes(y));
 }
 
-function sameTitle(a: string, b: string): boolean {
+/** Whether a model's title is the profile's (or a shortening of it): "Senior X" for a profile's "X" is not. */
+function sameTitle(profileTitle: string, modelTitle: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, " ").trim();
-  const x = norm(a);
-  const y = norm(b);
-  return !!x && !!y && (x === y || x.includes(y) || y.includes(x));
+  const x = norm(profileTitle);
+  const y = norm(modelTitle);
+  return !!x && !!y && (x === y || ` ${x} `.includes(` ${y} `));
 }
 
 /** What in this text the profile does not support: numbers and hard skills. */

@@ -592,11 +592,11 @@ const DOMAINS: SkillEntry[] = [
   ["Media Compression", "compression", "video compression", "lossless compression", "MPEG", "MP4", "codecs"],
   ["Localization", "internationalization", "i18n", "l10n"],
   ["Technical Writing", "copywriting"],
-  ["Bachelor's Degree", "bachelor", "bachelors", "bachelor's", "bachelor’s", "bachelor degree", "bachelor’s degree", "BSc", "B.Sc", "B.Sc.", "=BS", "=BA", "B.Tech", "BTech", "BEng", "B.E.", "undergraduate degree"],
+  ["Bachelor's Degree", "bachelor", "bachelors", "bachelor's", "bachelor’s", "bachelor degree", "bachelor’s degree", "Bachelor of Science", "Bachelor of Arts", "Bachelor of Engineering", "Bachelor of Technology", "BSc", "B.Sc", "B.Sc.", "=BS", "=BA", "B.Tech", "BTech", "BEng", "B.E.", "undergraduate degree"],
   ["University Degree", "degree in", "university degree", "college degree", "academic degree", "technical degree"],
-  ["Master's Degree", "masters", "master's", "masters degree", "master’s", "master degree", "MSc", "M.Sc", "M.Sc.", "=MS", "MEng", "M.Tech", "graduate degree"],
+  ["Master's Degree", "masters", "master's", "masters degree", "master’s", "master degree", "Master of Science", "Master of Arts", "Master of Engineering", "Master of Technology", "MSc", "M.Sc", "M.Sc.", "=MS", "MEng", "M.Tech", "graduate degree"],
   ["MBA", "Master of Business Administration"],
-  ["PhD", "Ph.D", "Ph.D.", "doctorate", "doctoral degree", "PhD degree"],
+  ["PhD", "Ph.D", "Ph.D.", "Doctor of Philosophy", "doctorate", "doctoral degree", "PhD degree"],
   ["Cloud Certification", "AWS Certified", "AWS certification", "Azure certification", "CKA", "CKAD", "DCA"],
 ];
 
@@ -621,8 +621,6 @@ export const GENERIC_SKILLS: ReadonlySet<string> = new Set([
   "Software Development",
   "Engineering",
   "Design",
-  "Bachelor's Degree",
-  "Master's Degree",
   "Technical Support",
   "Systems Integration",
 ]);
