@@ -159,6 +159,7 @@ export type Features = {
   signposts: number;
   techTerms: number;
   properNouns: number;
+  codeSpecifics: number;
   directStart: boolean;
   conclusion: boolean;
   lists: boolean;
@@ -233,6 +234,7 @@ export function extractFeatures(input: EvalInput, options: { skills?: boolean } 
     signposts: (answer.match(SIGNPOSTS) ?? []).length,
     techTerms: options.skills === false ? 0 : findSkills(answer).hard.length,
     properNouns,
+    codeSpecifics: (answer.match(/`[^`\n]{1,60}`|\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[A-Za-z_][A-Za-z0-9_.]*\(\)/g) ?? []).length,
     directStart,
     conclusion,
     lists: /(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S/.test(answer),
@@ -312,7 +314,8 @@ export function rubricScores(f: Features): Criteria {
 
   // Examples: only counts of things present (so adding an example can never lower it).
   let examples =
-    (f.exampleCue ? 2 : 0) +
+    (f.exampleCue ? (f.behavioralQuestion ? 2 : 3) : 0) +
+    (f.behavioralQuestion ? 0 : Math.min(f.codeSpecifics, 2) * 0.75) +
     Math.min(f.actions, 3) * 0.8 +
     Math.min(f.weActions, 2) * 0.4 +
     Math.min(f.quantities, 3) * 1.2 +
@@ -406,7 +409,7 @@ export function offlineWrittenFeedback(
     if (f.behavioralQuestion && f.starParts < 3) weaknesses.push(WEAKNESS.starIncomplete);
     if (!f.behavioralQuestion && !f.directStart && f.wc >= 30) weaknesses.push(WEAKNESS.noDirectAnswer);
     if (c.examples < 5 && !f.exampleCue && f.actions + f.weActions === 0) weaknesses.push(WEAKNESS.noExample);
-    if (f.quantities === 0 && (f.behavioralQuestion || f.exampleCue || f.actions + f.weActions > 0)) weaknesses.push(WEAKNESS.noResult);
+    if (f.quantities === 0 && (f.behavioralQuestion || f.actions + f.weActions > 0)) weaknesses.push(WEAKNESS.noResult);
     if (kps.length && f.kpRatio < 0.5) weaknesses.push(WEAKNESS.missedPoints);
     if (!f.behavioralQuestion && f.reasoning === 0 && f.wc >= 30) weaknesses.push(WEAKNESS.noReasoning);
   }

@@ -54,6 +54,8 @@ export function stem(word: string): string {
       break;
     }
   }
+  // "disagree"/"disagreed"/"disagreement" and "cache"/"cached"/"caching" end up alike.
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
   return w;
 }
 
