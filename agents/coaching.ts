@@ -16,7 +16,7 @@ export async function runCoachingAgent(input: CoachingInput): Promise<CoachingRe
   const engine = currentEngine();
   const answered = (input.evaluations ?? []).filter((e) => e.status === "ok" && e.criteria);
   // Nothing was answered: there is nothing for a model to coach on; the rule-based advice says so without a call.
-  if (engine === "offline" || answered.length === 0) return { ...offlineCoaching(input), engine, model: null };
+  if (engine === "offline" || answered.length === 0) return { ...offlineCoaching(input), engine: "offline", model: null };
   return geminiCoaching(input);
 }
 
