@@ -77,7 +77,13 @@ export function unsupportedClaims(text: string, ctx: GroundingContext): { number
   const allowedNumbers = ctx.allowedText ? numbersIn(ctx.allowedText) : new Set<string>();
   const numbers = [...numbersIn(text)].filter((n) => !c.numbers.has(n) && !allowedNumbers.has(n));
   // A skill claim counts only when the profile shows it (the job asking for it is not enough).
-  const skills = findSkills(text).hard.filter((s) => !profileHasSkill(ctx.profile, s, { keys: c.keys, text: c.text }));
+  // The job's own title and company ("the Product Manager role at Acme") are not claims about the candidate.
+  let ownText = text;
+  for (const name of ctx.allowedNames ?? []) {
+    if (name.trim().length < 2) continue;
+    ownText = ownText.replace(new RegExp(name.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), " ");
+  }
+  const skills = findSkills(ownText).hard.filter((s) => !profileHasSkill(ctx.profile, s, { keys: c.keys, text: c.text }));
   // "at Globex", "for Initech", "with Hooli": an organisation the profile does not mention.
   const orgs: string[] = [];
   const allowed = [...c.orgs, ...(ctx.allowedNames ?? [])];

@@ -70,6 +70,17 @@ const BROAD = new Set([
   "Technical Documentation", "Version Control", "Code Review", "Infrastructure", "Networking", "Cybersecurity", "Analytics",
 ]);
 
+// Degrees and fields of study: real requirements, but not "skills" to name in a sentence.
+const NOT_FOR_PROSE = new Set([
+  "University Degree", "Bachelor's Degree", "Master's Degree", "PhD", "MBA", "Computer Science", "Information Technology",
+  "Mathematics", "Physics", "Engineering", "Electrical Engineering", "Mechanical Engineering", "Economics",
+]);
+
+/** Matched skills worth naming in a letter or message (no degrees or fields of study), most specific first. */
+export function proseSkills(skills: string[]): string[] {
+  return rankSkills(skills.filter((s) => !NOT_FOR_PROSE.has(canonicalSkill(s) ?? s)));
+}
+
 /** Named technologies first, broad areas last (stable otherwise). */
 export function rankSkills(skills: string[]): string[] {
   return skills

@@ -1,7 +1,7 @@
 import type { TailoredResume } from "@/lib/schemas/career";
 import type { JobData } from "@/lib/schemas/job";
 import type { Experience, ProfileFields } from "@/lib/schemas/profile";
-import { computeMatch } from "../match";
+import { computeMatch, proseSkills } from "../match";
 import { isPresent } from "./cv-dates";
 import { countWords, fitLetter, LETTER_MAX_WORDS, LETTER_MIN_WORDS } from "./letter-text";
 import { jobKeywords, joinList, relevance, yearsOfExperience } from "./resume";
@@ -27,10 +27,17 @@ export function asGerund(highlight: string): string {
   if (!m) return t;
   const [, word, rest] = m;
   const lower = word.toLowerCase();
+  const out = gerundWord(lower, word, rest);
+  // "designing and implemented X" → "designing and implementing X"
+  return out.replace(/^(\w+ing) and (\w{2,})ed\b/, (_m, a: string, b: string) => `${a} and ${IRREGULAR[`${b}ed`] ?? `${b}ing`}`);
+}
+
+function gerundWord(lower: string, word: string, rest: string): string {
+  const t = word + rest;
   if (IRREGULAR[lower]) return IRREGULAR[lower] + rest;
   if (lower.endsWith("ing")) return lower + rest;
   // "developed" → "developing", "used" → "using", "planned" → "planning": the stem before "-ed" takes "-ing".
-  if (/ed$/.test(lower) && lower.length > 4) return `${lower.slice(0, -2)}ing${rest}`;
+  if (/ed$/.test(lower) && lower.length > 3) return `${lower.slice(0, -2)}ing${rest}`;
   return /^[A-Z]{2,}/.test(word) ? t : lower + rest;
 }
 
@@ -64,6 +71,10 @@ const FILLER: Record<Tone, string[]> = {
     "I am comfortable taking ownership of a task from the first conversation through to delivery.",
     "I would bring the same care and attention to detail to the challenges your team is working on.",
     "I enjoy learning from the people around me and sharing what I know in return.",
+    "When priorities shift, I adapt quickly and keep the people who depend on my work informed.",
+    "I believe good results come from asking the right questions early and checking assumptions often.",
+    "I am keen to learn how your team works today and where I could be most useful from the first weeks.",
+    "I approach feedback as an opportunity to improve, and I try to give it in the same spirit.",
   ],
   friendly: [
     "I like to understand the why behind a piece of work before jumping into the how.",
@@ -71,6 +82,10 @@ const FILLER: Record<Tone, string[]> = {
     "I'm happiest when I can own something from the first sketch all the way to the finished result.",
     "I'd love to bring that same energy to the work your team is doing.",
     "I'm always keen to learn from the people around me and to share what I've picked up along the way.",
+    "When plans change, I'm quick to adjust and I keep everyone in the loop.",
+    "I think the best work happens when people ask good questions early and aren't afraid to check their assumptions.",
+    "I'd be curious to hear how your team works today and where I could help most in my first few weeks.",
+    "I really value honest feedback, and I try to give it with the same care.",
   ],
 };
 
@@ -82,7 +97,7 @@ export function buildLetterOffline(input: LetterInput): string {
   const role = profile.headline || profile.experience[0]?.title || "";
   const years = yearsOfExperience(profile);
   const match = input.tailored_resume?.match ?? computeMatch(profile, job);
-  const skills = match.matched.slice(0, 5);
+  const skills = proseSkills(match.matched).slice(0, 5);
   const name = profile.name.trim();
 
   const greeting = friendly ? `Hi ${company ? `${company} team` : "there"},` : `Dear ${company ? `${company} Hiring Team` : "Hiring Manager"},`;
@@ -122,7 +137,8 @@ export function buildLetterOffline(input: LetterInput): string {
           : `${current ? "In my current role" : "In my most recent role"} as ${where}, my work has included ${joinList(hs.map(stripEnd))}.`,
       );
     } else {
-      p2.push(friendly ? `Before that, as ${where}, I spent my time ${stripEnd(hs[0])}.` : `Previously, as ${where}, I was responsible for ${stripEnd(hs[0])}.`);
+      const lead = idx === 1 ? (friendly ? "Before that" : "Previously") : friendly ? "Earlier on" : "Earlier";
+      p2.push(friendly ? `${lead}, as ${where}, I spent my time ${stripEnd(hs[0])}.` : `${lead}, as ${where}, I was responsible for ${stripEnd(hs[0])}.`);
     }
   });
 

@@ -1,7 +1,7 @@
 import type { TailoredResume } from "@/lib/schemas/career";
 import type { JobData } from "@/lib/schemas/job";
 import type { ProfileFields } from "@/lib/schemas/profile";
-import { computeMatch } from "../match";
+import { computeMatch, proseSkills } from "../match";
 import { asGerund } from "./letter";
 import { EMAIL_MAX_WORDS, LINKEDIN_MAX_CHARS, trimToChars, trimToWords } from "./letter-text";
 import { jobKeywords, joinList, relevance } from "./resume";
@@ -41,7 +41,7 @@ export function buildMessagesOffline(input: MessagingInput): MessageTexts {
   const company = job.company.trim();
   const role = profile.headline || profile.experience[0]?.title || "";
   const match = input.tailored_resume?.match ?? computeMatch(profile, job);
-  const skills = match.matched.slice(0, 3);
+  const skills = proseSkills(match.matched).slice(0, 3);
   const kw = jobKeywords(job);
   const highlight = profile.experience
     .flatMap((e) => e.highlights.map((h) => ({ h, e })))
