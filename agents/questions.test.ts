@@ -188,6 +188,26 @@ describe("questions agent (gemini via fake server)", () => {
     expect(sent.prompt).toMatch(/<<<BEGIN UNTRUSTED ASKED [0-9a-f]+>>>\nOld question here\?/);
   });
 
+  it("drops questions of the wrong kind for the interview type and tops up from the bank", async () => {
+    fake.enqueue({
+      json: {
+        questions: [
+          {
+            question: "Tell me about a time you resolved a conflict in your team.",
+            category: "behavioral",
+            key_points: ["situation", "result"],
+          },
+          { question: "Explain the JavaScript event loop.", category: "technical", key_points: ["call stack", "task queue"] },
+        ],
+      },
+    });
+    const r = await runQuestionsAgent({ role: "Developer", level: "mid", type: "behavioral", techstack: [], amount: 2 });
+    expect(r.questions[0]).toBe("Tell me about a time you resolved a conflict in your team.");
+    expect(r.questions).not.toContain("Explain the JavaScript event loop.");
+    expect(r.questions).toHaveLength(2);
+    expect(r.question_notes.every((n) => n.category === "behavioral")).toBe(true);
+  });
+
   it("propagates model failures as AiError", async () => {
     fake.enqueue({ status: 500 }, { status: 500 }, { status: 500 });
     await expect(runQuestionsAgent({ role: "Dev", level: "mid", type: "technical", techstack: [], amount: 2 })).rejects.toMatchObject({

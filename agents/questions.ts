@@ -140,7 +140,12 @@ async function runGemini(input: QuestionsInput): Promise<QuestionsResult> {
   const avoidKeys = new Set(avoid.map(questionKey));
   const seen = new Set<string>();
   const list: GeneratedQuestion[] = [];
+  // The interview type is enforced in code: no technical questions in a behavioural interview and vice versa.
+  const wrongKind = (category: string) =>
+    (input.type === "behavioral" && (category === "technical" || category === "system-design")) ||
+    (input.type === "technical" && category === "behavioral");
   for (const q of data.questions) {
+    if (wrongKind(q.category)) continue;
     const text = normaliseSpace(q.question);
     const key = questionKey(text);
     if (!key || seen.has(key) || avoidKeys.has(key)) continue;
