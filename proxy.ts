@@ -17,10 +17,15 @@ const { auth } = NextAuth(() => ({ ...authConfig, secret: getConfig().secret }))
 
 type Middleware = (req: NextRequest, ctx: unknown) => Promise<Response>;
 
-const refreshSession = auth((req) => {
-  if (!req.auth && isProtectedPath(req.nextUrl.pathname)) return redirectToLogin(req);
-  return forward(req);
-}) as unknown as Middleware;
+// With a lazily built config, next-auth's auth(handler) returns a promise of the wrapped middleware
+// (its types say otherwise); Promise.resolve() handles both shapes.
+let refresher: Promise<Middleware> | null = null;
+function refreshSession(req: NextRequest, ctx: unknown): Promise<Response> {
+  refresher ??= Promise.resolve(
+    auth((authed) => (!authed.auth && isProtectedPath(authed.nextUrl.pathname) ? redirectToLogin(authed) : forward(authed))) as unknown as Middleware,
+  );
+  return refresher.then((middleware) => middleware(req, ctx));
+}
 
 export default async function proxy(req: NextRequest, ctx: unknown): Promise<Response> {
   const { pathname } = req.nextUrl;
