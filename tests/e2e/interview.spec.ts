@@ -9,6 +9,15 @@ const ANSWER_ONE =
   "into three releases. As a result the page loaded 40% faster and support tickets dropped by a third.";
 const ANSWER_TWO = "React re-renders a component when its state or props change, or when its parent renders again.";
 
+/** A full-page screenshot from the top (the browser restores the scroll position on reload; the header is sticky). */
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
+}
+
 async function waitForSaved(page: Page) {
   await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved", { timeout: 15_000 });
 }
@@ -34,6 +43,7 @@ test("create, answer, resume, evaluate, review and delete an interview", async (
   await expect(preview.getByRole("listitem")).toHaveCount(3);
   await page.getByRole("button", { name: "Regenerate", exact: true }).click();
   await expect(preview.getByRole("listitem")).toHaveCount(3);
+  await shot(page, "interview-setup-light");
   await page.getByRole("button", { name: "Start interview" }).click();
   await page.waitForURL(/\/interview\/[a-f0-9]{24}$/);
   const interviewUrl = page.url();
@@ -47,7 +57,7 @@ test("create, answer, resume, evaluate, review and delete an interview", async (
   await expect(page.getByText("Question 2 of 3")).toBeVisible();
   await answer.fill(ANSWER_TWO);
   await waitForSaved(page);
-  await page.screenshot({ path: "artifacts/screenshots/interview-practice-light.png", fullPage: true });
+  await shot(page, "interview-practice-light");
 
   // Reload in the middle (in the dark theme this time): back on question 2 with both answers kept.
   await page.evaluate(() => localStorage.setItem("intervu-theme", "dark"));
@@ -55,7 +65,7 @@ test("create, answer, resume, evaluate, review and delete an interview", async (
   await expect(page.locator("html")).toHaveClass(/dark/);
   await expect(page.getByText("Question 2 of 3")).toBeVisible();
   await expect(answer).toHaveValue(ANSWER_TWO);
-  await page.screenshot({ path: "artifacts/screenshots/interview-practice-dark.png", fullPage: true });
+  await shot(page, "interview-practice-dark");
   await page.getByRole("button", { name: "Question 1, answered" }).click();
   await expect(answer).toHaveValue(ANSWER_ONE);
 
@@ -76,13 +86,19 @@ test("create, answer, resume, evaluate, review and delete an interview", async (
   await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeVisible();
   const firstQuote = (await page.locator("mark").first().textContent()) ?? "";
   expect(ANSWER_ONE + ANSWER_TWO).toContain(firstQuote);
-  await page.screenshot({ path: "artifacts/screenshots/interview-report-dark.png", fullPage: true });
+  await shot(page, "interview-report-dark");
   await page.getByRole("button", { name: "Switch to light theme" }).click();
   await expect(page.locator("html")).not.toHaveClass(/dark/);
-  await page.screenshot({ path: "artifacts/screenshots/interview-report-light.png", fullPage: true });
+  await shot(page, "interview-report-light");
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
+
+  // The dashboard shows the score and the recurring traits.
+  await page.goto("/dashboard");
+  await expect(page.getByText("Interviews evaluated")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Recurring weaknesses" })).toBeVisible();
+  await shot(page, "interview-dashboard-light");
 
   // History lists it with its score; delete with confirmation.
   await page.goto("/interview");
@@ -90,6 +106,7 @@ test("create, answer, resume, evaluate, review and delete an interview", async (
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Mixed");
   await expect(row).toContainText("Evaluated");
+  await shot(page, "interview-history-light");
   await row.getByRole("button", { name: /Delete interview/ }).click();
   const dialog = page.getByRole("dialog", { name: "Delete this interview?" });
   await expect(dialog).toBeVisible();

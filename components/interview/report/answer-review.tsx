@@ -89,7 +89,7 @@ export function AnswerReview({
           {evaluation.improved_answer && (
             <div className="rounded-md border-l-4 border-accent-500 bg-accent-400/10 p-4">
               <h4 className="mb-1 text-sm font-semibold">A stronger answer</h4>
-              <p className="whitespace-pre-line text-sm leading-relaxed">{evaluation.improved_answer}</p>
+              <p className="whitespace-pre-line text-sm leading-relaxed">{withoutLeadIn(evaluation.improved_answer)}</p>
             </div>
           )}
         </>
@@ -98,13 +98,18 @@ export function AnswerReview({
       {status === "unanswered" && evaluation?.improved_answer && (
         <div className="rounded-md border-l-4 border-brand-400 bg-brand-50 p-4 dark:bg-brand-950">
           <h4 className="mb-1 text-sm font-semibold">What a strong answer covers</h4>
-          <p className="whitespace-pre-line text-sm leading-relaxed">{evaluation.improved_answer}</p>
+          <p className="whitespace-pre-line text-sm leading-relaxed">{withoutLeadIn(evaluation.improved_answer)}</p>
         </div>
       )}
 
       {answer.trim() && evaluation && <DeliveryFigures delivery={evaluation.delivery} />}
     </Card>
   );
+}
+
+// The heading already says "A stronger answer"; drop a first line that only repeats it.
+function withoutLeadIn(text: string): string {
+  return text.replace(/^\s*(a stronger answer|a strong answer would cover|stronger answer)\s*:?\s*\n/i, "");
 }
 
 function TraitLists({ strengths, weaknesses }: { strengths: string[]; weaknesses: string[] }) {
