@@ -137,4 +137,66 @@ describe("offline CV parser: other layouts", () => {
     expect(splitTitleCompany("Software Engineer (Front-End), Google, Mountain View, CA, USA")).toEqual({ title: "Software Engineer (Front-End)", company: "Google", location: "Mountain View, CA, USA" });
     expect(splitTitleCompany("Globex — Product Manager")).toMatchObject({ title: "Product Manager", company: "Globex" });
   });
+
+  it("reads 'Title | Company | dates' lines, labelled skill lines and a languages section", () => {
+    const text = [
+      "Maria Garcia",
+      "maria.garcia@mail.com",
+      "+34 612 345 678",
+      "Madrid, Spain",
+      "",
+      "EXPERIENCE",
+      "Senior Software Engineer | Acme Inc | Jan 2020 - Present",
+      "• Led migration of the monolith to microservices on Kubernetes",
+      "Software Engineer | Beta GmbH | 2017 - 2019",
+      "• Built REST APIs in Go and PostgreSQL",
+      "",
+      "EDUCATION",
+      "B.Sc. Computer Science - Universidad Complutense de Madrid (2013 - 2017)",
+      "",
+      "SKILLS",
+      "Languages: Go, Python, TypeScript",
+      "Tools: Docker, Kubernetes, Terraform, AWS",
+      "Soft skills: leadership, communication",
+      "",
+      "LANGUAGES",
+      "Spanish (native), English (C1), German (A2)",
+    ].join("\n");
+    const p = parseCvOffline(text);
+    expect(p).toMatchObject({ name: "Maria Garcia", phone: "+34 612 345 678", location: "Madrid, Spain" });
+    expect(p.experience.map((e) => [e.title, e.company, e.start_date, e.end_date])).toEqual([
+      ["Senior Software Engineer", "Acme Inc", "Jan 2020", "Present"],
+      ["Software Engineer", "Beta GmbH", "2017", "2019"],
+    ]);
+    expect(p.education[0]).toEqual({ degree: "B.Sc.", field: "Computer Science", institution: "Universidad Complutense de Madrid", year: "2017" });
+    expect(p.skills.technical.slice(0, 7)).toEqual(["Go", "Python", "TypeScript", "Docker", "Kubernetes", "Terraform", "AWS"]);
+    expect(p.skills.soft).toEqual(expect.arrayContaining(["Leadership", "Communication"]));
+    expect(p.skills.languages).toEqual(["Spanish", "English", "German"]);
+  });
+
+  it("reads 'Company / Title / dates' blocks and 'Name — description' projects", () => {
+    const text = [
+      "PETER PARKER",
+      "Photographer & Frontend Developer",
+      "New York, NY · peter@dailybugle.com · (555) 123-4567 · github.com/pparker",
+      "",
+      "Work History",
+      "Daily Bugle",
+      "Frontend Developer",
+      "Mar 2021 – Present",
+      "Built the photo gallery with React and TypeScript.",
+      "",
+      "Projects",
+      "Web Slinger — a physics toy in Three.js",
+      "Built a rope simulation; deployed on Vercel.",
+      "",
+      "Education",
+      "Empire State University — BSc Physics, 2020",
+    ].join("\n");
+    const p = parseCvOffline(text);
+    expect(p).toMatchObject({ name: "Peter Parker", email: "peter@dailybugle.com", phone: "(555) 123-4567", location: "New York, NY", headline: "Photographer & Frontend Developer" });
+    expect(p.experience[0]).toMatchObject({ title: "Frontend Developer", company: "Daily Bugle", start_date: "Mar 2021", end_date: "Present" });
+    expect(p.projects[0]).toMatchObject({ name: "Web Slinger", technologies: expect.arrayContaining(["Three.js", "Vercel"]) });
+    expect(p.education[0]).toMatchObject({ degree: "BSc", field: "Physics", institution: "Empire State University", year: "2020" });
+  });
 });

@@ -41,12 +41,12 @@ const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const PHONE_RE = /(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])/g;
 const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s,|;]*)?/gi;
 const ROLE_WORDS =
-  /\b(?:engineer|developer|programmer|manager|analyst|designer|consultant|intern|internship|scientist|lead|director|officer|president|ceo|cto|cfo|coo|vp|head|architect|specialist|administrator|admin|teacher|tutor|assistant|associate|coordinator|technician|researcher|founder|co-founder|owner|partner|executive|representative|advisor|adviser|accountant|nurse|editor|writer|recruiter|strategist|supervisor|trainee|apprentice|fellow|professor|lecturer|instructor|sre|devops|qa|tester|product|marketing|sales|operator|agent|clerk)\b/i;
+  /\b(?:engineer|developer|programmer|manager|analyst|designer|consultant|intern|internship|scientist|lead|director|officer|president|ceo|cto|cfo|coo|vp|head|architect|specialist|administrator|admin|teacher|tutor|assistant|associate|coordinator|technician|researcher|founder|co-founder|owner|partner|executive|representative|advisor|adviser|accountant|nurse|editor|writer|recruiter|strategist|supervisor|trainee|apprentice|fellow|professor|lecturer|instructor|sre|devops|qa|tester|product|marketing|sales|operator|agent|clerk|photographer|freelancer|contractor|translator|artist|journalist|doctor|physician|lawyer|attorney|pharmacist|therapist|mechanic|electrician|cashier|barista|waiter|waitress|driver|chef|cook|pilot|paralegal|auditor|economist|statistician|illustrator|animator|copywriter|producer|musician|librarian|dentist|veterinarian|surgeon|scrum master)\b/i;
 const COMPANY_SUFFIX_RE = /^(?:inc\.?|llc\.?|ltd\.?|limited|gmbh|ag|s\.?a\.?|b\.?v\.?|plc|corp\.?|corporation|co\.?|company|pty\.? ltd\.?|srl|sas|oy|ab)$/i;
 const DEGREE_RE =
   /\b(?:bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|b\.a\.|m\.a\.|b\.s\.|m\.s\.|(?:BA|MA|BS|MS)(?=\s+(?:in|of)\b|\/|,)|b\.e\.|mba|ph\.?\s?d\.?|doctor(?:ate)? of|doctorate|diploma|associate(?:'s)? (?:degree|of)|high school|ged|hnd|abitur|licen[cs]iate|baccalaureate)(?![\w])/i;
 const INSTITUTION_RE =
-  /\b(?:university|universit[àäé]t?|college|institute|institut|school|academy|polytechnic|mit|caltech|ucla|uc [a-z]+|ecole|école|hochschule|iit|conservatory|seminary)\b/i;
+  /\b(?:university|universidad|universidade|università|universität|universiteit|université|uniwersytet|universit[àäé]t?|college|institute|institut|school|academy|polytechnic|mit|caltech|ucla|uc [a-z]+|ecole|école|hochschule|iit|conservatory|seminary)\b/i;
 
 function titleCaseIfShouting(s: string): string {
   if (s !== s.toUpperCase() || !/[A-Z]/.test(s)) return s;
@@ -107,9 +107,14 @@ export function splitSections(lines: string[]): Section[] {
   for (const line of lines) {
     // "Skills: Java, Python" — a heading with content on the same line.
     const inline = /^([A-Za-z &/]{3,40}):\s+(.+)$/.exec(line);
-    const kind = headingKind(line) ?? (inline ? headingKind(inline[1]) : null);
+    let inlineKind = inline ? headingKind(inline[1]) : null;
+    // "Languages: Go, Python" inside a skills section lists programming languages, not a new section.
+    if (inlineKind === "languages" && inline && findLanguages(inline[2]).length === 0) inlineKind = null;
+    if (inlineKind && inline && sections[sections.length - 1].kind === "skills" && inlineKind !== "languages") inlineKind = null;
+    const kind = headingKind(line) ?? inlineKind;
     if (kind) {
       sections.push({ kind, heading: line, lines: inline && !headingKind(line) ? [inline[2]] : [] });
+      if (kind === "languages" && inline && !headingKind(line)) sections.push({ kind: sections[sections.length - 2].kind as SectionKind, heading: "", lines: [] });
       continue;
     }
     sections[sections.length - 1].lines.push(line);
@@ -410,7 +415,7 @@ export function parseEducation(lines: string[]): Education[] {
     const range = findDateRange(text);
     let rest = text;
     if (range) rest = text.slice(0, range.index) + ", " + text.slice(range.index + range.length);
-    rest = rest.replace(SINGLE_DATE_RE, "").replace(/(?:^|,)\s*(?:\w+\.?\s+)?(?:19|20)\d{2}\s*(?=,|$)/g, "");
+    rest = rest.replace(SINGLE_DATE_RE, "").replace(/(?:^|,)\s*(?:\w+\.?\s+)?(?:19|20)\d{2}\s*(?=,|$)/g, "").replace(/\(\s*[,|–—-]?\s*\)/g, "");
     const parts = splitParts(rest).filter((p) => !/^(?:,|\s)*$/.test(p));
     let degree = parts.find((p) => DEGREE_RE.test(p)) ?? "";
     let institution = parts.find((p) => INSTITUTION_RE.test(p) && p !== degree) ?? "";
@@ -420,6 +425,12 @@ export function parseEducation(lines: string[]): Education[] {
     if (inField && DEGREE_RE.test(inField[1])) {
       degree = inField[1].trim();
       field = inField[2].trim();
+    }
+    // "BSc Physics", "B.Sc. Computer Science": an abbreviated degree followed by the field.
+    const abbrev = /^((?:b|m)\.?\s?(?:sc|a|s|eng|tech|ed|phil|f\.?a)\.?|ph\.?\s?d\.?|mba)\s+(?!of\b|in\b)(\p{Lu}.+)$/iu.exec(degree);
+    if (!field && abbrev) {
+      degree = abbrev[1];
+      field = abbrev[2];
     }
     if (!field && degreeIdx >= 0) {
       const next = parts[degreeIdx + 1];
@@ -462,6 +473,12 @@ export function parseProjects(lines: string[]): Project[] {
     if (!name) continue;
     name = name.replace(RANGE_RE, "").replace(/^(?:(?:19|20)\d{2}|\w+\s+(?:19|20)\d{2})\s+/, "").replace(/^[\s|,–—-]+|[\s|,–—-]+$/g, "");
     name = name.replace(/^(?:personal|side|academic|university|open[- ]source)\s+project\s*:\s*/i, "").trim();
+    // "Web Slinger — a physics toy": the name, then a short description on the same line.
+    const dash = /^(.{2,60}?)\s+[—–|-]\s+(.+)$/.exec(name) ?? /^(.{2,60}?):\s+(.+)$/.exec(name);
+    if (dash) {
+      name = dash[1].trim();
+      body.unshift(dash[2].trim().replace(/^./, (c) => c.toUpperCase()) + (/[.!?]$/.test(dash[2]) ? "" : "."));
+    }
     let tech: string[] = [];
     const techLineIdx = body.findIndex((l) => /^(?:technolog(?:y|ies)|tech stack|stack|tools|built with|keywords)\s*:/i.test(l));
     if (techLineIdx >= 0) {
@@ -493,7 +510,7 @@ export function parseSkillItems(lines: string[]): { technical: string[]; soft: s
   lines.forEach((line, i) => {
     const item = stripBullet(line);
     if (i === 0) text = item;
-    else if (!isBullet(line) && /[,;]/.test(lines[i - 1]) && !/[,;]\s*$/.test(lines[i - 1])) text += ` ${item}`;
+    else if (!isBullet(line) && !/^[\p{L} &/+-]{2,40}:\s/u.test(line) && /[,;]/.test(lines[i - 1]) && !/[,;]\s*$/.test(lines[i - 1])) text += ` ${item}`;
     else text += `\n${item}`;
   });
   const items = text

@@ -165,7 +165,7 @@ export function buildLetterOffline(input: LetterInput): string {
   }
   const edu = profile.education[0];
   if (edu && edu.degree) {
-    p3.push(`${friendly ? "I studied for" : "I hold"} ${/^(?:a|an)\s/i.test(edu.degree) ? "" : /^[aeiou]/i.test(edu.degree) ? "an " : "a "}${edu.degree}${edu.field ? ` in ${edu.field}` : ""}${edu.institution ? ` at ${edu.institution}` : ""}.`);
+    p3.push(`${friendly ? "I studied for" : "I hold"} ${/^(?:a|an)\s/i.test(edu.degree) ? "" : /^[aeiou]/i.test(edu.degree) ? "an " : "a "}${edu.degree}${edu.field ? ` in ${edu.field}` : ""}${edu.institution ? ` from ${edu.institution}` : ""}.`);
   }
 
   const closing = friendly
