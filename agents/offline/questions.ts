@@ -2,6 +2,7 @@ import type { JobData } from "@/lib/schemas/job";
 import type { ProfileFields } from "@/lib/schemas/profile";
 import type { InterviewType, Level } from "@/lib/schemas/interview";
 import { QUESTION_BANK, type BankQuestion } from "./question-bank";
+import { canonicalSkill, isGenericSkill } from "./skills";
 import { canonicalTech, displayTech, hashString, normaliseSpace, seededRandom, seededShuffle, techsInText, words } from "./text";
 
 // Offline question generation: picks from the project's question bank by type, level and technologies (the tech stack,
@@ -34,8 +35,15 @@ export function offlineQuestions(input: QuestionsInput, bank: readonly BankQuest
   const level: Level = LEVELS.includes(input.level) ? input.level : "mid";
   const type: InterviewType = input.type === "technical" || input.type === "behavioral" ? input.type : "mixed";
   const stack = uniq((input.techstack ?? []).map(canonicalTech).filter(Boolean));
-  const jobTechs = uniq((input.job?.hard_skills ?? []).map(canonicalTech).filter(Boolean)).slice(0, 12);
-  const roleTechs = techsInText(input.role ?? "");
+  const jobTechs = uniq(
+    (input.job?.hard_skills ?? [])
+      .filter((s) => !isGenericSkill(canonicalSkill(s) ?? s))
+      .map(canonicalTech)
+      .filter(Boolean),
+  ).slice(0, 12);
+  // Technologies named in the role count only when the bank has questions for them ("Data Engineer" is not a tool).
+  const bankTags = new Set(bank.flatMap((q) => q.tech.map(canonicalTech)));
+  const roleTechs = techsInText(input.role ?? "").filter((t) => bankTags.has(t));
   const avoidKeys = new Set((input.avoid ?? []).map(questionKey).filter(Boolean));
 
   const seed = hashString(
@@ -311,11 +319,11 @@ function skillTemplate(tech: string, level: Level, n: number): GeneratedQuestion
   const senior = level === "senior" || level === "lead";
   const templates: GeneratedQuestion[] = [
     {
-      text: `Walk me through how you have used ${name} in a real project: what problem did it solve, and what would you do differently now?`,
+      text: `Tell me about a project where you worked with ${name}: what problem were you solving, what did you do yourself, and what would you do differently now?`,
       category: "technical",
       key_points: [
         `Names a specific project and the role ${name} played in it`,
-        `Explains why ${name} was chosen over alternatives`,
+        `Explains why ${name} was the right choice there, or what the alternatives were`,
         "Describes their own contribution and a concrete technical decision",
         "Mentions a problem or limitation they hit and how they handled it",
         "Gives an outcome (performance, reliability, delivery) and a lesson learned",
@@ -323,14 +331,14 @@ function skillTemplate(tech: string, level: Level, n: number): GeneratedQuestion
     },
     {
       text: senior
-        ? `What are the main trade-offs and failure modes of ${name} in production, and how do you design around them?`
+        ? `What are the main trade-offs and pitfalls of ${name} that you have run into, and how did you deal with them?`
         : `What are the core concepts of ${name} that someone new to it should understand first?`,
       category: "technical",
       key_points: senior
         ? [
             `Identifies where ${name} fits well and where it does not`,
-            "Describes concrete failure modes or scaling limits",
-            "Explains monitoring, testing or configuration that mitigates them",
+            "Describes concrete pitfalls, failure modes or scaling limits",
+            "Explains the monitoring, testing or design choices that mitigate them",
             "Compares with at least one alternative",
           ]
         : [
@@ -341,7 +349,7 @@ function skillTemplate(tech: string, level: Level, n: number): GeneratedQuestion
           ],
     },
     {
-      text: `Describe a bug or performance problem you investigated that involved ${name}. How did you find the cause?`,
+      text: `Describe a difficult problem you ran into with ${name}. How did you find the cause and fix it?`,
       category: "technical",
       key_points: [
         "Describes the symptom and its impact",
@@ -352,7 +360,7 @@ function skillTemplate(tech: string, level: Level, n: number): GeneratedQuestion
       ],
     },
     {
-      text: `How do you test and maintain code that relies on ${name}?`,
+      text: `How do you keep work built on ${name} reliable and maintainable over time: testing, reviews and upgrades?`,
       category: "technical",
       key_points: [
         "Chooses appropriate test levels (unit, integration, end-to-end)",
@@ -362,7 +370,7 @@ function skillTemplate(tech: string, level: Level, n: number): GeneratedQuestion
       ],
     },
     {
-      text: `If you joined a team whose ${name} setup had grown messy, how would you improve it without stopping feature work?`,
+      text: `If you joined a team whose ${name} practices had become messy, how would you improve them without stopping feature work?`,
       category: "technical",
       key_points: [
         "Starts by measuring or listing the concrete problems",
