@@ -56,6 +56,7 @@ export function elementText($: cheerio.CheerioAPI, root: AnyNode | AnyNode[]): s
     .filter((l, i, arr) => l !== "" || (i > 0 && arr[i - 1] !== ""))
     .join("\n")
     .replace(/^•\s*$/gm, "")
+    .replace(/\n{2,}(?=• )/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

@@ -105,6 +105,46 @@ describe("offline job analyser: job-description PDFs and texts", () => {
   });
 });
 
+describe("offline job analyser: a typical JSON-LD posting", () => {
+  it("reads @graph, hiringOrganization, MonetaryAmount, remote work and an HTML description's sections", () => {
+    const ld = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "Organization", name: "Someone Else" },
+        {
+          "@type": "JobPosting",
+          title: "Staff Platform Engineer (m/f/d)",
+          hiringOrganization: { "@type": "Organization", name: "Northwind Labs" },
+          employmentType: ["FULL_TIME"],
+          jobLocationType: "TELECOMMUTE",
+          baseSalary: { "@type": "MonetaryAmount", currency: "EUR", value: { "@type": "QuantitativeValue", minValue: 90000, maxValue: 120000, unitText: "YEAR" } },
+          description:
+            "<p><strong>About the role</strong></p><p>Northwind Labs builds logistics software. You will own our Kubernetes platform.</p>" +
+            "<h3>What you'll do</h3><ul><li>Run EKS clusters with Terraform</li><li>Build CI/CD with GitHub Actions</li></ul>" +
+            "<h3>What we're looking for</h3><ul><li>8+ years in infrastructure</li><li>Deep knowledge of AWS and Linux</li><li>Experience with Go is a plus</li></ul>" +
+            "<h3>Benefits</h3><ul><li>Remote-first</li><li>30 days holiday</li></ul>",
+        },
+      ],
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div id="app"></div><script>boot()</script></body></html>`;
+    const job = parseJobOffline({ html });
+    expect(job).toMatchObject({
+      job_title: "Staff Platform Engineer",
+      company: "Northwind Labs",
+      location: "Remote",
+      employment_type: "Full-time",
+      seniority: "Staff",
+      salary: "EUR 90000–120000 per year",
+      summary: "Northwind Labs builds logistics software. You will own our Kubernetes platform.",
+      responsibilities: ["Run EKS clusters with Terraform", "Build CI/CD with GitHub Actions"],
+      requirements: ["8+ years in infrastructure", "Deep knowledge of AWS and Linux"],
+      nice_to_have: ["Experience with Go is a plus"],
+      culture: ["Remote-first", "30 days holiday"],
+    });
+    expect(job.hard_skills).toEqual(expect.arrayContaining(["Kubernetes", "Amazon EKS", "Terraform", "CI/CD", "GitHub Actions", "AWS", "Linux", "Go"]));
+  });
+});
+
 describe("offline job analyser: pages it cannot read", () => {
   const expectWall = (html: string) => {
     try {

@@ -122,7 +122,7 @@ const SENIORITY: [string, RegExp][] = [
   ["Intern", /\b(?:intern|internship|trainee|apprentice(?:ship)?)\b/i],
   ["Principal", /\bprincipal\b/i],
   ["Director", /\b(?:director|head of|vp|vice president|chief)\b/i],
-  ["Staff", /\bstaff (?:engineer|developer|scientist|software)\b/i],
+  ["Staff", /\bstaff\b/i],
   ["Lead", /\b(?:lead|team lead|tech lead|leader)\b/i],
   ["Senior", /\b(?:senior|sr\.?|snr)(?![\w-])/i],
   ["Mid", /\b(?:mid[- ]?level|mid[- ]senior|intermediate|mid)\b/i],
@@ -337,7 +337,8 @@ export function parseJobOffline(input: JobInput): JobData {
     .slice(0, 3)
     .join(" ");
   summary = summary.replace(/^(?:description|summary|overview)\s*:\s*/i, "");
-  if (posting?.description && posting.description.length < 600) summary = posting.description.replace(/^(?:description|summary)\s*:\s*/i, "");
+  // A short, single-paragraph JSON-LD description is the summary itself.
+  if (posting?.description && posting.description.length < 600 && !/\n/.test(posting.description.trim())) summary = posting.description.replace(/^(?:description|summary)\s*:\s*/i, "");
 
   const headerText = text.split("\n").slice(0, 6).join("\n");
   const htmlHeading = cleanTitle(htmlTitle.split(/\s+[|–—-]\s+/)[0] ?? "");
