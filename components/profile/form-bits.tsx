@@ -61,7 +61,7 @@ export function LinesField({ path, label, hint }: { path: Path; label: ReactNode
         render={({ field }) => (
           <Textarea
             id={id}
-            rows={4}
+            rows={Math.min(12, Math.max(3, ((field.value as string[] | undefined) ?? []).length + 1))}
             value={((field.value as string[] | undefined) ?? []).join("\n")}
             onChange={(e) => field.onChange(e.target.value.split("\n"))}
             onBlur={field.onBlur}

@@ -8,7 +8,10 @@ import { signUpAndSignIn } from "./helpers";
 const JOHN_DOE = path.resolve(process.cwd(), "../shared/fixtures/resumes/john_doe.pdf");
 const HEADLINE = "Full-stack Java developer who ships reliable Angular front-ends";
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `artifacts/screenshots/profile-${name}.png`, fullPage: true });
+// Viewport shots on a tall window: full-page shots paint the sticky header and save bar mid-page.
+const shot = (page: Page, name: string) => page.screenshot({ path: `artifacts/screenshots/profile-${name}.png` });
+
+test.use({ viewport: { width: 1280, height: 1400 } });
 
 test("upload a CV, edit the profile, save, and find the edit after a reload", async ({ page }) => {
   test.setTimeout(120_000);
@@ -32,6 +35,7 @@ test("upload a CV, edit the profile, save, and find the edit after a reload", as
   await expect(job1.getByLabel("Company", { exact: true })).toHaveValue(/ABC Company/);
   await expect(job2.getByLabel("Title", { exact: true })).toHaveValue("Software Developer");
   await expect(job2.getByLabel("Company", { exact: true })).toHaveValue(/XYZ Solutions/);
+  await page.getByRole("heading", { name: "Your profile", level: 2 }).scrollIntoViewIfNeeded();
   await shot(page, "parsed");
 
   const headline = page.getByLabel("Headline", { exact: true });
@@ -71,6 +75,7 @@ test("a refused file says why and offers a retry; pasted text stays in its box; 
   await page.getByLabel("CV file").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("not really a pdf") });
   await expect(page.getByRole("alert").filter({ hasText: "Your CV could not be read" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
+  await shot(page, "error-dark");
 
   const pasted = "Jane Roe\njane.roe@example.com\n\nEXPERIENCE\nData Analyst, Contoso, May 2019 - Present\n";
   await page.getByLabel("Or paste the text of your CV").fill(pasted);
@@ -78,5 +83,35 @@ test("a refused file says why and offers a retry; pasted text stays in its box; 
   await expect(page.getByText("Your CV was read")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByLabel("Or paste the text of your CV")).toHaveValue(pasted);
   await expect(page.getByLabel("E-mail", { exact: true })).toHaveValue("jane.roe@example.com");
-  await shot(page, "dark");
+  await shot(page, "parsed-dark");
+});
+
+test("strengths and weaknesses from evaluated interviews show beside the profile", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUpAndSignIn(page, { prefix: "profile3", next: "/profile" });
+  const saved = await page.request.post("/api/interview/save", {
+    data: {
+      role: "Backend developer",
+      level: "mid",
+      type: "behavioral",
+      techstack: ["Java"],
+      questions: ["Tell me about a time you fixed a production incident.", "How do you handle disagreement in code review?"],
+      answers: [
+        "Situation: our checkout API started timing out at peak. Task: I was on call. Action: I traced it to a missing index, added it and a load test. Result: p95 latency fell from 2 seconds to 200 milliseconds and we wrote a runbook.",
+        "I ask questions first, then explain my reasoning with data, for example benchmark numbers, and we agree on a follow-up.",
+      ],
+    },
+  });
+  expect(saved.status(), await saved.text()).toBe(201);
+  const { id } = await saved.json();
+  const evaluated = await page.request.post(`/api/interview/${id}/evaluate`);
+  expect(evaluated.status(), await evaluated.text()).toBe(200);
+
+  await page.goto("/profile");
+  const panel = page.getByRole("complementary", { name: "Interview strengths and weaknesses" });
+  await expect(panel.getByText("Gathered from 1 evaluated interview.", { exact: false })).toBeVisible();
+  await expect(panel.getByRole("heading", { name: "Average scores" })).toBeVisible();
+  await expect(panel.getByRole("heading", { name: "Strengths" })).toBeVisible();
+  await expect(panel.getByRole("heading", { name: "To work on" })).toBeVisible();
+  await shot(page, "traits");
 });

@@ -17,7 +17,7 @@ export default async function ProfilePage() {
       <PageHeader title="Your profile" description="Your CV as structured data: the base of every tailored resume, cover letter and interview." />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <ProfileWorkspace initial={profile ? toProfileView(profile) : null} />
-        <aside aria-label="Interview strengths and weaknesses" className="lg:sticky lg:top-6">
+        <aside aria-label="Interview strengths and weaknesses" className="lg:sticky lg:top-20">
           <TraitsPanel summary={traits} />
         </aside>
       </div>
