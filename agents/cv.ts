@@ -5,7 +5,7 @@ import { currentEngine, type Engine } from "./engine";
 import { generateStructured } from "./gateway";
 import { durationBetween, findDateRange } from "./offline/cv-dates";
 import { parseCvOffline } from "./offline/cv";
-import { canonicalSkill, normalizeSkillList, skillKind } from "./offline/skills";
+import { canonicalSkill, findLanguages, findSkills, normalizeSkillList, skillKind } from "./offline/skills";
 import { untrustedBlock } from "./prompt";
 
 // cv agent: CV text → profile fields. Both engines return the same validated ProfileFields.
@@ -70,8 +70,44 @@ const SYSTEM =
 
 const s = (v: string | null | undefined, max: number) => (v ?? "").replace(/\s+/g, " ").trim().slice(0, max);
 
-/** The model's reply → ProfileFields (trimmed to the schema's limits, skills canonical, durations computed). */
+/** Whether most words of a name occur in the CV (tolerates "ABC Company Inc" for "ABC Company, Inc."). */
+const COMMON_NAME_WORDS = new Set(
+  "the of and for at in de la university college institute school academy inc llc ltd limited gmbh corp corporation co company group solutions technologies technology systems services labs international global".split(" "),
+);
+
+function inCv(name: string, cvLower: string): boolean {
+  const words = name.toLowerCase().match(/[\p{L}\p{N}+#]{2,}/gu) ?? [];
+  if (!words.length) return true;
+  const distinctive = words.filter((w) => !COMMON_NAME_WORDS.has(w));
+  const check = distinctive.length ? distinctive : words;
+  const found = check.filter((w) => cvLower.includes(w)).length;
+  return found / check.length >= 0.6;
+}
+
+function skillInCv(skill: string, cvText: string, cvSkills: Set<string>): boolean {
+  const canonical = canonicalSkill(skill);
+  if (canonical && cvSkills.has(canonical)) return true;
+  return inCv(skill, cvText.toLowerCase());
+}
+
+/**
+ * The model's reply → ProfileFields (trimmed to the schema's limits, skills canonical, durations computed).
+ * Nothing the CV does not contain survives: entries whose employer/school, and skills whose name, cannot be found in
+ * the CV text are dropped, as are contact details that are not in it.
+ */
 export function normalizeCvReply(reply: CvModelReply, cvText: string): ProfileFields {
+  const cvLower = cvText.toLowerCase();
+  const found = findSkills(cvText);
+  const cvSkills = new Set([...found.hard, ...found.soft, ...findLanguages(cvText)]);
+  reply = {
+    ...reply,
+    experience: reply.experience.filter((e) => inCv(e.company || e.title, cvLower)),
+    education: reply.education.filter((e) => inCv(e.institution || e.degree, cvLower)),
+    projects: reply.projects.filter((p) => inCv(p.name, cvLower)).map((p) => ({ ...p, technologies: p.technologies.filter((t) => skillInCv(t, cvText, cvSkills)) })),
+    technical_skills: reply.technical_skills.filter((t) => skillInCv(t, cvText, cvSkills)),
+    soft_skills: reply.soft_skills.filter((t) => skillInCv(t, cvText, cvSkills)),
+    languages: reply.languages.filter((t) => skillInCv(t, cvText, cvSkills)),
+  };
   const digits = cvText.replace(/\D/g, "");
   const email = s(reply.email, 320);
   const phone = s(reply.phone, 60);

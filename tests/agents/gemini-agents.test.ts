@@ -65,7 +65,7 @@ describe("cv agent (gemini)", () => {
           { title: "Software Developer", company: "XYZ Solutions", location: null, start_date: "July 2016", end_date: "June 2018", description: null, highlights: [] },
         ],
         projects: [],
-        technical_skills: ["JS", "Postgres", "Java", "java", "Teamwork"],
+        technical_skills: ["JS", "MySQL", "Java", "java", "Teamwork"],
         soft_skills: ["team player"],
         languages: [],
       },
@@ -76,7 +76,7 @@ describe("cv agent (gemini)", () => {
     expect(profileFieldsSchema.safeParse(result.fields).success).toBe(true);
     expect(result.fields.experience[0]).toMatchObject({ company: "ABC Company, Inc.", end_date: "Present" });
     expect(result.fields.experience[1].duration).toBe("2 years");
-    expect(result.fields.skills.technical).toEqual(["JavaScript", "PostgreSQL", "Java"]);
+    expect(result.fields.skills.technical).toEqual(["JavaScript", "MySQL", "Java"]);
     expect(result.fields.skills.soft).toEqual(["Teamwork"]);
     expect(result.fields.headline).toBe("");
 
@@ -88,14 +88,35 @@ describe("cv agent (gemini)", () => {
     expect(req.prompt).toContain("john.doe@email.com");
   });
 
-  it("drops contact details that are not in the CV", async () => {
+  it("drops contact details, employers, schools and skills that are not in the CV", async () => {
     const { text } = await johnDoe();
     fake.enqueue({
-      json: { name: "John Doe", email: "invented@example.com", phone: "+1 555 000 1111", location: null, links: [], headline: null, summary: null, education: [], experience: [], projects: [], technical_skills: [], soft_skills: [], languages: [] },
+      json: {
+        name: "John Doe",
+        email: "invented@example.com",
+        phone: "+1 555 000 1111",
+        location: null,
+        links: [],
+        headline: null,
+        summary: null,
+        education: [{ degree: "PhD", field: null, institution: "Oxford University", year: "2020" }],
+        experience: [
+          { title: "Software Developer", company: "XYZ Solutions", location: null, start_date: "July 2016", end_date: "June 2018", description: null, highlights: [] },
+          { title: "CTO", company: "Initech", location: null, start_date: "2010", end_date: "2012", description: null, highlights: [] },
+        ],
+        projects: [],
+        technical_skills: ["Java", "Kubernetes", "REST"],
+        soft_skills: [],
+        languages: ["French"],
+      },
     });
     const { fields } = await runCvAgent({ cv_text: text });
     expect(fields.email).toBe("");
     expect(fields.phone).toBe("");
+    expect(fields.experience.map((e) => e.company)).toEqual(["XYZ Solutions"]);
+    expect(fields.education).toEqual([]);
+    expect(fields.skills.technical).toEqual(["Java", "REST APIs"]);
+    expect(fields.skills.languages).toEqual([]);
   });
 
   it("fails with an AiError (never an offline fallback) when the model is down", async () => {
