@@ -1,4 +1,5 @@
-// The four criteria (0–10) as horizontal bars, plain SVG (no chart library, no inline styles). Server-renderable.
+// The four criteria (0–10) as horizontal bars. Labels and values are HTML (they keep their size in narrow
+// cards); each bar is a small SVG sized in percentages (no chart library, no inline styles). Server-renderable.
 
 export type CriteriaValues = { clarity: number; structure: number; depth: number; examples: number };
 
@@ -9,38 +10,31 @@ const ROWS: Array<{ key: keyof CriteriaValues; label: string }> = [
   { key: "examples", label: "Examples" },
 ];
 
-const W = 480;
-const ROW_H = 36;
-const LABEL_W = 92;
-const VALUE_W = 44;
-const BAR_H = 12;
-
 export function CriteriaBars({ values, title = "Scores by criterion, out of 10" }: { values: CriteriaValues; title?: string }) {
-  const barW = W - LABEL_W - VALUE_W;
-  const H = ROWS.length * ROW_H;
   const summary = ROWS.map(({ key, label }) => `${label} ${values[key].toFixed(1)}`).join(", ");
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-xl" role="img" aria-label={`${title}: ${summary}`}>
-      {[2.5, 5, 7.5].map((tick) => (
-        <line key={tick} x1={LABEL_W + (tick / 10) * barW} x2={LABEL_W + (tick / 10) * barW} y1={4} y2={H - 4} className="stroke-ink-faint/25 dark:stroke-white/10" strokeDasharray="3 4" />
-      ))}
-      {ROWS.map(({ key, label }, i) => {
-        const v = Math.max(0, Math.min(10, values[key]));
-        const cy = i * ROW_H + ROW_H / 2;
-        return (
-          <g key={key}>
-            <text x={0} y={cy + 5} className="fill-ink text-[14px] font-medium dark:fill-ink-dark">
+    <figure role="img" aria-label={`${title}: ${summary}`} className="w-full">
+      <div className="grid grid-cols-[auto_1fr_auto] items-center gap-x-3 gap-y-3.5 text-sm" aria-hidden="true">
+        {ROWS.map(({ key, label }) => {
+          const v = Math.max(0, Math.min(10, values[key]));
+          return [
+            <span key={`${key}-label`} className="font-medium">
               {label}
-            </text>
-            <rect x={LABEL_W} y={cy - BAR_H / 2} width={barW} height={BAR_H} rx={BAR_H / 2} className="fill-ink/5 dark:fill-white/10" />
-            <rect x={LABEL_W} y={cy - BAR_H / 2} width={Math.max(BAR_H, (v / 10) * barW)} height={BAR_H} rx={BAR_H / 2} className={barColor(v)} />
-            <text x={W} y={cy + 5} textAnchor="end" className="fill-ink text-[14px] font-semibold tabular-nums dark:fill-ink-dark">
+            </span>,
+            <svg key={`${key}-bar`} className="h-3 w-full overflow-visible" preserveAspectRatio="none">
+              {[25, 50, 75].map((t) => (
+                <line key={t} x1={`${t}%`} x2={`${t}%`} y1="-4" y2="16" className="stroke-ink-faint/30 dark:stroke-white/10" strokeDasharray="2 3" />
+              ))}
+              <rect x="0" y="0" width="100%" height="12" rx="6" className="fill-ink/5 dark:fill-white/10" />
+              <rect x="0" y="0" width={`${Math.max(3, v * 10)}%`} height="12" rx="6" className={barColor(v)} />
+            </svg>,
+            <span key={`${key}-value`} className="w-8 text-right font-semibold tabular-nums">
               {v.toFixed(1)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+            </span>,
+          ];
+        })}
+      </div>
+    </figure>
   );
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import "./report-print.css";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CriteriaBars } from "@/components/charts/criteria-bars";
@@ -19,7 +20,7 @@ export function ReportView({ interview }: { interview: Interview }) {
   const ok = interview.evaluations.filter((e) => e.status === "ok").length;
 
   return (
-    <article className="space-y-6">
+    <article className="report-print space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm font-medium text-brand-700 dark:text-brand-300">Interview report</p>
