@@ -123,7 +123,10 @@ export function normalizeCvReply(reply: CvModelReply, cvText: string): ProfileFi
     email: email && cvText.toLowerCase().includes(email.toLowerCase()) ? email : "",
     phone: phone && digits.includes(phone.replace(/\D/g, "")) ? phone : "",
     location: s(reply.location, 200),
-    links: reply.links.map((l) => s(l, 500)).filter(Boolean).slice(0, 20),
+    links: reply.links
+      .map((l) => s(l, 500))
+      .filter((l) => l && cvLower.includes(l.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/$/, "")))
+      .slice(0, 20),
     headline: s(reply.headline, 300),
     summary: (reply.summary ?? "").trim().slice(0, 5000),
     education: reply.education.slice(0, 30).map((e) => ({
