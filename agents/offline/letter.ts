@@ -27,6 +27,9 @@ export function asGerund(highlight: string): string {
   if (!m) return t;
   const [, word, rest] = m;
   const lower = word.toLowerCase();
+  // "Successfully delivered X" → "successfully delivering X"
+  const adverb = /^\s+([A-Za-z]+)(\b.*)$/s.exec(rest);
+  if (/ly$/.test(lower) && adverb && /ed$/.test(adverb[1])) return `${lower} ${gerundWord(adverb[1].toLowerCase(), adverb[1], adverb[2])}`;
   const out = gerundWord(lower, word, rest);
   // "designing and implemented X" → "designing and implementing X"
   return out.replace(/^(\w+ing) and (\w{2,})ed\b/, (_m, a: string, b: string) => `${a} and ${IRREGULAR[`${b}ed`] ?? `${b}ing`}`);

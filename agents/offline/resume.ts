@@ -138,10 +138,14 @@ export function tailorOffline(profile: ProfileFields, job: JobData): OfflineTail
   // Headline and summary from profile facts only.
   const latest = profile.experience[0];
   const role = profile.headline || latest?.title || "";
-  const headline = [role, matchedSkills.slice(0, 3).join(", ")].filter(Boolean).join(" | ");
+  // Skills the role already names ("Product Manager" / "Product Management") are not repeated.
+  const roleWords = new Set(role.toLowerCase().match(/[a-z]{4,}/g)?.map((w) => w.slice(0, 6)) ?? []);
+  const extraSkills = matchedSkills.filter((s) => !(s.toLowerCase().match(/[a-z]{4,}/g) ?? []).every((w) => roleWords.has(w.slice(0, 6))));
+  const headline = [role, extraSkills.slice(0, 3).join(", ")].filter(Boolean).join(" | ");
   const parts: string[] = [];
-  const years = yearsOfExperience(profile);
-  const focus = matchedSkills.slice(0, 4);
+  // Years from the dates, unless the profile's own summary already states its figure.
+  const years = /\b\d+\+?\s*(?:years|yrs)\b/i.test(profile.summary) ? null : yearsOfExperience(profile);
+  const focus = extraSkills.slice(0, 4);
   if (role) {
     const lead = years ? `${role} with ${years}+ years of experience` : role;
     parts.push(`${lead}${focus.length ? ` working with ${joinList(focus)}` : ""}.`);

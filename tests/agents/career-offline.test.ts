@@ -110,6 +110,8 @@ describe("letter agent (offline)", () => {
     expect(asGerund("Led a team of five")).toBe("leading a team of five");
     expect(asGerund("Used Angular")).toBe("using Angular");
     expect(asGerund("Planned releases")).toBe("planning releases");
+    expect(asGerund("Successfully delivered projects")).toBe("successfully delivering projects");
+    expect(asGerund("Designed and implemented APIs")).toBe("designing and implementing APIs");
   });
 });
 
