@@ -14,6 +14,10 @@ const DEBOUNCE_MS = 1500;
 export function useAutosave({ interviewId, initialAnswers }: { interviewId: string; initialAnswers: string[] }) {
   const [status, setStatus] = useState<SaveStatus>("idle");
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
+  const statusRef = useRef<SaveStatus>("idle");
+  useEffect(() => {
+    statusRef.current = status;
+  }, [status]);
   const latest = useRef(new Map<number, string>());
   const saved = useRef(new Map<number, string>(initialAnswers.map((text, i) => [i, text])));
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -105,15 +109,21 @@ export function useAutosave({ interviewId, initialAnswers }: { interviewId: stri
     const onVisibility = () => {
       if (document.visibilityState === "hidden") flushWithKeepalive();
     };
+    // A save the server refused (e.g. signed out) cannot be rescued by keepalive: ask before leaving.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (statusRef.current === "error" && dirtyEntries().length) e.preventDefault();
+    };
     const onOnline = () => {
       if (dirtyEntries().length) void saveNow();
     };
     document.addEventListener("visibilitychange", onVisibility);
     window.addEventListener("pagehide", flushWithKeepalive);
+    window.addEventListener("beforeunload", onBeforeUnload);
     window.addEventListener("online", onOnline);
     return () => {
       document.removeEventListener("visibilitychange", onVisibility);
       window.removeEventListener("pagehide", flushWithKeepalive);
+      window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("online", onOnline);
     };
   }, [dirtyEntries, saveNow, url]);

@@ -42,3 +42,17 @@ describe("setup defaults", () => {
     expect(setup.defaults.use_profile).toBe(true);
   });
 });
+
+describe("practise again", () => {
+  it("starts from the owner's earlier interview settings, never from another user's", async () => {
+    const { createInterview } = await import("@/lib/db/interviews");
+    const earlier = await createInterview({
+      userId: alice.user.id,
+      data: { questions: ["Q1", "Q2", "Q3", "Q4"], role: "Data engineer", level: "lead", type: "technical", techstack: ["Spark"], status: "evaluated" },
+    });
+    const mine = await getSetupDefaults({ userId: alice.user.id, applicationId: null, fromInterviewId: earlier.id });
+    expect(mine.defaults).toMatchObject({ role: "Data engineer", level: "lead", type: "technical", techstack: ["Spark"], amount: 4 });
+    const theirs = await getSetupDefaults({ userId: bob.user.id, applicationId: null, fromInterviewId: earlier.id });
+    expect(theirs.defaults.role).toBe("");
+  });
+});

@@ -2,6 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ScoreRing } from "@/components/charts/score-ring";
+import { EvaluateButton } from "@/components/interview/evaluate-button";
 import { HighlightedAnswer } from "@/components/interview/report/highlighted-answer";
 import { DeliveryFigures } from "@/components/interview/report/delivery-figures";
 import { CRITERIA, CRITERION_LABELS } from "@/lib/interview/scores";
@@ -10,12 +11,14 @@ import type { AnswerEvaluation } from "@/lib/schemas/interview";
 
 /** One question of the report: the answer with its evidence highlighted, scores with band texts, feedback, a stronger answer. */
 export function AnswerReview({
+  interviewId,
   number,
   question,
   category,
   answer,
   evaluation,
 }: {
+  interviewId: string;
   number: number;
   question: string;
   category: string;
@@ -53,8 +56,8 @@ export function AnswerReview({
       )}
 
       {status === "failed" && (
-        <Alert tone="error" title="This answer could not be evaluated">
-          {evaluation?.error ?? "The model failed."} Nothing was made up in its place — use “Evaluate again” to retry.
+        <Alert tone="error" title="This answer could not be evaluated" action={<EvaluateButton interviewId={interviewId} label="Retry evaluation" />}>
+          {evaluation?.error ?? "The model failed."} Nothing was made up in its place. Retrying evaluates the whole interview again.
         </Alert>
       )}
 

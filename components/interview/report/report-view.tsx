@@ -1,6 +1,7 @@
 import Link from "next/link";
 import "./report-print.css";
 import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CriteriaBars } from "@/components/charts/criteria-bars";
 import { ScoreRing } from "@/components/charts/score-ring";
@@ -36,8 +37,11 @@ export function ReportView({ interview }: { interview: Interview }) {
             <span>· {formatDate(interview.evaluated_at ?? interview.created_at)}</span>
           </div>
         </div>
-        <div className="no-print flex flex-wrap gap-2">
+        <div className="no-print flex flex-wrap items-start gap-2">
           <PrintButton />
+          <LinkButton href={`/interview/new?from=${interview.id}`} variant="secondary">
+            Practise again
+          </LinkButton>
           <EvaluateButton interviewId={interview.id} />
         </div>
       </header>
@@ -76,6 +80,7 @@ export function ReportView({ interview }: { interview: Interview }) {
         {interview.questions.map((question, i) => (
           <AnswerReview
             key={i}
+            interviewId={interview.id}
             number={i + 1}
             question={question}
             category={categoryLabel(interview.question_notes[i]?.category ?? "")}

@@ -10,8 +10,9 @@ export const metadata: Metadata = { title: "New interview" };
 export default async function NewInterviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
   const applicationId = typeof query.application_id === "string" ? query.application_id : null;
+  const fromInterviewId = typeof query.from === "string" ? query.from : null;
   const user = await requirePageUser(applicationId ? `/interview/new?application_id=${encodeURIComponent(applicationId)}` : "/interview/new");
-  const setup = await getSetupDefaults({ userId: user.id, applicationId });
+  const setup = await getSetupDefaults({ userId: user.id, applicationId, fromInterviewId });
 
   return (
     <div className="space-y-4">
