@@ -10,7 +10,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { apiJson } from "@/components/career/api-client";
 import { JobAnalysisEditor } from "@/components/career/job-analysis-editor";
 import { MessagesEditor } from "@/components/career/messages-editor";
-import { STATUSES } from "@/components/career/status-select";
+import { STATUSES } from "@/lib/career/statuses";
 import { TailoredResumeEditor } from "@/components/career/tailored-resume-editor";
 import type { ProfileSnapshot } from "@/lib/career/resume-diff";
 import type { ApplicationStatus, Messages, TailoredResume } from "@/lib/schemas/career";

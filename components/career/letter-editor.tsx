@@ -39,7 +39,7 @@ export function LetterEditor({
       <Field id={`${id}-letter`} label="Cover letter">
         <Textarea
           id={`${id}-letter`}
-          rows={16}
+          rows={22}
           value={text}
           onChange={(e) => onText(e.target.value)}
           readOnly={streaming}

@@ -3,15 +3,8 @@
 import { useState } from "react";
 import { Select } from "@/components/ui/select";
 import { apiJson } from "@/components/career/api-client";
+import { STATUSES } from "@/lib/career/statuses";
 import type { ApplicationStatus } from "@/lib/schemas/career";
-
-export const STATUSES: Array<{ value: ApplicationStatus; label: string }> = [
-  { value: "draft", label: "Draft" },
-  { value: "applied", label: "Applied" },
-  { value: "interviewing", label: "Interviewing" },
-  { value: "offer", label: "Offer" },
-  { value: "rejected", label: "Rejected" },
-];
 
 /** Changes an application's status right away; on failure the previous status comes back with a message. */
 export function StatusSelect({ id, status, label }: { id: string; status: ApplicationStatus; label: string }) {

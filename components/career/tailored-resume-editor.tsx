@@ -61,11 +61,15 @@ export function TailoredResumeEditor({ resume, profile, onChange }: { resume: Ta
               <ol className="mt-2 space-y-2">
                 {e.highlights.map((h, i) => (
                   <li key={i} className="flex items-start gap-2">
-                    {d && <Badge tone={CHANGE_TONE[d.highlights[i] ?? "kept"]} className="mt-2 shrink-0">{d.highlights[i] ?? "kept"}</Badge>}
+                    {d && (
+                      <Badge tone={CHANGE_TONE[d.highlights[i] ?? "kept"]} className="mt-2 w-24 shrink-0 justify-center">
+                        {d.highlights[i] ?? "kept"}
+                      </Badge>
+                    )}
                     <Textarea
                       aria-label={`Highlight ${i + 1} at ${e.company || e.title}`}
                       rows={2}
-                      className="min-h-0"
+                      className="!min-h-0"
                       value={h}
                       onChange={(ev) => setExperience(index, e.highlights.map((x, j) => (j === i ? ev.target.value : x)))}
                       maxLength={1000}
