@@ -98,7 +98,7 @@ export function buildLetterOffline(input: LetterInput): string {
   const company = job.company.trim();
   const title = job.job_title.trim() || "open";
   const role = profile.headline || profile.experience[0]?.title || "";
-  const years = yearsOfExperience(profile);
+  const years = /\b\d+\+?\s*(?:years|yrs)\b/i.test(profile.summary) ? null : yearsOfExperience(profile);
   const match = input.tailored_resume?.match ?? computeMatch(profile, job);
   const skills = proseSkills(match.matched).slice(0, 5);
   const name = profile.name.trim();
