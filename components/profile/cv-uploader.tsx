@@ -17,15 +17,18 @@ import { ACCEPTED_EXTENSIONS, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES } from "@/lib/doc
 type Phase = { name: "idle" } | { name: "uploading"; fraction: number | null } | { name: "parsing" } | { name: "error"; message: string };
 
 type CvUploaderProps = {
+  /** With a profile already there, the paste box starts folded away. */
+  hasProfile: boolean;
   editedLabels: string[];
   unsavedChanges: boolean;
   onUploaded: (profile: UploadedProfile) => void;
 };
 
-export function CvUploader({ editedLabels, unsavedChanges, onUploaded }: CvUploaderProps) {
+export function CvUploader({ hasProfile, editedLabels, unsavedChanges, onUploaded }: CvUploaderProps) {
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState("");
+  const [pasteOpen, setPasteOpen] = useState(!hasProfile);
   const [dragging, setDragging] = useState(false);
   const [asking, setAsking] = useState<UploadPayload | null>(null);
   const [last, setLast] = useState<{ payload: UploadPayload; keepEdited: boolean } | null>(null);
@@ -120,10 +123,13 @@ export function CvUploader({ editedLabels, unsavedChanges, onUploaded }: CvUploa
         </Alert>
       )}
 
-      <div className="space-y-2">
-        <Label htmlFor="cv-text">Or paste the text of your CV</Label>
+      <details open={pasteOpen} onToggle={(e) => setPasteOpen(e.currentTarget.open)} className="space-y-2">
+        <summary id="cv-text-summary" className="cursor-pointer text-sm font-medium text-ink marker:text-ink-muted dark:text-ink-dark">
+          Or paste the text of your CV
+        </summary>
         <Textarea
           id="cv-text"
+          aria-labelledby="cv-text-summary"
           rows={6}
           value={text}
           maxLength={MAX_TEXT_CHARS}
@@ -139,7 +145,7 @@ export function CvUploader({ editedLabels, unsavedChanges, onUploaded }: CvUploa
             Read pasted text
           </Button>
         </div>
-      </div>
+      </details>
 
       <ReplaceDialog
         open={asking !== null}

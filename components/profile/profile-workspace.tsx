@@ -46,7 +46,7 @@ export function ProfileWorkspace({ initial }: { initial: ProfileView | null }) {
               : "We read it and fill in your profile. You can check and edit everything afterwards."
           }
         />
-        <CvUploader editedLabels={editedLabels} unsavedChanges={dirty} onUploaded={onUploaded} />
+        <CvUploader hasProfile={view !== null} editedLabels={editedLabels} unsavedChanges={dirty} onUploaded={onUploaded} />
       </Card>
 
       {notice && (
