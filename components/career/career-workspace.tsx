@@ -39,7 +39,7 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
             ) : undefined
           }
         />
-        <JobInput value={input} onChange={(v) => w.patch("input", v)} onAnalyze={w.analyze} pending={analysis.status === "pending"} error={analysis.error} focusPaste={w.focusPaste} />
+        <JobInput value={input} onChange={w.editInput} onAnalyze={w.analyze} pending={analysis.status === "pending"} error={analysis.error} focusPaste={w.focusPaste} />
       </Card>
 
       {job && (

@@ -54,6 +54,15 @@ export function useWorkspace() {
     setState((s) => ({ ...s, [key]: { ...s[key], ...value } }));
   }, []);
 
+  /** Editing the job input clears the last analysis error (the user is acting on it). */
+  const editInput = useCallback((next: JobInputState) => {
+    setState((s) => ({
+      ...s,
+      input: next,
+      analysis: s.analysis.status === "error" ? { ...s.analysis, status: s.analysis.data ? "done" : "idle", error: null } : s.analysis,
+    }));
+  }, []);
+
   const tailor = useCallback(
     async (job: JobData) => {
       patch("resume", { status: "pending", error: null });
@@ -143,7 +152,7 @@ export function useWorkspace() {
     setState(INITIAL);
   }, []);
 
-  return { state, setState, patch, focusPaste, analyze, tailor, writeLetter, writeMessages, generateAll, save, saving, reset };
+  return { state, setState, patch, editInput, focusPaste, analyze, tailor, writeLetter, writeMessages, generateAll, save, saving, reset };
 }
 
 function cleanJob(job: JobData): JobData {

@@ -11,7 +11,10 @@ import { signUpAndSignIn } from "./helpers";
 const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures");
 const JOB_TEXT = readFileSync(path.join(FIXTURES, "jobs/e2e_backend-eng.txt"), "utf8");
 const JOB_SKILLS = /python|fastapi|django|postgres|kafka|docker|kubernetes|redis|aws|asyncio|sql|microservice|ci\/cd/i;
-const shot = (page: Page, name: string) => page.screenshot({ path: `artifacts/screenshots/career-${name}.png`, fullPage: true });
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0)); // keeps the sticky header at the top of full-page captures
+  await page.screenshot({ path: `artifacts/screenshots/career-${name}.png`, fullPage: true });
+}
 
 test.describe.configure({ mode: "serial" });
 

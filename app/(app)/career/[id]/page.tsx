@@ -77,7 +77,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                     <Link href={`/interview/${i.id}`} className="text-brand-700 underline dark:text-brand-300">
                       {i.role || "Interview"} · {new Date(i.created_at).toLocaleDateString("en-GB", { day: "numeric", month: "short" })}
                     </Link>
-                    <Badge tone={i.status === "evaluated" ? "success" : "neutral"}>
+                    <Badge tone={i.status === "evaluated" ? "success" : "neutral"} className="shrink-0 whitespace-nowrap">
                       {i.status === "evaluated" && i.overall_score !== null ? `${i.overall_score.toFixed(1)}/10` : i.status.replace("_", " ")}
                     </Badge>
                   </li>
