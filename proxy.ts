@@ -4,14 +4,16 @@ import { getConfig } from "@/lib/config";
 import { authConfig } from "@/lib/auth/auth.config";
 import { isProtectedPath, PATH_HEADER } from "@/lib/auth/protected-paths";
 import { loginPathFor } from "@/lib/auth/safe-next";
-import { hasSessionCookie } from "@/lib/auth/session-policy";
+import { readSessionClaims } from "@/lib/auth/session-cookie";
+import { hasSessionCookie, SESSION_IDLE_SECONDS, SESSION_REFRESH_AFTER_SECONDS } from "@/lib/auth/session-policy";
 
 // Runs before every page and API request (see the matcher). Two jobs, both cheap (no database):
 // 1. Optimistic redirect: a protected page without any session cookie goes to /login?next=<path>.
 //    The real check (signature, expiry, session_version against the store) is in the (app) layout and requireUser().
-// 2. Idle timeout: on GET requests that carry a session cookie, next-auth decodes it and re-issues it with a fresh
-//    30-minute expiry (or clears it when it has expired or passed the 12-hour limit). Only GETs: a sign-in or
-//    sign-out (POST) sets the cookie itself, and a refresh racing it could undo a sign-out.
+// 2. Idle timeout: on GET requests that carry a session cookie older than SESSION_REFRESH_AFTER_SECONDS (or one
+//    that is no longer valid), next-auth re-issues it with a fresh 30-minute expiry (or clears it when it has
+//    expired or passed the 12-hour limit). Never on POSTs (sign-in and sign-out set the cookie themselves) nor on
+//    prefetches (not user activity, and fired in bursts): a refresh racing a sign-out could bring the cookie back.
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: getConfig().secret }));
 
@@ -31,10 +33,15 @@ export default async function proxy(req: NextRequest, ctx: unknown): Promise<Res
   const { pathname } = req.nextUrl;
   const signedInMaybe = hasSessionCookie(req.cookies.getAll().map((c) => c.name));
   if (!signedInMaybe) return isProtectedPath(pathname) ? redirectToLogin(req) : forward(req);
-  if (req.method === "GET" && !pathname.startsWith("/api/auth/") && !req.headers.has("next-action")) {
-    return refreshSession(req, ctx);
-  }
-  return forward(req);
+  if (req.method !== "GET" || pathname.startsWith("/api/auth/") || req.headers.has("next-action") || isPrefetch(req)) return forward(req);
+  const claims = await readSessionClaims(new Map(req.cookies.getAll().map((c) => [c.name, c.value])));
+  const now = Math.floor(Date.now() / 1000);
+  if (claims?.exp && claims.exp - now > SESSION_IDLE_SECONDS - SESSION_REFRESH_AFTER_SECONDS) return forward(req);
+  return refreshSession(req, ctx);
+}
+
+function isPrefetch(req: NextRequest): boolean {
+  return req.headers.has("next-router-prefetch") || /prefetch/i.test(req.headers.get("sec-purpose") ?? req.headers.get("purpose") ?? "");
 }
 
 function redirectToLogin(req: NextRequest): Response {

@@ -25,8 +25,13 @@ export async function readSessionClaims(cookies: Map<string, string>): Promise<S
 }
 
 /** Builds a session cookie value as next-auth would (tests use it to act as a signed-in browser). */
-export async function encodeSessionCookie(claims: SessionClaims, name: string = SESSION_COOKIE_NAMES[1]): Promise<string> {
-  return encode({ token: { ...claims }, secret: getConfig().secret, salt: name, maxAge: SESSION_IDLE_SECONDS });
+export async function encodeSessionCookie(
+  claims: SessionClaims,
+  opts: { name?: string; maxAge?: number } = {},
+): Promise<string> {
+  const { name = SESSION_COOKIE_NAMES[1], maxAge = SESSION_IDLE_SECONDS } = opts;
+  const { exp: _ignored, ...rest } = claims;
+  return encode({ token: { ...rest }, secret: getConfig().secret, salt: name, maxAge });
 }
 
 export function parseCookieHeader(header: string | null | undefined): Map<string, string> {

@@ -2,6 +2,12 @@
 
 /** A session that is not used for this long ends (the cookie and its JWT are re-issued on use). */
 export const SESSION_IDLE_SECONDS = 30 * 60;
+/**
+ * A still-valid session cookie is re-issued only once it is this old, not on every request: fewer Set-Cookie
+ * headers, and far less chance that a refresh in flight lands after a sign-out and brings the cookie back.
+ * The idle timeout is therefore between 25 and 30 minutes.
+ */
+export const SESSION_REFRESH_AFTER_SECONDS = 5 * 60;
 /** No session lives longer than this after sign-in, however active. */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
@@ -17,6 +23,8 @@ export type SessionClaims = {
   auth_time: number;
   username?: string;
   email?: string;
+  /** expiry set by next-auth (seconds since the epoch) */
+  exp?: number;
 };
 
 export function isWithinAbsoluteLifetime(authTime: unknown, nowSeconds = Math.floor(Date.now() / 1000)): boolean {

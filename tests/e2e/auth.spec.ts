@@ -29,7 +29,7 @@ test("register, sign out, sign in, protected page, wrong password, sign out ever
   // Sign out from the user menu.
   await page.getByRole("button", { name: /account menu/i }).click();
   await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
 
   // A protected page sends us to sign in, and back after.

@@ -45,15 +45,18 @@ export async function createTestUser(
 /** A `Cookie` header value holding a next-auth session for the user, as the browser would send it. */
 export async function sessionCookieFor(
   user: Pick<UserDoc, "id" | "session_version" | "username" | "email">,
-  opts: { signedInAt?: number } = {},
+  opts: { signedInAt?: number; expiresInSeconds?: number } = {},
 ): Promise<string> {
-  const value = await encodeSessionCookie({
-    sub: user.id,
-    sv: user.session_version,
-    auth_time: opts.signedInAt ?? Math.floor(Date.now() / 1000),
-    username: user.username,
-    email: user.email,
-  });
+  const value = await encodeSessionCookie(
+    {
+      sub: user.id,
+      sv: user.session_version,
+      auth_time: opts.signedInAt ?? Math.floor(Date.now() / 1000),
+      username: user.username,
+      email: user.email,
+    },
+    { maxAge: opts.expiresInSeconds },
+  );
   return `authjs.session-token=${value}`;
 }
 

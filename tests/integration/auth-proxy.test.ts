@@ -38,9 +38,21 @@ describe("proxy.ts", () => {
     expect(res.headers.get(`x-middleware-request-${PATH_HEADER}`)).toBe("/?x=1");
   });
 
-  it("re-issues a valid session cookie on GET (idle timeout restarts) and lets the request through", async () => {
+  it("leaves a recently issued cookie alone, and never refreshes on prefetches", async () => {
     const { user } = await createTestUser();
-    const res = await run("/dashboard", { cookie: await sessionCookieFor(user) });
+    const fresh = await run("/dashboard", { cookie: await sessionCookieFor(user) });
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.getSetCookie()).toEqual([]);
+    const older = await sessionCookieFor(user, { expiresInSeconds: 20 * 60 });
+    for (const headers of [{ "Next-Router-Prefetch": "1" }, { "Sec-Purpose": "prefetch" }] as Record<string, string>[]) {
+      const res = await run("/dashboard", { cookie: older, headers });
+      expect(res.headers.getSetCookie()).toEqual([]);
+    }
+  });
+
+  it("re-issues a session cookie older than 5 minutes on GET (idle timeout restarts) and lets the request through", async () => {
+    const { user } = await createTestUser();
+    const res = await run("/dashboard", { cookie: await sessionCookieFor(user, { expiresInSeconds: 20 * 60 }) });
     expect(res.status).toBe(200);
     const refreshed = res.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
     expect(refreshed).toMatch(/HttpOnly/i);
