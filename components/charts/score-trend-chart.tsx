@@ -15,6 +15,8 @@ export function ScoreTrendChart({ points, title = "Overall score over time" }: {
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(" ");
   const area = `${path} L${x(points.length - 1).toFixed(1)},${y(0)} L${x(0).toFixed(1)},${y(0)} Z`;
   const labelEvery = Math.max(1, Math.ceil(points.length / 6));
+  const sameDay = points[0].date.slice(0, 10) === points[points.length - 1].date.slice(0, 10);
+  const anchor = (i: number) => (points.length === 1 ? "middle" : i === 0 ? "start" : i === points.length - 1 ? "end" : "middle");
   const summary = points.map((p) => `${p.label}: ${p.score}`).join("; ");
 
   return (
@@ -36,8 +38,8 @@ export function ScoreTrendChart({ points, title = "Overall score over time" }: {
               <title>{`${p.label}: ${p.score}/10`}</title>
             </circle>
             {i % labelEvery === 0 || i === points.length - 1 ? (
-              <text x={x(i)} y={H - 10} textAnchor="middle" className="fill-ink-muted text-[11px] dark:fill-ink-dark-muted">
-                {shortDate(p.date)}
+              <text x={x(i)} y={H - 10} textAnchor={anchor(i)} className="fill-ink-muted text-[11px] dark:fill-ink-dark-muted">
+                {sameDay ? shortTime(p.date) : shortDate(p.date)}
               </text>
             ) : null}
           </g>
@@ -46,6 +48,10 @@ export function ScoreTrendChart({ points, title = "Overall score over time" }: {
       <figcaption className="sr-only">{title}</figcaption>
     </figure>
   );
+}
+
+function shortTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 }
 
 function shortDate(iso: string): string {

@@ -77,7 +77,7 @@ test("create, answer, resume, evaluate, review and delete an interview", async (
   await page.getByRole("button", { name: "Finish and evaluate" }).click();
   await page.waitForURL(`${interviewUrl}/report`, { timeout: 60_000 });
 
-  await expect(page.getByText("Interview report")).toBeVisible();
+  await expect(page.getByText("Interview report", { exact: true })).toBeVisible();
   await expect(page.getByRole("img", { name: /Overall score: \d+(\.\d)? out of 10/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /Scores by criterion/ })).toBeVisible();
   await expect(page.locator("mark").first()).toBeVisible();
@@ -93,12 +93,6 @@ test("create, answer, resume, evaluate, review and delete an interview", async (
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
-
-  // The dashboard shows the score and the recurring traits.
-  await page.goto("/dashboard");
-  await expect(page.getByText("Interviews evaluated")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Recurring weaknesses" })).toBeVisible();
-  await shot(page, "interview-dashboard-light");
 
   // History lists it with its score; delete with confirmation.
   await page.goto("/interview");
@@ -122,4 +116,30 @@ test("the dashboard welcomes a new user with a way to start", async ({ page }) =
   await expect(page.getByRole("heading", { name: /Start your first practice interview/ })).toBeVisible();
   await page.getByRole("link", { name: "Start an interview" }).click();
   await page.waitForURL(/\/interview\/new$/);
+});
+
+test("the dashboard charts the score trend and the recurring traits", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUpAndSignIn(page, { prefix: "trend" });
+  const answers = [
+    ["I think state is important.", "", ""],
+    [ANSWER_TWO, "I would talk to my manager about it.", ""],
+    [ANSWER_ONE, ANSWER_TWO, "I would measure first, then decide, and share the numbers with the team."],
+  ];
+  for (const set of answers) {
+    const saved = await page.request.post("/api/interview/save", {
+      data: { questions: ["How do you manage state?", "Tell me about a conflict.", "How do you decide?"], answers: set, role: "Frontend developer", level: "mid", type: "mixed", techstack: ["React"] },
+    });
+    expect(saved.status()).toBe(201);
+    const { id } = (await saved.json()) as { id: string };
+    expect((await page.request.post(`/api/interview/${id}/evaluate`)).status()).toBe(200);
+  }
+  await page.goto("/dashboard");
+  await expect(page.getByText("Interviews evaluated")).toBeVisible();
+  await expect(page.getByRole("img", { name: /Overall score over time/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Recurring weaknesses" })).toBeVisible();
+  await shot(page, "interview-dashboard-light");
+  await page.getByRole("button", { name: "Switch to dark theme" }).click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await shot(page, "interview-dashboard-dark");
 });
