@@ -121,6 +121,8 @@ test("dictates an answer across pauses, reads questions aloud, and falls back to
 
   await page.evaluate(() => window.__speech.emit([{ text: "I rebuilt our design", final: false }]));
   await expect(page.getByText("I rebuilt our design…")).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: "artifacts/screenshots/interview-dictation-light.png", fullPage: true });
   await page.evaluate(() => window.__speech.emit([{ text: "I rebuilt our design system in TypeScript", final: true }]));
   await expect(answer).toHaveValue("I rebuilt our design system in TypeScript");
 
@@ -143,6 +145,8 @@ test("dictates an answer across pauses, reads questions aloud, and falls back to
     window.__speech.rec?.onend?.();
   });
   await expect(page.getByText(/Microphone access is blocked/)).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: "artifacts/screenshots/interview-dictation-error-light.png", fullPage: true });
   await expect(page.getByText("Microphone off")).toBeVisible();
   await expect(page.getByRole("button", { name: "Start dictation" })).toBeVisible();
   await answer.pressSequentially(" Typed after the error.");
@@ -162,7 +166,11 @@ test("without speech recognition the dictation controls are hidden and typing wo
     data: { questions: QUESTIONS, answers: [], role: "Software engineer", level: "mid", type: "technical", techstack: [] },
   });
   const { id } = (await res.json()) as { id: string };
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/interview/${id}`);
   await expect(page.getByLabel("Your answer")).toBeVisible();
   await expect(page.getByRole("button", { name: "Start dictation" })).toHaveCount(0);
+  await page.getByLabel("Your answer").fill("Small, well-named modules, tests next to the code, and a linter in CI.");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: "artifacts/screenshots/interview-practice-mobile.png", fullPage: true });
 });
