@@ -16,6 +16,7 @@ test("register, sign out, sign in, protected page, wrong password, sign out ever
   await expect(page.getByText("Enter a valid e-mail address.")).toBeVisible();
   await expect(page.getByText(/Use only lower-case letters/)).toBeVisible();
   await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+  await page.screenshot({ path: "artifacts/screenshots/auth-register-errors.png", fullPage: true });
   await page.getByLabel("Password", { exact: true }).fill("password1");
   await page.getByLabel("E-mail").fill(user.email);
   await page.getByLabel("Username").fill(user.username);
@@ -48,6 +49,7 @@ test("register, sign out, sign in, protected page, wrong password, sign out ever
   await page.waitForURL("**/account");
   await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();
   await expect(page.getByTestId("signed-in-username")).toHaveText(user.username);
+  await page.screenshot({ path: "artifacts/screenshots/auth-account.png", fullPage: true });
 
   // Keep a copy of this browser's cookies, as a thief would.
   const saved = await page.context().cookies();
@@ -97,4 +99,22 @@ test("an API client signs in with a bearer token", async ({ request }) => {
   const me = await request.get("/api/auth/me", { headers: { Authorization: `Bearer ${access_token}` } });
   expect(await me.json()).toMatchObject({ username: user.username, email: user.email });
   expect((await request.get("/api/auth/me")).status()).toBe(401);
+});
+
+test("the sign-in form reports throttling after five failed attempts", async ({ page }) => {
+  const user = freshCredentials("throttle");
+  expect((await page.request.post("/api/auth/register", { data: user })).status()).toBe(201);
+  await page.goto("/login");
+  await page.screenshot({ path: "artifacts/screenshots/auth-login.png", fullPage: true });
+  await page.getByLabel("Username or e-mail").fill(user.username);
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Password", { exact: true }).fill(`wrong password ${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Incorrect username or password." })).toBeVisible();
+  }
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /Too many attempts\. Please wait \d+ minutes/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+  await page.screenshot({ path: "artifacts/screenshots/auth-login-throttled.png", fullPage: true });
 });
