@@ -39,7 +39,9 @@ export function CvUploader({ hasProfile, editedLabels, unsavedChanges, onUploade
     setAsking(null);
     setLast({ payload, keepEdited });
     setPhase({ name: "uploading", fraction: 0 });
-    const outcome = await sendCv(payload, keepEdited, (fraction) => setPhase(fraction === 1 ? { name: "parsing" } : { name: "uploading", fraction }));
+    const outcome = await sendCv(payload, keepEdited, (fraction) =>
+      setPhase(fraction === 1 ? { name: "parsing" } : { name: "uploading", fraction }),
+    );
     if (!outcome.ok) return setPhase({ name: "error", message: outcome.message });
     setPhase({ name: "idle" });
     setFile(null);
@@ -66,86 +68,90 @@ export function CvUploader({ hasProfile, editedLabels, unsavedChanges, onUploade
   };
 
   return (
-    <div className="space-y-5">
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          if (!busy) setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        className={cn(
-          "flex flex-col items-center justify-center gap-3 rounded-lg border-2 border-dashed px-6 py-8 text-center transition-colors",
-          dragging ? "border-brand-500 bg-brand-50 dark:bg-brand-950" : "border-ink-faint/40 dark:border-white/15",
-        )}
-      >
-        <p className="text-sm font-medium">Drag your CV here, or</p>
-        <input
-          ref={inputRef}
-          id="cv-file"
-          type="file"
-          accept={[...ACCEPTED_EXTENSIONS, "application/pdf", "text/plain", "text/markdown"].join(",")}
-          className="sr-only"
-          tabIndex={-1} // keyboard users reach it through the "Choose a file" button
-          aria-describedby="cv-file-hint"
-          disabled={busy}
-          onChange={(e) => {
-            chooseFile(e.target.files?.[0]);
-            e.target.value = ""; // picking the same file again must trigger a new upload
+    <>
+      <div className="space-y-5">
+        <div
+          onDragOver={(e) => {
+            e.preventDefault();
+            if (!busy) setDragging(true);
           }}
-        />
-        <Label htmlFor="cv-file" className="sr-only">
-          CV file
-        </Label>
-        <Button variant="secondary" onClick={() => inputRef.current?.click()} disabled={busy}>
-          Choose a file
-        </Button>
-        <p id="cv-file-hint" className="text-xs text-ink-muted dark:text-ink-dark-muted">
-          PDF, DOCX, TXT or MD, at most {MAX_UPLOAD_BYTES / (1024 * 1024)} MB.
-          {file && <span className="block font-medium text-ink dark:text-ink-dark">Selected: {file.name}</span>}
-        </p>
-      </div>
-
-      <Progress phase={phase} />
-      {phase.name === "error" && (
-        <Alert
-          tone="error"
-          title="Your CV could not be read"
-          action={
-            last && (
-              <Button size="sm" variant="secondary" onClick={() => void send(last.payload, last.keepEdited)}>
-                Retry
-              </Button>
-            )
-          }
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          className={cn(
+            "flex flex-col items-center justify-center gap-3 rounded-lg border-2 border-dashed px-6 py-8 text-center transition-colors",
+            dragging ? "border-brand-500 bg-brand-50 dark:bg-brand-950" : "border-ink-faint/40 dark:border-white/15",
+          )}
         >
-          {phase.message}
-        </Alert>
-      )}
-
-      <details open={pasteOpen} onToggle={(e) => setPasteOpen(e.currentTarget.open)} className="space-y-2">
-        <summary id="cv-text-summary" className="cursor-pointer text-sm font-medium text-ink marker:text-ink-muted dark:text-ink-dark">
-          Or paste the text of your CV
-        </summary>
-        <Textarea
-          id="cv-text"
-          aria-labelledby="cv-text-summary"
-          rows={6}
-          value={text}
-          maxLength={MAX_TEXT_CHARS}
-          onChange={(e) => setText(e.target.value)}
-          placeholder="Jane Doe — Software Engineer — jane@example.com …"
-          disabled={busy}
-        />
-        <div className="flex items-center justify-between gap-3">
-          <span className="text-xs text-ink-muted dark:text-ink-dark-muted">
-            {text.length.toLocaleString("en-US")} / {MAX_TEXT_CHARS.toLocaleString("en-US")} characters
-          </span>
-          <Button variant="secondary" disabled={busy || text.trim() === ""} onClick={() => start({ text })}>
-            Read pasted text
+          <p className="text-sm font-medium">Drag your CV here, or</p>
+          <input
+            ref={inputRef}
+            id="cv-file"
+            type="file"
+            accept={[...ACCEPTED_EXTENSIONS, "application/pdf", "text/plain", "text/markdown"].join(",")}
+            className="sr-only"
+            tabIndex={-1} // keyboard users reach it through the "Choose a file" button
+            aria-describedby="cv-file-hint"
+            disabled={busy}
+            onChange={(e) => {
+              chooseFile(e.target.files?.[0]);
+              e.target.value = ""; // picking the same file again must trigger a new upload
+            }}
+          />
+          <Label htmlFor="cv-file" className="sr-only">
+            CV file
+          </Label>
+          <Button variant="secondary" onClick={() => inputRef.current?.click()} disabled={busy}>
+            Choose a file
           </Button>
+          <p id="cv-file-hint" className="text-xs text-ink-muted dark:text-ink-dark-muted">
+            PDF, DOCX, TXT or MD, at most {MAX_UPLOAD_BYTES / (1024 * 1024)} MB.
+            {file && <span className="block font-medium text-ink dark:text-ink-dark">Selected: {file.name}</span>}
+          </p>
         </div>
-      </details>
+
+        <Progress phase={phase} />
+        {phase.name === "error" && (
+          <Alert
+            tone="error"
+            title="Your CV could not be read"
+            action={
+              last && (
+                <Button size="sm" variant="secondary" onClick={() => void send(last.payload, last.keepEdited)}>
+                  Retry
+                </Button>
+              )
+            }
+          >
+            {phase.message}
+          </Alert>
+        )}
+
+        <details open={pasteOpen} onToggle={(e) => setPasteOpen(e.currentTarget.open)}>
+          <summary id="cv-text-summary" className="cursor-pointer text-sm font-medium text-ink marker:text-ink-muted dark:text-ink-dark">
+            Or paste the text of your CV
+          </summary>
+          <div className="mt-2 space-y-2">
+            <Textarea
+              id="cv-text"
+              aria-labelledby="cv-text-summary"
+              rows={6}
+              value={text}
+              maxLength={MAX_TEXT_CHARS}
+              onChange={(e) => setText(e.target.value)}
+              placeholder="Jane Doe — Software Engineer — jane@example.com …"
+              disabled={busy}
+            />
+            <div className="flex items-center justify-between gap-3">
+              <span className="text-xs text-ink-muted dark:text-ink-dark-muted">
+                {text.length.toLocaleString("en-US")} / {MAX_TEXT_CHARS.toLocaleString("en-US")} characters
+              </span>
+              <Button variant="secondary" disabled={busy || text.trim() === ""} onClick={() => start({ text })}>
+                Read pasted text
+              </Button>
+            </div>
+          </div>
+        </details>
+      </div>
 
       <ReplaceDialog
         open={asking !== null}
@@ -155,7 +161,7 @@ export function CvUploader({ hasProfile, editedLabels, unsavedChanges, onUploade
         onKeep={() => asking && void send(asking, true)}
         onReplace={() => asking && void send(asking, false)}
       />
-    </div>
+    </>
   );
 }
 
@@ -176,7 +182,8 @@ function Progress({ phase }: { phase: Phase }) {
 function checkFile(file: File): string | null {
   const name = file.name.toLowerCase();
   if (!ACCEPTED_EXTENSIONS.some((ext) => name.endsWith(ext))) return "Choose a PDF, DOCX, TXT or MD file, or paste the text below.";
-  if (file.size > MAX_UPLOAD_BYTES) return `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB. Choose a smaller file, or paste the text below.`;
+  if (file.size > MAX_UPLOAD_BYTES)
+    return `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB. Choose a smaller file, or paste the text below.`;
   if (file.size === 0) return "The file is empty.";
   return null;
 }

@@ -21,7 +21,13 @@ export function EducationFields() {
     >
       {fields.length === 0 && <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No education yet.</p>}
       {fields.map((item, index) => (
-        <ItemGroup key={item.id} id={`education-${index}`} legend={`Education ${index + 1}`} onRemove={() => remove(index)} removeLabel={`Remove education ${index + 1}`}>
+        <ItemGroup
+          key={item.id}
+          id={`education-${index}`}
+          legend={`Education ${index + 1}`}
+          onRemove={() => remove(index)}
+          removeLabel={`Remove education ${index + 1}`}
+        >
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField path={`education.${index}.degree`} label="Degree" />
             <TextField path={`education.${index}.field`} label="Field of study" />

@@ -5,7 +5,16 @@ import { Button } from "@/components/ui/button";
 import { ItemGroup, LinesField, Section, TextAreaField, TextField } from "@/components/profile/form-bits";
 import type { Experience, ProfileFields } from "@/lib/schemas/profile";
 
-export const EMPTY_EXPERIENCE: Experience = { title: "", company: "", location: "", start_date: "", end_date: "", duration: "", description: "", highlights: [] };
+export const EMPTY_EXPERIENCE: Experience = {
+  title: "",
+  company: "",
+  location: "",
+  start_date: "",
+  end_date: "",
+  duration: "",
+  description: "",
+  highlights: [],
+};
 
 export function ExperienceFields() {
   const { control } = useFormContext<ProfileFields>();
@@ -26,7 +35,13 @@ export function ExperienceFields() {
         const job = jobs?.[index];
         const name = [job?.title, job?.company].filter(Boolean).join(" at ") || "untitled";
         return (
-          <ItemGroup key={item.id} id={`experience-${index}`} legend={`Job ${index + 1}`} onRemove={() => remove(index)} removeLabel={`Remove job ${index + 1} (${name})`}>
+          <ItemGroup
+            key={item.id}
+            id={`experience-${index}`}
+            legend={`Job ${index + 1}`}
+            onRemove={() => remove(index)}
+            removeLabel={`Remove job ${index + 1} (${name})`}
+          >
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField path={`experience.${index}.title`} label="Title" />
               <TextField path={`experience.${index}.company`} label="Company" />

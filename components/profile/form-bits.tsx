@@ -20,19 +20,41 @@ export function fieldId(path: string): string {
 function useFieldError(path: string): string | undefined {
   const { formState } = useFormContext<ProfileFields>();
   // An array field's error may sit on the array, on its root, or on one of its items.
-  const error = get(formState.errors, path) as { message?: string; root?: { message?: string } } | Array<{ message?: string } | undefined> | undefined;
+  const error = get(formState.errors, path) as
+    | { message?: string; root?: { message?: string } }
+    | Array<{ message?: string } | undefined>
+    | undefined;
   if (!error) return undefined;
   if (Array.isArray(error)) return error.find(Boolean)?.message;
   return error.message ?? error.root?.message;
 }
 
-export function TextField({ path, label, hint, type = "text", autoComplete }: { path: Path; label: ReactNode; hint?: string; type?: string; autoComplete?: string }) {
+export function TextField({
+  path,
+  label,
+  hint,
+  type = "text",
+  autoComplete,
+}: {
+  path: Path;
+  label: ReactNode;
+  hint?: string;
+  type?: string;
+  autoComplete?: string;
+}) {
   const { register } = useFormContext<ProfileFields>();
   const error = useFieldError(path);
   const id = fieldId(path);
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <Input id={id} type={type} autoComplete={autoComplete} aria-invalid={!!error} aria-describedby={describedBy(id, hint, error)} {...register(path)} />
+      <Input
+        id={id}
+        type={type}
+        autoComplete={autoComplete}
+        aria-invalid={!!error}
+        aria-describedby={describedBy(id, hint, error)}
+        {...register(path)}
+      />
     </Field>
   );
 }
@@ -75,7 +97,19 @@ export function LinesField({ path, label, hint }: { path: Path; label: ReactNode
   );
 }
 
-export function TagsField({ path, label, itemLabel, hint, placeholder }: { path: Path; label: ReactNode; itemLabel: string; hint?: string; placeholder?: string }) {
+export function TagsField({
+  path,
+  label,
+  itemLabel,
+  hint,
+  placeholder,
+}: {
+  path: Path;
+  label: ReactNode;
+  itemLabel: string;
+  hint?: string;
+  placeholder?: string;
+}) {
   const { control } = useFormContext<ProfileFields>();
   const error = useFieldError(path);
   const id = fieldId(path);
@@ -102,7 +136,19 @@ export function TagsField({ path, label, itemLabel, hint, placeholder }: { path:
 }
 
 /** A titled group of fields (one job, one degree, one project) with a remove button. */
-export function ItemGroup({ id, legend, onRemove, removeLabel, children }: { id: string; legend: string; onRemove: () => void; removeLabel: string; children: ReactNode }) {
+export function ItemGroup({
+  id,
+  legend,
+  onRemove,
+  removeLabel,
+  children,
+}: {
+  id: string;
+  legend: string;
+  onRemove: () => void;
+  removeLabel: string;
+  children: ReactNode;
+}) {
   return (
     <div role="group" aria-labelledby={`${id}-legend`} className="space-y-4 rounded-md border border-ink-faint/25 p-4 dark:border-white/10">
       <div className="flex items-center justify-between gap-3">
@@ -123,7 +169,17 @@ export function ItemGroup({ id, legend, onRemove, removeLabel, children }: { id:
   );
 }
 
-export function Section({ title, description, action, children }: { title: string; description?: string; action?: ReactNode; children: ReactNode }) {
+export function Section({
+  title,
+  description,
+  action,
+  children,
+}: {
+  title: string;
+  description?: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section className="space-y-4 border-t border-ink-faint/20 pt-6 first:border-t-0 first:pt-0 dark:border-white/10">
       <div className="flex flex-wrap items-end justify-between gap-3">

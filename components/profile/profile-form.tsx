@@ -24,7 +24,11 @@ type ProfileFormProps = {
 
 export function ProfileForm({ fields, onSaved, onDirtyChange }: ProfileFormProps) {
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const form = useForm<ProfileFields>({ resolver: zodResolver(profileFieldsSchema), defaultValues: toFormValues(fields), mode: "onTouched" });
+  const form = useForm<ProfileFields>({
+    resolver: zodResolver(profileFieldsSchema),
+    defaultValues: toFormValues(fields),
+    mode: "onTouched",
+  });
   const { isSubmitting, isDirty } = form.formState;
 
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
@@ -96,7 +100,11 @@ function toFormValues(fields: ProfileFields): ProfileFields {
     education: (fields.education ?? []).map((e) => ({ ...e, field: e.field ?? "" })),
     experience: (fields.experience ?? []).map((e) => ({ ...e, location: e.location ?? "", highlights: [...(e.highlights ?? [])] })),
     projects: (fields.projects ?? []).map((p) => ({ ...p, technologies: [...(p.technologies ?? [])] })),
-    skills: { technical: [...(fields.skills?.technical ?? [])], soft: [...(fields.skills?.soft ?? [])], languages: [...(fields.skills?.languages ?? [])] },
+    skills: {
+      technical: [...(fields.skills?.technical ?? [])],
+      soft: [...(fields.skills?.soft ?? [])],
+      languages: [...(fields.skills?.languages ?? [])],
+    },
   };
 }
 

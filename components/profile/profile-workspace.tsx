@@ -56,7 +56,8 @@ export function ProfileWorkspace({ initial }: { initial: ProfileView | null }) {
           </Alert>
           {notice.truncated && (
             <Alert tone="warning">
-              Your CV is longer than {MAX_TEXT_CHARS.toLocaleString("en-US")} characters: only the first {MAX_TEXT_CHARS.toLocaleString("en-US")} were read.
+              Your CV is longer than {MAX_TEXT_CHARS.toLocaleString("en-US")} characters: only the first{" "}
+              {MAX_TEXT_CHARS.toLocaleString("en-US")} were read.
             </Alert>
           )}
         </div>
@@ -67,16 +68,9 @@ export function ProfileWorkspace({ initial }: { initial: ProfileView | null }) {
           <CardHeader
             title="Your profile"
             description="Check what was read, fix anything that is wrong, and save."
-            action={
-              engine ? <Badge tone="brand">Parsed by {engine}</Badge> : <Badge>Entered by hand</Badge>
-            }
+            action={engine ? <Badge tone="brand">Parsed by {engine}</Badge> : <Badge>Entered by hand</Badge>}
           />
-          <ProfileForm
-            key={generation}
-            fields={view?.fields ?? emptyProfileFields}
-            onSaved={setView}
-            onDirtyChange={setDirty}
-          />
+          <ProfileForm key={generation} fields={view?.fields ?? emptyProfileFields} onSaved={setView} onDirtyChange={setDirty} />
         </Card>
       ) : (
         <EmptyState
@@ -87,8 +81,8 @@ export function ProfileWorkspace({ initial }: { initial: ProfileView | null }) {
             </Button>
           }
         >
-          Upload your CV above and your profile appears here, ready to check and edit. It is what your tailored resumes, cover
-          letters and interview questions are built from.
+          Upload your CV above and your profile appears here, ready to check and edit. It is what your tailored resumes, cover letters and
+          interview questions are built from.
         </EmptyState>
       )}
     </div>
@@ -98,6 +92,9 @@ export function ProfileWorkspace({ initial }: { initial: ProfileView | null }) {
 function uploadSummary(profile: UploadedProfile): string {
   const upload = profile.upload;
   const engine = engineLabel(profile.engine, profile.model ?? null) ?? "the parser";
-  const what = !upload || upload.source === "paste" ? "The pasted text" : `${upload.filename ?? "Your file"}${upload.pages ? ` (${upload.pages} page${upload.pages === 1 ? "" : "s"})` : ""}`;
+  const what =
+    !upload || upload.source === "paste"
+      ? "The pasted text"
+      : `${upload.filename ?? "Your file"}${upload.pages ? ` (${upload.pages} page${upload.pages === 1 ? "" : "s"})` : ""}`;
   return `${what} was parsed by ${engine}. Check the fields below and save any changes.`;
 }

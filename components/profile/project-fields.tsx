@@ -21,10 +21,21 @@ export function ProjectFields() {
     >
       {fields.length === 0 && <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No projects yet.</p>}
       {fields.map((item, index) => (
-        <ItemGroup key={item.id} id={`projects-${index}`} legend={`Project ${index + 1}`} onRemove={() => remove(index)} removeLabel={`Remove project ${index + 1}`}>
+        <ItemGroup
+          key={item.id}
+          id={`projects-${index}`}
+          legend={`Project ${index + 1}`}
+          onRemove={() => remove(index)}
+          removeLabel={`Remove project ${index + 1}`}
+        >
           <TextField path={`projects.${index}.name`} label="Project name" />
           <TextAreaField path={`projects.${index}.description`} label="Description" rows={3} />
-          <TagsField path={`projects.${index}.technologies`} label="Technologies" itemLabel="technology" placeholder="Type one, press Enter" />
+          <TagsField
+            path={`projects.${index}.technologies`}
+            label="Technologies"
+            itemLabel="technology"
+            placeholder="Type one, press Enter"
+          />
         </ItemGroup>
       ))}
     </Section>

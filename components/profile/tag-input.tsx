@@ -78,7 +78,10 @@ export function TagInput({ id, values, onChange, onBlur, itemLabel, placeholder,
       {values.length > 0 && (
         <ul className="contents" aria-label={`${itemLabel} list`}>
           {values.map((value, index) => (
-            <li key={`${value}-${index}`} className="inline-flex max-w-full items-center gap-1 rounded-full bg-brand-100 py-0.5 pl-2.5 pr-1 text-xs font-medium text-brand-900 dark:bg-brand-900 dark:text-brand-100">
+            <li
+              key={`${value}-${index}`}
+              className="inline-flex max-w-full items-center gap-1 rounded-full bg-brand-100 py-0.5 pl-2.5 pr-1 text-xs font-medium text-brand-900 dark:bg-brand-900 dark:text-brand-100"
+            >
               <span className="truncate">{value}</span>
               <button
                 type="button"

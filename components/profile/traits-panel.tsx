@@ -23,7 +23,10 @@ export function TraitsPanel({ summary }: { summary: TraitSummary }) {
   const n = summary.interviews_evaluated;
   return (
     <Card>
-      <CardHeader title="From your interviews" description={`Gathered from ${n} evaluated interview${n === 1 ? "" : "s"}. A new CV never changes these.`} />
+      <CardHeader
+        title="From your interviews"
+        description={`Gathered from ${n} evaluated interview${n === 1 ? "" : "s"}. A new CV never changes these.`}
+      />
       <AverageScores scores={summary.average_scores} />
       <TraitList title="Strengths" traits={summary.strengths} tone="success" empty="No strengths noted yet." interviews={n} />
       <TraitList title="To work on" traits={summary.weaknesses} tone="warning" empty="No weaknesses noted yet." interviews={n} />
@@ -48,7 +51,19 @@ function AverageScores({ scores }: { scores: TraitSummary["average_scores"] }) {
   );
 }
 
-function TraitList({ title, traits, tone, empty, interviews }: { title: string; traits: TraitCount[]; tone: "success" | "warning"; empty: string; interviews: number }) {
+function TraitList({
+  title,
+  traits,
+  tone,
+  empty,
+  interviews,
+}: {
+  title: string;
+  traits: TraitCount[];
+  tone: "success" | "warning";
+  empty: string;
+  interviews: number;
+}) {
   const id = `traits-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="mb-4">

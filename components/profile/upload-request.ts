@@ -2,13 +2,17 @@ import type { ProfileDoc } from "@/lib/schemas/profile";
 
 // Sends a CV to POST /api/profile/upload-cv with XMLHttpRequest, which (unlike fetch) reports upload progress.
 
-export type UploadInfo = { source: "pdf" | "docx" | "text" | "paste"; filename: string | null; pages: number | null; truncated: boolean; characters: number };
+export type UploadInfo = {
+  source: "pdf" | "docx" | "text" | "paste";
+  filename: string | null;
+  pages: number | null;
+  truncated: boolean;
+  characters: number;
+};
 
 export type UploadedProfile = ProfileDoc & { upload: UploadInfo };
 
-export type UploadOutcome =
-  | { ok: true; profile: UploadedProfile }
-  | { ok: false; status: number; message: string };
+export type UploadOutcome = { ok: true; profile: UploadedProfile } | { ok: false; status: number; message: string };
 
 export type UploadPayload = { file: File } | { text: string };
 

@@ -56,11 +56,16 @@ export function detectKind(bytes: Uint8Array, filename?: string | null, mimeType
   const claimed = declaredKind(filename, mimeType);
   const actual = sniffKind(bytes);
   if (!actual) {
-    const what = claimed ? `It is named like ${KIND_LABEL[claimed]}, but its content is not one.` : "Its content is not a document we can read.";
+    const what = claimed
+      ? `It is named like ${KIND_LABEL[claimed]}, but its content is not one.`
+      : "Its content is not a document we can read.";
     throw new AppError("unsupported_media_type", `${what} ${SUPPORTED}`);
   }
   if (claimed && claimed !== actual) {
-    throw new AppError("unsupported_media_type", `The file is named like ${KIND_LABEL[claimed]}, but its content is ${KIND_LABEL[actual]}. ${SUPPORTED}`);
+    throw new AppError(
+      "unsupported_media_type",
+      `The file is named like ${KIND_LABEL[claimed]}, but its content is ${KIND_LABEL[actual]}. ${SUPPORTED}`,
+    );
   }
   return actual;
 }

@@ -46,13 +46,19 @@ describe("extractDocumentText", () => {
   it("reads UTF-8 text and Markdown", async () => {
     const txt = await extractDocumentText({ bytes: Buffer.from("Jane Roe\r\nZürich\r\n"), filename: "cv.txt" });
     expect(txt.text).toBe("Jane Roe\nZürich");
-    const md = await extractDocumentText({ bytes: Buffer.from("# Jane Roe\n\n## Experience\n- **Built** [site](https://x.dev)\n"), filename: "cv.md" });
+    const md = await extractDocumentText({
+      bytes: Buffer.from("# Jane Roe\n\n## Experience\n- **Built** [site](https://x.dev)\n"),
+      filename: "cv.md",
+    });
     expect(md.text).toBe("Jane Roe\n\nExperience\n• Built site (https://x.dev)");
   });
 
   it("cuts text longer than the limit and says so", async () => {
     const line = "Built and shipped things that mattered to people.\n";
-    const out = await extractDocumentText({ bytes: Buffer.from(line.repeat(Math.ceil((MAX_TEXT_CHARS * 1.5) / line.length))), filename: "long.txt" });
+    const out = await extractDocumentText({
+      bytes: Buffer.from(line.repeat(Math.ceil((MAX_TEXT_CHARS * 1.5) / line.length))),
+      filename: "long.txt",
+    });
     expect(out.truncated).toBe(true);
     expect(out.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(out.text.endsWith("people.")).toBe(true);
@@ -74,7 +80,10 @@ describe("extractDocumentText", () => {
   });
 
   it("reads a hand-written PDF with a text layer", async () => {
-    const out = await extractDocumentText({ bytes: makePdf([["Jane Roe", "Software Engineer at Acme (2020 - 2024)"]]), filename: "jane.pdf" });
+    const out = await extractDocumentText({
+      bytes: makePdf([["Jane Roe", "Software Engineer at Acme (2020 - 2024)"]]),
+      filename: "jane.pdf",
+    });
     expect(out.text).toContain("Jane Roe");
     expect(out.text).toContain("Software Engineer at Acme (2020 - 2024)");
   });

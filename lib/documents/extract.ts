@@ -21,7 +21,12 @@ export type ExtractedDocument = {
 
 export type ExtractInput = { bytes: Uint8Array; filename?: string | null; mimeType?: string | null; timeoutMs?: number };
 
-export async function extractDocumentText({ bytes, filename, mimeType, timeoutMs = EXTRACTION_TIMEOUT_MS }: ExtractInput): Promise<ExtractedDocument> {
+export async function extractDocumentText({
+  bytes,
+  filename,
+  mimeType,
+  timeoutMs = EXTRACTION_TIMEOUT_MS,
+}: ExtractInput): Promise<ExtractedDocument> {
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw fileTooLarge();
   if (bytes.byteLength === 0) throw new AppError("unprocessable", "The file is empty.");
   const kind = detectKind(bytes, filename, mimeType);
@@ -45,7 +50,10 @@ export async function extractDocumentText({ bytes, filename, mimeType, timeoutMs
 }
 
 export function fileTooLarge(): AppError {
-  return new AppError("payload_too_large", `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB. Upload a smaller file, or paste the text.`);
+  return new AppError(
+    "payload_too_large",
+    `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB. Upload a smaller file, or paste the text.`,
+  );
 }
 
 /** Rejects with a 422 when `promise` takes longer than `ms`; `onTimeout` lets the work be abandoned cleanly. */
@@ -54,7 +62,12 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout?
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       onTimeout?.();
-      reject(new AppError("unprocessable", `Reading the file took longer than ${Math.round(ms / 1000)} seconds, so it was stopped. Paste the text of your CV instead.`));
+      reject(
+        new AppError(
+          "unprocessable",
+          `Reading the file took longer than ${Math.round(ms / 1000)} seconds, so it was stopped. Paste the text of your CV instead.`,
+        ),
+      );
     }, ms);
   });
   promise.catch(() => undefined); // a late failure after the timeout must not surface as an unhandled rejection

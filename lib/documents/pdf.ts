@@ -21,7 +21,10 @@ export async function extractPdfText(bytes: Uint8Array, onOpen?: (pdf: PdfDocume
   onOpen?.(pdf);
   try {
     if (pdf.numPages > MAX_PDF_PAGES) {
-      throw new AppError("payload_too_large", `The PDF has ${pdf.numPages} pages; at most ${MAX_PDF_PAGES} are read. Upload a shorter CV, or paste the text.`);
+      throw new AppError(
+        "payload_too_large",
+        `The PDF has ${pdf.numPages} pages; at most ${MAX_PDF_PAGES} are read. Upload a shorter CV, or paste the text.`,
+      );
     }
     const { text } = await extractText(pdf, { mergePages: false });
     const joined = text.map(withoutPageNumber).filter(Boolean).join("\n\n");
@@ -34,7 +37,9 @@ export async function extractPdfText(bytes: Uint8Array, onOpen?: (pdf: PdfDocume
     return { text: joined, pages: pdf.numPages };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError("unprocessable", "The PDF could not be read. Try another export of it, or paste the text instead.", { cause: error });
+    throw new AppError("unprocessable", "The PDF could not be read. Try another export of it, or paste the text instead.", {
+      cause: error,
+    });
   } finally {
     void pdf.loadingTask.destroy().catch(() => undefined);
   }
@@ -60,5 +65,9 @@ function openFailure(error: unknown): AppError {
   if (name === "PasswordException") {
     return new AppError("unprocessable", "The PDF is password-protected. Remove the password, or paste the text instead.");
   }
-  return new AppError("unprocessable", "The PDF could not be opened (it may be damaged). Try another export of it, or paste the text instead.", { cause: error });
+  return new AppError(
+    "unprocessable",
+    "The PDF could not be opened (it may be damaged). Try another export of it, or paste the text instead.",
+    { cause: error },
+  );
 }

@@ -8,7 +8,9 @@ export async function makeDocx(lines: string[]): Promise<Buffer> {
     sections: [
       {
         children: lines.map((line) =>
-          line === line.toUpperCase() && /[A-Z]/.test(line) ? new Paragraph({ children: [new TextRun({ text: line, bold: true })] }) : new Paragraph(line),
+          line === line.toUpperCase() && /[A-Z]/.test(line)
+            ? new Paragraph({ children: [new TextRun({ text: line, bold: true })] })
+            : new Paragraph(line),
         ),
       },
     ],
@@ -30,7 +32,8 @@ export function makePdf(pages: string[][]): Buffer {
     const ops = lines.length
       ? ["BT", "/F1 11 Tf", "14 TL", "50 780 Td", ...lines.map((l) => `(${escapePdf(l)}) Tj T*`), "ET"].join("\n")
       : "0.2 0.4 0.8 rg\n50 500 300 200 re f"; // a filled rectangle: what a scan's image looks like to a text extractor
-    pageObjects[pageId] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
+    pageObjects[pageId] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
     pageObjects[contentId] = `<< /Length ${Buffer.byteLength(ops, "latin1")} >>\nstream\n${ops}\nendstream`;
   }
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
@@ -78,12 +81,22 @@ export async function makeLyingZipBombDocx(megabytes = 30): Promise<Buffer> {
 
 /** The first bytes of a PNG image followed by binary data. */
 export function makePng(): Buffer {
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from("IHDR"), Buffer.alloc(64, 0)]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    Buffer.from("IHDR"),
+    Buffer.alloc(64, 0),
+  ]);
 }
 
 /** The first bytes of a Windows program ("MZ" header) followed by binary data. */
 export function makeExe(): Buffer {
-  return Buffer.concat([Buffer.from("MZ"), Buffer.alloc(58, 0), Buffer.from([0x80, 0, 0, 0]), Buffer.from("PE\0\0"), Buffer.alloc(200, 0x90)]);
+  return Buffer.concat([
+    Buffer.from("MZ"),
+    Buffer.alloc(58, 0),
+    Buffer.from([0x80, 0, 0, 0]),
+    Buffer.from("PE\0\0"),
+    Buffer.alloc(200, 0x90),
+  ]);
 }
 
 async function baseDocxZip(): Promise<JSZip> {

@@ -8,7 +8,14 @@ import { MAX_ZIP_ENTRIES, MAX_ZIP_UNCOMPRESSED_BYTES } from "@/lib/documents/lim
 // inflated with a hard output cap, because declared sizes can lie and overlapping entries can point at the
 // same compressed data. Only what passes is handed to mammoth.
 
-export type ZipEntry = { name: string; method: number; compressedSize: number; declaredSize: number; localHeaderOffset: number; flags: number };
+export type ZipEntry = {
+  name: string;
+  method: number;
+  compressedSize: number;
+  declaredSize: number;
+  localHeaderOffset: number;
+  flags: number;
+};
 
 export type ZipLimits = { maxEntries: number; maxUncompressedBytes: number };
 
@@ -67,7 +74,8 @@ export function assertSafeZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIM
 
   let budget = limits.maxUncompressedBytes;
   for (const entry of entries) {
-    if (entry.flags & 0x1) throw new AppError("unsupported_media_type", "The document is encrypted. Remove the password, or paste the text instead.");
+    if (entry.flags & 0x1)
+      throw new AppError("unsupported_media_type", "The document is encrypted. Remove the password, or paste the text instead.");
     budget -= inflatedSize(bytes, entry, budget);
     if (budget < 0) throw expandsTooMuch(limits);
   }

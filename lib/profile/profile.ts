@@ -21,7 +21,15 @@ export async function getProfile({ userId }: { userId: string }): Promise<Profil
   return getProfileByUser({ userId });
 }
 
-export async function uploadCv({ userId, cv_text, keepEdited = false }: { userId: string; cv_text: string; keepEdited?: boolean }): Promise<ProfileDoc> {
+export async function uploadCv({
+  userId,
+  cv_text,
+  keepEdited = false,
+}: {
+  userId: string;
+  cv_text: string;
+  keepEdited?: boolean;
+}): Promise<ProfileDoc> {
   const result = await runCvAgent({ cv_text });
   const parsed = profileFieldsSchema.safeParse(result.fields);
   if (!parsed.success) throw new AppError("ai_invalid_output");

@@ -20,7 +20,10 @@ function evaluation(index: number, criteria: Criteria | null, strengths: string[
   };
 }
 
-async function evaluatedInterview(userId: string, opts: { strengths?: string[]; weaknesses?: string[]; evaluations: AnswerEvaluation[]; status?: "evaluated" | "completed" }) {
+async function evaluatedInterview(
+  userId: string,
+  opts: { strengths?: string[]; weaknesses?: string[]; evaluations: AnswerEvaluation[]; status?: "evaluated" | "completed" },
+) {
   const created = await createInterview({
     userId,
     data: { questions: ["Q1", "Q2"], role: "Developer", level: "mid", type: "technical", techstack: ["TypeScript"], answers: ["a", "b"] },
@@ -71,7 +74,10 @@ describe("getTraitSummary", () => {
     });
     // Another user's interviews never count.
     const other = (await createTestUser()).user.id;
-    await evaluatedInterview(other, { strengths: ["Clear structure"], evaluations: [evaluation(0, { clarity: 0, structure: 0, depth: 0, examples: 0 })] });
+    await evaluatedInterview(other, {
+      strengths: ["Clear structure"],
+      evaluations: [evaluation(0, { clarity: 0, structure: 0, depth: 0, examples: 0 })],
+    });
 
     const summary = await getTraitSummary({ userId });
     expect(summary.interviews_evaluated).toBe(2);

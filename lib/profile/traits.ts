@@ -51,7 +51,12 @@ export async function getTraitSummary({ userId }: { userId: string }): Promise<T
   return {
     strengths: strengths.top(SUMMARY_TRAITS),
     weaknesses: weaknesses.top(SUMMARY_TRAITS),
-    average_scores: { clarity: average("clarity"), structure: average("structure"), depth: average("depth"), examples: average("examples") },
+    average_scores: {
+      clarity: average("clarity"),
+      structure: average("structure"),
+      depth: average("depth"),
+      examples: average("examples"),
+    },
     interviews_evaluated: interviews.length,
   };
 }
@@ -114,5 +119,10 @@ class Counter {
 
 /** "Clear structure." and "clear  structure" are the same trait. */
 export function traitKey(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").replace(/[\s.!;:,]+$/u, "").trim();
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[\s.!;:,]+$/u, "")
+    .trim();
 }

@@ -25,7 +25,9 @@ export const PROFILE_FIELD_LABELS: Record<keyof ProfileFields, string> = {
   skills: "Skills",
 };
 
-export function toProfileView(doc: Pick<ProfileDoc, keyof ProfileFields | "engine" | "model" | "edited_fields" | "updated_at">): ProfileView {
+export function toProfileView(
+  doc: Pick<ProfileDoc, keyof ProfileFields | "engine" | "model" | "edited_fields" | "updated_at">,
+): ProfileView {
   const fields = {} as Record<string, unknown>;
   for (const name of Object.keys(profileFieldsSchema.shape)) fields[name] = doc[name as keyof ProfileFields];
   return {

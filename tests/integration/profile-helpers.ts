@@ -9,7 +9,13 @@ export function resumePdf(name: string): Buffer {
 }
 
 /** A multipart upload of one file, as a browser sends it. */
-export function fileRequest(headers: Record<string, string>, bytes: Uint8Array, filename: string, type = "", extra: Record<string, string> = {}): Request {
+export function fileRequest(
+  headers: Record<string, string>,
+  bytes: Uint8Array,
+  filename: string,
+  type = "",
+  extra: Record<string, string> = {},
+): Request {
   const form = new FormData();
   form.append("file", new File([new Uint8Array(bytes)], filename, { type }));
   for (const [k, v] of Object.entries(extra)) form.append(k, v);
@@ -17,7 +23,11 @@ export function fileRequest(headers: Record<string, string>, bytes: Uint8Array, 
 }
 
 export function jsonRequest(path: string, method: string, headers: Record<string, string>, body: unknown): Request {
-  return new Request(`${BASE}/${path}`, { method, headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  return new Request(`${BASE}/${path}`, {
+    method,
+    headers: { ...headers, "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }
 
 export function getRequest(path: string, headers: Record<string, string>): Request {

@@ -33,7 +33,9 @@ describe("GET /api/profile/me", () => {
 
 describe("PUT /api/profile/update", () => {
   it("creates the profile from an edit when there is none (engine manual)", async () => {
-    const res = await update(jsonRequest("update", "PUT", t.authHeaders, { name: "Jane Roe", skills: { technical: ["Go"], soft: [], languages: ["English"] } }));
+    const res = await update(
+      jsonRequest("update", "PUT", t.authHeaders, { name: "Jane Roe", skills: { technical: ["Go"], soft: [], languages: ["English"] } }),
+    );
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ name: "Jane Roe", engine: "manual", skills: { technical: ["Go"] }, headline: "", cv_text: "" });
@@ -45,12 +47,26 @@ describe("PUT /api/profile/update", () => {
     const res = await update(
       jsonRequest("update", "PUT", t.authHeaders, {
         headline: "Staff engineer",
-        experience: [{ title: "Engineer", company: "Acme", start_date: "2020", end_date: "Present", duration: "", description: "", highlights: ["Shipped"] }],
+        experience: [
+          {
+            title: "Engineer",
+            company: "Acme",
+            start_date: "2020",
+            end_date: "Present",
+            duration: "",
+            description: "",
+            highlights: ["Shipped"],
+          },
+        ],
       }),
     );
     const body = await res.json();
     expect(res.status).toBe(200);
-    expect(body).toMatchObject({ name: "Jane Roe", headline: "Staff engineer", experience: [{ company: "Acme", highlights: ["Shipped"] }] });
+    expect(body).toMatchObject({
+      name: "Jane Roe",
+      headline: "Staff engineer",
+      experience: [{ company: "Acme", highlights: ["Shipped"] }],
+    });
     expect(body.edited_fields.sort()).toEqual(["experience", "headline", "name"]);
   });
 
@@ -66,9 +82,17 @@ describe("PUT /api/profile/update", () => {
   });
 
   it("400 for malformed JSON or a non-JSON body", async () => {
-    const bad = new Request(`${BASE}/update`, { method: "PUT", headers: { ...t.authHeaders, "Content-Type": "application/json" }, body: "{" });
+    const bad = new Request(`${BASE}/update`, {
+      method: "PUT",
+      headers: { ...t.authHeaders, "Content-Type": "application/json" },
+      body: "{",
+    });
     expect((await update(bad)).status).toBe(400);
-    const text = new Request(`${BASE}/update`, { method: "PUT", headers: { ...t.authHeaders, "Content-Type": "text/plain" }, body: "name=x" });
+    const text = new Request(`${BASE}/update`, {
+      method: "PUT",
+      headers: { ...t.authHeaders, "Content-Type": "text/plain" },
+      body: "name=x",
+    });
     expect((await update(text)).status).toBe(400);
   });
 });
@@ -76,9 +100,17 @@ describe("PUT /api/profile/update", () => {
 describe("GET /api/profile/strengths", () => {
   it("summarises evaluated interviews", async () => {
     const empty = await (await strengths(getRequest("strengths", t.authHeaders))).json();
-    expect(empty).toEqual({ strengths: [], weaknesses: [], average_scores: { clarity: null, structure: null, depth: null, examples: null }, interviews_evaluated: 0 });
+    expect(empty).toEqual({
+      strengths: [],
+      weaknesses: [],
+      average_scores: { clarity: null, structure: null, depth: null, examples: null },
+      interviews_evaluated: 0,
+    });
 
-    const created = await createInterview({ userId: t.user.id, data: { questions: ["Q"], role: "Dev", level: "mid", type: "technical", techstack: [] } });
+    const created = await createInterview({
+      userId: t.user.id,
+      data: { questions: ["Q"], role: "Dev", level: "mid", type: "technical", techstack: [] },
+    });
     await updateInterview({
       userId: t.user.id,
       id: created.id,

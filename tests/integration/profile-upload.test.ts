@@ -73,14 +73,19 @@ describe("uploading a CV", () => {
       "SKILLS",
       "Go, PostgreSQL, Kubernetes, TypeScript",
     ]);
-    const res = await upload(fileRequest(authHeaders, docx, "jane_roe.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    const res = await upload(
+      fileRequest(authHeaders, docx, "jane_roe.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    );
     const body = await res.json();
     expect(res.status, JSON.stringify(body)).toBe(200);
     expect(body.upload).toMatchObject({ source: "docx", pages: null });
     expect(body.cv_text).toContain("Senior Backend Engineer, Acme GmbH");
     expect(body.name).toBe("Jane Roe");
     expect(body.email).toBe("jane.roe@example.com");
-    expect(body.experience.map((e: { company: string }) => e.company)).toEqual([expect.stringMatching(/Acme/), expect.stringMatching(/Initech/)]);
+    expect(body.experience.map((e: { company: string }) => e.company)).toEqual([
+      expect.stringMatching(/Acme/),
+      expect.stringMatching(/Initech/),
+    ]);
   });
 
   it("reads pasted text (JSON) and Markdown/TXT files", async () => {
@@ -135,7 +140,14 @@ describe("refusals (and nothing half-saved)", () => {
     zip.file("data.csv", "a,b\n1,2\n");
     const notWord = await zip.generateAsync({ type: "nodebuffer" });
     await refused(fileRequest(auth, notWord, "cv.docx"), 415, /not a Word/);
-    await refused(new Request("http://localhost/api/profile/upload-cv", { method: "POST", headers: { ...auth, "Content-Type": "text/plain" }, body: "Jane" }), 415);
+    await refused(
+      new Request("http://localhost/api/profile/upload-cv", {
+        method: "POST",
+        headers: { ...auth, "Content-Type": "text/plain" },
+        body: "Jane",
+      }),
+      415,
+    );
   });
 
   it("422 for a PDF without a text layer, saying to paste the text", async () => {
@@ -158,7 +170,14 @@ describe("refusals (and nothing half-saved)", () => {
   });
 
   it("400 for malformed JSON", async () => {
-    await refused(new Request("http://localhost/api/profile/upload-cv", { method: "POST", headers: { ...auth, "Content-Type": "application/json" }, body: "{" }), 400);
+    await refused(
+      new Request("http://localhost/api/profile/upload-cv", {
+        method: "POST",
+        headers: { ...auth, "Content-Type": "application/json" },
+        body: "{",
+      }),
+      400,
+    );
   });
 });
 
@@ -171,10 +190,19 @@ describe("re-uploading", () => {
     const edited = await (await update(jsonRequest("update", "PUT", authHeaders, { headline: "Java lead", name: "John Doe" }))).json();
     expect(edited.edited_fields).toEqual(["headline"]); // the unchanged name is not an edit
 
-    const kept = await (await upload(fileRequest(authHeaders, resumePdf("john_doe.pdf"), "john_doe.pdf", "", { keep_edited: "true" }))).json();
-    expect(kept).toMatchObject({ headline: "Java lead", edited_fields: ["headline"], strengths: ["Clear structure"], weaknesses: ["Too short"] });
+    const kept = await (
+      await upload(fileRequest(authHeaders, resumePdf("john_doe.pdf"), "john_doe.pdf", "", { keep_edited: "true" }))
+    ).json();
+    expect(kept).toMatchObject({
+      headline: "Java lead",
+      edited_fields: ["headline"],
+      strengths: ["Clear structure"],
+      weaknesses: ["Too short"],
+    });
 
-    const keptJson = await (await upload(jsonRequest("upload-cv", "POST", authHeaders, { cv_text: kept.cv_text, keep_edited: true }))).json();
+    const keptJson = await (
+      await upload(jsonRequest("upload-cv", "POST", authHeaders, { cv_text: kept.cv_text, keep_edited: true }))
+    ).json();
     expect(keptJson.headline).toBe("Java lead");
 
     const replaced = await (await upload(fileRequest(authHeaders, resumePdf("john_doe.pdf"), "john_doe.pdf"))).json();

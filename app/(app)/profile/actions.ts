@@ -6,4 +6,6 @@ import { profileUpdateSchema } from "@/lib/profile/profile.validation";
 import { toProfileView } from "@/lib/profile/view";
 
 /** Saves the profile form (the same rules as PUT /api/profile/update). Replies with the saved profile's view. */
-export const saveProfileAction = authedAction(profileUpdateSchema, async (fields, user) => toProfileView(await updateProfile({ userId: user.id, fields })));
+export const saveProfileAction = authedAction(profileUpdateSchema, async (fields, user) =>
+  toProfileView(await updateProfile({ userId: user.id, fields })),
+);

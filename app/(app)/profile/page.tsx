@@ -14,7 +14,10 @@ export default async function ProfilePage() {
   const [profile, traits] = await Promise.all([getProfile({ userId: user.id }), getTraitSummary({ userId: user.id })]);
   return (
     <div>
-      <PageHeader title="Your profile" description="Your CV as structured data: the base of every tailored resume, cover letter and interview." />
+      <PageHeader
+        title="Your profile"
+        description="Your CV as structured data: the base of every tailored resume, cover letter and interview."
+      />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <ProfileWorkspace initial={profile ? toProfileView(profile) : null} />
         <aside aria-label="Interview strengths and weaknesses" className="lg:sticky lg:top-20">

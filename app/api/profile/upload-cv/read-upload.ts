@@ -29,9 +29,16 @@ export async function readCvUpload(req: Request): Promise<CvUpload> {
   if (type.startsWith("multipart/form-data")) return readMultipart(req);
   if (/^application\/(.+\+)?json\b/.test(type)) {
     const body = parseWith(cvTextBodySchema, await readJsonBody(req));
-    return { cv_text: body.cv_text, keep_edited: body.keep_edited ?? false, source: "paste", filename: null, pages: null, truncated: false };
+    return {
+      cv_text: body.cv_text,
+      keep_edited: body.keep_edited ?? false,
+      source: "paste",
+      filename: null,
+      pages: null,
+      truncated: false,
+    };
   }
-  throw new AppError("unsupported_media_type", "Send the CV as multipart/form-data (a `file` field) or as JSON ({\"cv_text\": \"...\"}).");
+  throw new AppError("unsupported_media_type", 'Send the CV as multipart/form-data (a `file` field) or as JSON ({"cv_text": "..."}).');
 }
 
 async function readMultipart(req: Request): Promise<CvUpload> {
@@ -46,12 +53,18 @@ async function readMultipart(req: Request): Promise<CvUpload> {
   } catch {
     throw new AppError("bad_request", "The multipart form could not be read.");
   }
-  const keep_edited = parseWith(z.object({ keep_edited: keepEditedFieldSchema }), { keep_edited: textField(form, "keep_edited") }).keep_edited;
+  const keep_edited = parseWith(z.object({ keep_edited: keepEditedFieldSchema }), {
+    keep_edited: textField(form, "keep_edited"),
+  }).keep_edited;
 
   const file = form.get("file");
   if (file instanceof File && (file.size > 0 || file.name)) {
     if (file.size > MAX_UPLOAD_BYTES) throw fileTooLarge();
-    const doc: ExtractedDocument = await extractDocumentText({ bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, mimeType: file.type });
+    const doc: ExtractedDocument = await extractDocumentText({
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      filename: file.name,
+      mimeType: file.type,
+    });
     return { cv_text: doc.text, keep_edited, source: doc.kind, filename: file.name || null, pages: doc.pages, truncated: doc.truncated };
   }
   const text = textField(form, "cv_text");
@@ -59,7 +72,9 @@ async function readMultipart(req: Request): Promise<CvUpload> {
     const body = parseWith(cvTextBodySchema, { cv_text: text });
     return { cv_text: body.cv_text, keep_edited, source: "paste", filename: null, pages: null, truncated: false };
   }
-  throw new AppError("validation_failed", undefined, { errors: [{ path: "file", message: "Choose a PDF, DOCX, TXT or MD file, or paste the text." }] });
+  throw new AppError("validation_failed", undefined, {
+    errors: [{ path: "file", message: "Choose a PDF, DOCX, TXT or MD file, or paste the text." }],
+  });
 }
 
 async function readCapped(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {

@@ -13,5 +13,14 @@ export const dynamic = "force-dynamic";
 export const POST = authedRoute({}, async ({ req, user }) => {
   const upload = await readCvUpload(req);
   const profile = await uploadCv({ userId: user.id, cv_text: upload.cv_text, keepEdited: upload.keep_edited });
-  return { ...profile, upload: { source: upload.source, filename: upload.filename, pages: upload.pages, truncated: upload.truncated, characters: upload.cv_text.length } };
+  return {
+    ...profile,
+    upload: {
+      source: upload.source,
+      filename: upload.filename,
+      pages: upload.pages,
+      truncated: upload.truncated,
+      characters: upload.cv_text.length,
+    },
+  };
 });
