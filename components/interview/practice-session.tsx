@@ -16,6 +16,9 @@ import { VoiceSettings } from "@/components/interview/voice-settings";
 import { useAutosave } from "@/components/interview/use-autosave";
 import { useDictation } from "@/components/interview/use-dictation";
 import { useSpeechSynthesis } from "@/components/interview/use-speech-synthesis";
+import { readStorage, requestJson, writeStorage } from "@/components/interview/browser";
+import { SpeakerIcon } from "@/components/interview/icons";
+import { firstUnanswered, joinDictated, wordCount } from "@/lib/interview/practice";
 
 export type PracticeQuestion = { text: string; category: string; suggested_seconds: number };
 
@@ -111,11 +114,11 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
       return;
     }
     try {
-      await request(`/api/interview/${id}`, "PATCH", { status: "completed" });
+      await requestJson(`/api/interview/${id}`, "PATCH", { status: "completed" });
       setPhase("evaluating");
-      await request(`/api/interview/${id}/evaluate`, "POST");
+      await requestJson(`/api/interview/${id}/evaluate`, "POST");
       setPhase("done");
-      removeStorage(positionKey);
+      writeStorage(positionKey, null);
       router.push(`/interview/${id}/report`);
       router.refresh();
     } catch (error) {
@@ -126,7 +129,7 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
 
   const answered = answers.map((a) => a.trim() !== "");
   const current = answers[index];
-  const words = current.trim() ? current.trim().split(/\s+/).length : 0;
+  const words = wordCount(current);
   const isLast = index === questions.length - 1;
 
   if (phase !== "idle") {
@@ -276,65 +279,5 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
         </div>
       </div>
     </div>
-  );
-}
-
-function firstUnanswered(answers: string[], count: number): number {
-  for (let i = 0; i < count; i++) if (!(answers[i] ?? "").trim()) return i;
-  return Math.max(0, count - 1);
-}
-
-function joinDictated(existing: string, text: string): string {
-  if (!existing.trim()) return capitalize(text);
-  const sep = /\s$/.test(existing) ? "" : " ";
-  const sentenceEnded = /[.!?]\s*$/.test(existing);
-  return existing + sep + (sentenceEnded ? capitalize(text) : text);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-async function request(url: string, method: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(url, {
-    method,
-    headers: body === undefined ? undefined : { "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const data = (await res.json().catch(() => null)) as { detail?: string } | null;
-  if (!res.ok) throw new Error(data?.detail ?? `The request failed (${res.status}). Please try again.`);
-  return data;
-}
-
-function readStorage(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function writeStorage(key: string, value: string) {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage blocked: resuming falls back to the first unanswered question.
-  }
-}
-
-function removeStorage(key: string) {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // ignore
-  }
-}
-
-function SpeakerIcon() {
-  return (
-    <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-      <path d="M11 5 6 9H3v6h3l5 4V5z" />
-      <path d="M15.5 8.5a5 5 0 0 1 0 7M18.5 5.5a9 9 0 0 1 0 13" />
-    </svg>
   );
 }

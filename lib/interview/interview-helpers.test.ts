@@ -90,3 +90,20 @@ describe("validation", () => {
     expect(patchInterviewSchema.safeParse({ answers: ["a"], answer: { index: 0, text: "x" } }).success).toBe(false);
   });
 });
+
+describe("practice helpers", () => {
+  it("resumes at the first unanswered question, or the last when all are answered", async () => {
+    const { firstUnanswered } = await import("@/lib/interview/practice");
+    expect(firstUnanswered(["a", " ", "c"], 3)).toBe(1);
+    expect(firstUnanswered(["a", "b"], 3)).toBe(2);
+    expect(firstUnanswered(["a", "b", "c"], 3)).toBe(2);
+  });
+
+  it("joins dictated text with a space and capitalises after a full stop", async () => {
+    const { joinDictated } = await import("@/lib/interview/practice");
+    expect(joinDictated("", "hello there")).toBe("Hello there");
+    expect(joinDictated("I led it", "and shipped")).toBe("I led it and shipped");
+    expect(joinDictated("I led it.", "then we shipped")).toBe("I led it. Then we shipped");
+    expect(joinDictated("Line one\n", "next")).toBe("Line one\nnext");
+  });
+});
