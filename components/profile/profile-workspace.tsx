@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -23,6 +23,14 @@ export function ProfileWorkspace({ initial }: { initial: ProfileView | null }) {
   const [dirty, setDirty] = useState(false);
   const [notice, setNotice] = useState<{ text: string; truncated: boolean } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
+
+  // Leaving the page with unsaved edits asks first (the browser's own prompt).
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
 
   const onUploaded = useCallback((profile: UploadedProfile) => {
     setView(toProfileView(profile));

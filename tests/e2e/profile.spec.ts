@@ -63,6 +63,10 @@ test("upload a CV, edit the profile, save, and find the edit after a reload", as
   await dialog.getByRole("button", { name: "Keep my edits" }).click();
   await expect(page.getByText("Your CV was read")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByLabel("Headline", { exact: true })).toHaveValue(HEADLINE);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole("heading", { name: "Your profile", level: 2 }).scrollIntoViewIfNeeded();
+  await shot(page, "mobile");
 });
 
 test("a refused file says why and offers a retry; pasted text stays in its box; dark mode", async ({ page }) => {
@@ -114,4 +118,13 @@ test("strengths and weaknesses from evaluated interviews show beside the profile
   await expect(panel.getByRole("heading", { name: "Strengths" })).toBeVisible();
   await expect(panel.getByRole("heading", { name: "To work on" })).toBeVisible();
   await shot(page, "traits");
+
+  // Without a CV, the profile can be typed in by hand.
+  await page.getByRole("button", { name: "Fill it in by hand" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Jane Roe");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Jane Roe");
+  await expect(page.getByText("Entered by hand", { exact: true })).toBeVisible();
 });
