@@ -2,7 +2,10 @@
 
 export type ApiResult<T> = { ok: true; data: T; status: number } | { ok: false; status: number; code: string; message: string };
 
-export async function apiJson<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<ApiResult<T>> {
+export async function apiJson<T>(
+  path: string,
+  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -26,7 +29,12 @@ export async function apiJson<T>(path: string, init: { method?: string; body?: u
 export async function apiTextStream(path: string, body: unknown, onText: (textSoFar: string) => void): Promise<ApiResult<string>> {
   let res: Response;
   try {
-    res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), credentials: "same-origin" });
+    res = await fetch(path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+      credentials: "same-origin",
+    });
   } catch {
     return { ok: false, status: 0, code: "network", message: "We couldn't reach the server. Check your connection and try again." };
   }

@@ -29,7 +29,11 @@ export type EditableApplication = {
 export function ApplicationEditor({ initial, profile }: { initial: EditableApplication; profile: ProfileSnapshot | null }) {
   const [app, setApp] = useState(initial);
   const [saved, setSaved] = useState(initial);
-  const [state, setState] = useState<{ pending: boolean; error: string | null; message: string | null }>({ pending: false, error: null, message: null });
+  const [state, setState] = useState<{ pending: boolean; error: string | null; message: string | null }>({
+    pending: false,
+    error: null,
+    message: null,
+  });
   const dirty = JSON.stringify(app) !== JSON.stringify(saved);
 
   async function save() {
@@ -40,7 +44,13 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
     setState({ pending: true, error: null, message: null });
     const res = await apiJson<EditableApplication>(`/api/career/applications/${app.id}`, {
       method: "PATCH",
-      body: { status: app.status, job_data: app.job_data, tailored_resume: app.tailored_resume, cover_letter: app.cover_letter, messages: app.messages },
+      body: {
+        status: app.status,
+        job_data: app.job_data,
+        tailored_resume: app.tailored_resume,
+        cover_letter: app.cover_letter,
+        messages: app.messages,
+      },
     });
     if (!res.ok) return setState({ pending: false, error: res.message, message: null });
     setSaved(app);
@@ -53,7 +63,13 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
         Save changes
       </Button>
       <span aria-live="polite" className="text-sm text-ink-muted">
-        {state.error ? <span className="text-danger-600 dark:text-danger-400">{state.error}</span> : dirty ? "You have unsaved changes." : state.message}
+        {state.error ? (
+          <span className="text-danger-600 dark:text-danger-400">{state.error}</span>
+        ) : dirty ? (
+          "You have unsaved changes."
+        ) : (
+          state.message
+        )}
       </span>
     </div>
   );
@@ -64,7 +80,11 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
         <CardHeader title="Status" />
         <div className="w-56">
           <Field id="application-status" label="Application status">
-            <Select id="application-status" value={app.status} onChange={(e) => setApp({ ...app, status: e.target.value as ApplicationStatus })}>
+            <Select
+              id="application-status"
+              value={app.status}
+              onChange={(e) => setApp({ ...app, status: e.target.value as ApplicationStatus })}
+            >
               {STATUSES.map((s) => (
                 <option key={s.value} value={s.value}>
                   {s.label}
@@ -81,7 +101,11 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
       <Card>
         <CardHeader title="Tailored resume" />
         {app.tailored_resume ? (
-          <TailoredResumeEditor resume={app.tailored_resume} profile={profile} onChange={(tailored_resume) => setApp({ ...app, tailored_resume })} />
+          <TailoredResumeEditor
+            resume={app.tailored_resume}
+            profile={profile}
+            onChange={(tailored_resume) => setApp({ ...app, tailored_resume })}
+          />
         ) : (
           <Alert tone="info">No tailored resume was saved with this application.</Alert>
         )}
@@ -89,7 +113,14 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
       <Card>
         <CardHeader title="Cover letter" />
         <Field id="application-letter" label="Cover letter">
-          <Textarea id="application-letter" rows={14} value={app.cover_letter ?? ""} onChange={(e) => setApp({ ...app, cover_letter: e.target.value })} maxLength={20_000} className="font-serif" />
+          <Textarea
+            id="application-letter"
+            rows={14}
+            value={app.cover_letter ?? ""}
+            onChange={(e) => setApp({ ...app, cover_letter: e.target.value })}
+            maxLength={20_000}
+            className="font-serif"
+          />
         </Field>
       </Card>
       <Card>

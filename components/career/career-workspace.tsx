@@ -39,7 +39,14 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
             ) : undefined
           }
         />
-        <JobInput value={input} onChange={w.editInput} onAnalyze={w.analyze} pending={analysis.status === "pending"} error={analysis.error} focusPaste={w.focusPaste} />
+        <JobInput
+          value={input}
+          onChange={w.editInput}
+          onAnalyze={w.analyze}
+          pending={analysis.status === "pending"}
+          error={analysis.error}
+          focusPaste={w.focusPaste}
+        />
       </Card>
 
       {job && (
@@ -48,7 +55,12 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
             title="Job analysis"
             description="Everything here is editable. Your edits are used when you regenerate."
             action={
-              <Button variant="secondary" size="sm" onClick={() => w.generateAll(job)} disabled={[resume, letter, messages].some((s) => s.status === "pending")}>
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() => w.generateAll(job)}
+                disabled={[resume, letter, messages].some((s) => s.status === "pending")}
+              >
                 Regenerate all from this analysis
               </Button>
             }
@@ -64,13 +76,21 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
               title="2. Tailored resume"
               description="Re-ordered and re-worded from your profile for this job. Nothing is invented."
               action={
-                <Button variant="secondary" size="sm" onClick={() => w.tailor(job)} pending={resume.status === "pending"} aria-label="Regenerate resume">
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  onClick={() => w.tailor(job)}
+                  pending={resume.status === "pending"}
+                  aria-label="Regenerate resume"
+                >
                   Regenerate
                 </Button>
               }
             />
             <PanelStatus status={resume.status} error={resume.error} pendingLabel="Tailoring your resume…" onRetry={() => w.tailor(job)}>
-              {resume.data && <TailoredResumeEditor resume={resume.data} profile={profile} onChange={(next) => w.patch("resume", { data: next })} />}
+              {resume.data && (
+                <TailoredResumeEditor resume={resume.data} profile={profile} onChange={(next) => w.patch("resume", { data: next })} />
+              )}
             </PanelStatus>
           </Card>
 
@@ -79,18 +99,35 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
               title="3. Cover letter"
               action={
                 <div className="flex flex-wrap gap-2">
-                  <Button variant="secondary" size="sm" onClick={() => w.writeLetter(job, letter.tone, null)} pending={letter.status === "pending"} aria-label="Regenerate letter">
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    onClick={() => w.writeLetter(job, letter.tone, null)}
+                    pending={letter.status === "pending"}
+                    aria-label="Regenerate letter"
+                  >
                     Regenerate
                   </Button>
                   {resume.data && (
-                    <Button variant="ghost" size="sm" onClick={() => w.writeLetter(job, letter.tone, resume.data)} disabled={letter.status === "pending"} aria-label="Regenerate letter from edited resume">
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      onClick={() => w.writeLetter(job, letter.tone, resume.data)}
+                      disabled={letter.status === "pending"}
+                      aria-label="Regenerate letter from edited resume"
+                    >
                       From edited resume
                     </Button>
                   )}
                 </div>
               }
             />
-            <PanelStatus status={letter.status} error={letter.error} pendingLabel="Writing your letter…" onRetry={() => w.writeLetter(job, letter.tone, null)}>
+            <PanelStatus
+              status={letter.status}
+              error={letter.error}
+              pendingLabel="Writing your letter…"
+              onRetry={() => w.writeLetter(job, letter.tone, null)}
+            >
               {(letter.data !== null || letter.status !== "idle") && (
                 <LetterEditor
                   text={letter.data ?? ""}
@@ -108,18 +145,35 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
               title="4. Messages"
               action={
                 <div className="flex flex-wrap gap-2">
-                  <Button variant="secondary" size="sm" onClick={() => w.writeMessages(job, null)} pending={messages.status === "pending"} aria-label="Regenerate messages">
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    onClick={() => w.writeMessages(job, null)}
+                    pending={messages.status === "pending"}
+                    aria-label="Regenerate messages"
+                  >
                     Regenerate
                   </Button>
                   {resume.data && (
-                    <Button variant="ghost" size="sm" onClick={() => w.writeMessages(job, resume.data)} disabled={messages.status === "pending"} aria-label="Regenerate messages from edited resume">
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      onClick={() => w.writeMessages(job, resume.data)}
+                      disabled={messages.status === "pending"}
+                      aria-label="Regenerate messages from edited resume"
+                    >
                       From edited resume
                     </Button>
                   )}
                 </div>
               }
             />
-            <PanelStatus status={messages.status} error={messages.error} pendingLabel="Writing your messages…" onRetry={() => w.writeMessages(job, null)}>
+            <PanelStatus
+              status={messages.status}
+              error={messages.error}
+              pendingLabel="Writing your messages…"
+              onRetry={() => w.writeMessages(job, null)}
+            >
               {messages.data && <MessagesEditor messages={messages.data} onChange={(next) => w.patch("messages", { data: next })} />}
             </PanelStatus>
           </Card>
@@ -128,13 +182,21 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
 
       {job && (
         <Card>
-          <CardHeader title="5. Save" description="Saves the job, the resume, the letter and the messages as an application you can track." />
+          <CardHeader
+            title="5. Save"
+            description="Saves the job, the resume, the letter and the messages as an application you can track."
+          />
           {w.saving.error && (
             <Alert tone="error" className="mb-3">
               {w.saving.error}
             </Alert>
           )}
-          <Button size="lg" onClick={save} pending={w.saving.pending} disabled={[resume, letter, messages].some((s) => s.status === "pending")}>
+          <Button
+            size="lg"
+            onClick={save}
+            pending={w.saving.pending}
+            disabled={[resume, letter, messages].some((s) => s.status === "pending")}
+          >
             Save application
           </Button>
         </Card>

@@ -59,7 +59,12 @@ export function JobInput({
       </div>
       {value.mode === "url" ? (
         <div id={`${id}-url-panel`} role="tabpanel">
-          <Field id={`${id}-url`} label="Job posting URL" hint="A public page (http or https). If it needs a login, paste the text instead." error={error ?? undefined}>
+          <Field
+            id={`${id}-url`}
+            label="Job posting URL"
+            hint="A public page (http or https). If it needs a login, paste the text instead."
+            error={error ?? undefined}
+          >
             <Input
               id={`${id}-url`}
               type="url"
@@ -74,7 +79,12 @@ export function JobInput({
         </div>
       ) : (
         <div id={`${id}-text-panel`} role="tabpanel">
-          <Field id={`${id}-text`} label="Job posting text" hint="Paste the whole posting: title, company, requirements, responsibilities." error={error ?? undefined}>
+          <Field
+            id={`${id}-text`}
+            label="Job posting text"
+            hint="Paste the whole posting: title, company, requirements, responsibilities."
+            error={error ?? undefined}
+          >
             <Textarea
               id={`${id}-text`}
               ref={pasteRef}

@@ -5,7 +5,12 @@ import type { TailoredResume } from "@/lib/schemas/career";
 /** The match score with the job's keywords found and missing in the profile. */
 export function MatchSummary({ match }: { match: TailoredResume["match"] }) {
   const score = Math.round(match.score);
-  const tone = score >= 70 ? "text-accent-600 dark:text-accent-400" : score >= 40 ? "text-warn-600 dark:text-warn-400" : "text-danger-600 dark:text-danger-400";
+  const tone =
+    score >= 70
+      ? "text-accent-600 dark:text-accent-400"
+      : score >= 40
+        ? "text-warn-600 dark:text-warn-400"
+        : "text-danger-600 dark:text-danger-400";
   return (
     <div className="grid gap-4 sm:grid-cols-[auto_1fr]">
       <div className="flex flex-col items-center justify-center rounded-lg border border-ink-faint/20 px-6 py-4 dark:border-white/10">

@@ -15,7 +15,8 @@ export function MessagesEditor({ messages, onChange }: { messages: Messages; onC
   const id = useId();
   const count = messages.linkedin_message.length;
   const over = count > LINKEDIN_LIMIT;
-  const set = (key: "email_subject" | "recruiter_email" | "linkedin_message" | "linkedin_followup", value: string) => onChange({ ...messages, [key]: value });
+  const set = (key: "email_subject" | "recruiter_email" | "linkedin_message" | "linkedin_followup", value: string) =>
+    onChange({ ...messages, [key]: value });
   const emailText = `Subject: ${messages.email_subject}\n\n${messages.recruiter_email}`;
   const countId = `${id}-linkedin-count`;
   return (
@@ -26,10 +27,21 @@ export function MessagesEditor({ messages, onChange }: { messages: Messages; onC
           <CopyButton text={emailText} label="Copy e-mail" />
         </div>
         <Field id={`${id}-subject`} label="Subject">
-          <Input id={`${id}-subject`} value={messages.email_subject} onChange={(e) => set("email_subject", e.target.value)} maxLength={300} />
+          <Input
+            id={`${id}-subject`}
+            value={messages.email_subject}
+            onChange={(e) => set("email_subject", e.target.value)}
+            maxLength={300}
+          />
         </Field>
         <Field id={`${id}-email`} label="E-mail body">
-          <Textarea id={`${id}-email`} rows={8} value={messages.recruiter_email} onChange={(e) => set("recruiter_email", e.target.value)} maxLength={5000} />
+          <Textarea
+            id={`${id}-email`}
+            rows={8}
+            value={messages.recruiter_email}
+            onChange={(e) => set("recruiter_email", e.target.value)}
+            maxLength={5000}
+          />
         </Field>
       </section>
 
@@ -38,7 +50,11 @@ export function MessagesEditor({ messages, onChange }: { messages: Messages; onC
           <h4 className="text-sm font-semibold">LinkedIn connection note</h4>
           <CopyButton text={messages.linkedin_message} label="Copy note" />
         </div>
-        <Field id={`${id}-linkedin`} label="Note" error={over ? `LinkedIn allows ${LINKEDIN_LIMIT} characters: shorten it by ${count - LINKEDIN_LIMIT}.` : undefined}>
+        <Field
+          id={`${id}-linkedin`}
+          label="Note"
+          error={over ? `LinkedIn allows ${LINKEDIN_LIMIT} characters: shorten it by ${count - LINKEDIN_LIMIT}.` : undefined}
+        >
           <Textarea
             id={`${id}-linkedin`}
             rows={4}
@@ -48,7 +64,12 @@ export function MessagesEditor({ messages, onChange }: { messages: Messages; onC
             aria-describedby={[countId, describedBy(`${id}-linkedin`, undefined, over)].filter(Boolean).join(" ")}
           />
         </Field>
-        <p id={countId} aria-live="polite" className={cn("text-right text-xs tabular-nums", over ? "font-semibold text-danger-600 dark:text-danger-400" : "text-ink-muted")} data-testid="linkedin-count">
+        <p
+          id={countId}
+          aria-live="polite"
+          className={cn("text-right text-xs tabular-nums", over ? "font-semibold text-danger-600 dark:text-danger-400" : "text-ink-muted")}
+          data-testid="linkedin-count"
+        >
           {count} / {LINKEDIN_LIMIT} characters
         </p>
       </section>
@@ -59,7 +80,13 @@ export function MessagesEditor({ messages, onChange }: { messages: Messages; onC
           <CopyButton text={messages.linkedin_followup} label="Copy follow-up" />
         </div>
         <Field id={`${id}-followup`} label="Follow-up message">
-          <Textarea id={`${id}-followup`} rows={4} value={messages.linkedin_followup} onChange={(e) => set("linkedin_followup", e.target.value)} maxLength={2000} />
+          <Textarea
+            id={`${id}-followup`}
+            rows={4}
+            value={messages.linkedin_followup}
+            onChange={(e) => set("linkedin_followup", e.target.value)}
+            maxLength={2000}
+          />
         </Field>
       </section>
     </div>

@@ -6,7 +6,19 @@ import { Spinner } from "@/components/ui/spinner";
 export type SlotStatus = "idle" | "pending" | "done" | "error";
 
 /** Pending / error-with-retry states shared by the three document panels. */
-export function PanelStatus({ status, error, pendingLabel, onRetry, children }: { status: SlotStatus; error: string | null; pendingLabel: string; onRetry: () => void; children?: ReactNode }) {
+export function PanelStatus({
+  status,
+  error,
+  pendingLabel,
+  onRetry,
+  children,
+}: {
+  status: SlotStatus;
+  error: string | null;
+  pendingLabel: string;
+  onRetry: () => void;
+  children?: ReactNode;
+}) {
   return (
     <>
       {status === "pending" && (

@@ -9,7 +9,11 @@ import type { ApplicationStatus } from "@/lib/schemas/career";
 /** Changes an application's status right away; on failure the previous status comes back with a message. */
 export function StatusSelect({ id, status, label }: { id: string; status: ApplicationStatus; label: string }) {
   const [value, setValue] = useState(status);
-  const [state, setState] = useState<{ pending: boolean; error: string | null; saved: boolean }>({ pending: false, error: null, saved: false });
+  const [state, setState] = useState<{ pending: boolean; error: string | null; saved: boolean }>({
+    pending: false,
+    error: null,
+    saved: false,
+  });
   async function change(next: ApplicationStatus) {
     const previous = value;
     setValue(next);
@@ -23,7 +27,13 @@ export function StatusSelect({ id, status, label }: { id: string; status: Applic
   }
   return (
     <div className="space-y-1">
-      <Select aria-label={label} value={value} onChange={(e) => change(e.target.value as ApplicationStatus)} disabled={state.pending} className="h-9 w-40">
+      <Select
+        aria-label={label}
+        value={value}
+        onChange={(e) => change(e.target.value as ApplicationStatus)}
+        disabled={state.pending}
+        className="h-9 w-40"
+      >
         {STATUSES.map((s) => (
           <option key={s.value} value={s.value}>
             {s.label}
@@ -31,7 +41,11 @@ export function StatusSelect({ id, status, label }: { id: string; status: Applic
         ))}
       </Select>
       <p aria-live="polite" className="text-xs">
-        {state.error ? <span className="text-danger-600">{state.error}</span> : state.saved ? <span className="text-ink-muted">Saved</span> : null}
+        {state.error ? (
+          <span className="text-danger-600">{state.error}</span>
+        ) : state.saved ? (
+          <span className="text-ink-muted">Saved</span>
+        ) : null}
       </p>
     </div>
   );

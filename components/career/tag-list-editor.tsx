@@ -60,7 +60,15 @@ export function TagListEditor({
         ))}
         {values.length === 0 && <li className="text-xs text-ink-muted">None yet.</li>}
       </ul>
-      <Input id={id} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKey} onBlur={() => draft.trim() && add()} placeholder={placeholder} className="h-9" />
+      <Input
+        id={id}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={onKey}
+        onBlur={() => draft.trim() && add()}
+        placeholder={placeholder}
+        className="h-9"
+      />
     </div>
   );
 }

@@ -11,10 +11,22 @@ import { TagListEditor } from "@/components/career/tag-list-editor";
 import { diffResume, type HighlightChange, type ProfileSnapshot } from "@/lib/career/resume-diff";
 import type { TailoredResume } from "@/lib/schemas/career";
 
-const CHANGE_TONE: Record<HighlightChange, "neutral" | "brand" | "warning"> = { kept: "neutral", "re-ordered": "brand", "re-worded": "warning" };
+const CHANGE_TONE: Record<HighlightChange, "neutral" | "brand" | "warning"> = {
+  kept: "neutral",
+  "re-ordered": "brand",
+  "re-worded": "warning",
+};
 
 /** The tailored resume: match, what changed from the profile, warnings, and every text editable. */
-export function TailoredResumeEditor({ resume, profile, onChange }: { resume: TailoredResume; profile: ProfileSnapshot | null; onChange: (next: TailoredResume) => void }) {
+export function TailoredResumeEditor({
+  resume,
+  profile,
+  onChange,
+}: {
+  resume: TailoredResume;
+  profile: ProfileSnapshot | null;
+  onChange: (next: TailoredResume) => void;
+}) {
   const id = useId();
   const diff = profile ? diffResume(resume, profile) : null;
   const matched = new Set(resume.match.matched.map((m) => m.toLowerCase()));
@@ -36,10 +48,21 @@ export function TailoredResumeEditor({ resume, profile, onChange }: { resume: Ta
         </Alert>
       )}
       <Field id={`${id}-headline`} label={<ChangedLabel text="Headline" changed={diff?.headlineChanged} />}>
-        <Input id={`${id}-headline`} value={resume.headline} onChange={(e) => onChange({ ...resume, headline: e.target.value })} maxLength={300} />
+        <Input
+          id={`${id}-headline`}
+          value={resume.headline}
+          onChange={(e) => onChange({ ...resume, headline: e.target.value })}
+          maxLength={300}
+        />
       </Field>
       <Field id={`${id}-summary`} label={<ChangedLabel text="Summary" changed={diff?.summaryChanged} />}>
-        <Textarea id={`${id}-summary`} rows={4} value={resume.summary} onChange={(e) => onChange({ ...resume, summary: e.target.value })} maxLength={5000} />
+        <Textarea
+          id={`${id}-summary`}
+          rows={4}
+          value={resume.summary}
+          onChange={(e) => onChange({ ...resume, summary: e.target.value })}
+          maxLength={5000}
+        />
       </Field>
 
       <section aria-label="Experience" className="space-y-4">
@@ -56,7 +79,11 @@ export function TailoredResumeEditor({ resume, profile, onChange }: { resume: Ta
                 </p>
                 <span className="text-xs text-ink-muted">{[e.start_date, e.end_date].filter(Boolean).join(" – ")}</span>
                 {d?.moved && <Badge tone="brand">moved up for this job</Badge>}
-                {d && d.omitted > 0 && <Badge>{d.omitted} highlight{d.omitted > 1 ? "s" : ""} left out</Badge>}
+                {d && d.omitted > 0 && (
+                  <Badge>
+                    {d.omitted} highlight{d.omitted > 1 ? "s" : ""} left out
+                  </Badge>
+                )}
               </div>
               <ol className="mt-2 space-y-2">
                 {e.highlights.map((h, i) => (
@@ -71,7 +98,12 @@ export function TailoredResumeEditor({ resume, profile, onChange }: { resume: Ta
                       rows={2}
                       className="!min-h-0"
                       value={h}
-                      onChange={(ev) => setExperience(index, e.highlights.map((x, j) => (j === i ? ev.target.value : x)))}
+                      onChange={(ev) =>
+                        setExperience(
+                          index,
+                          e.highlights.map((x, j) => (j === i ? ev.target.value : x)),
+                        )
+                      }
                       maxLength={1000}
                     />
                   </li>
@@ -86,8 +118,18 @@ export function TailoredResumeEditor({ resume, profile, onChange }: { resume: Ta
         <section aria-label="Projects" className="space-y-3">
           <h4 className="text-sm font-semibold">Projects</h4>
           {resume.projects.map((p, index) => (
-            <Field key={`${p.name}-${index}`} id={`${id}-project-${index}`} label={`${p.name}${p.technologies.length ? ` (${p.technologies.join(", ")})` : ""}`}>
-              <Textarea id={`${id}-project-${index}`} rows={2} value={p.description} onChange={(e) => setProject(index, e.target.value)} maxLength={5000} />
+            <Field
+              key={`${p.name}-${index}`}
+              id={`${id}-project-${index}`}
+              label={`${p.name}${p.technologies.length ? ` (${p.technologies.join(", ")})` : ""}`}
+            >
+              <Textarea
+                id={`${id}-project-${index}`}
+                rows={2}
+                value={p.description}
+                onChange={(e) => setProject(index, e.target.value)}
+                maxLength={5000}
+              />
             </Field>
           ))}
         </section>
@@ -104,7 +146,9 @@ export function TailoredResumeEditor({ resume, profile, onChange }: { resume: Ta
         {diff && diff.skillsFromElsewhere.length > 0 && (
           <p className="text-xs text-ink-muted">Brought in from your experience and projects: {diff.skillsFromElsewhere.join(", ")}.</p>
         )}
-        {diff && diff.skillsLeftOut.length > 0 && <p className="text-xs text-ink-muted">Left out (less relevant here): {diff.skillsLeftOut.join(", ")}.</p>}
+        {diff && diff.skillsLeftOut.length > 0 && (
+          <p className="text-xs text-ink-muted">Left out (less relevant here): {diff.skillsLeftOut.join(", ")}.</p>
+        )}
       </div>
     </div>
   );

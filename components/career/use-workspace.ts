@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { apiJson, apiTextStream } from "@/components/career/api-client";
 import type { JobInputState } from "@/components/career/job-input";
 import type { SlotStatus } from "@/components/career/panel-status";
@@ -15,7 +15,7 @@ import type { ApplicationDoc, Messages, TailoredResume } from "@/lib/schemas/car
 const DRAFT_KEY = "intervu.career.workspace.v1";
 
 type Slot<T> = { status: SlotStatus; data: T | null; error: string | null };
-const idle = <T,>(): Slot<T> => ({ status: "idle", data: null, error: null });
+const idle = <T>(): Slot<T> => ({ status: "idle", data: null, error: null });
 
 export type WorkspaceState = {
   input: JobInputState;
@@ -34,20 +34,15 @@ const INITIAL: WorkspaceState = {
 };
 
 export function useWorkspace() {
-  const [state, setState] = useState<WorkspaceState>(INITIAL);
+  // The workspace renders in the browser only (see career-workspace-loader.tsx), so the draft is read up front.
+  const [state, setState] = useState<WorkspaceState>(() => readDraft() ?? INITIAL);
   const [focusPaste, setFocusPaste] = useState(0);
   const [saving, setSaving] = useState<{ pending: boolean; error: string | null }>({ pending: false, error: null });
-  const loaded = useRef(false);
+  // Requests read the newest state when they start and finish, not the state of the render that created them.
   const latest = useRef(state);
-  latest.current = state;
-
-  useEffect(() => {
-    const draft = readDraft();
-    if (draft) setState(draft);
-    loaded.current = true;
-  }, []);
-  useEffect(() => {
-    if (loaded.current) writeDraft(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+    writeDraft(state);
   }, [state]);
 
   const patch = useCallback(<K extends keyof WorkspaceState>(key: K, value: Partial<WorkspaceState[K]>) => {

@@ -7,10 +7,7 @@ import type { JobData } from "@/lib/schemas/job";
 // A page that needs a login or JavaScript is reported by the job agent as AppError("unprocessable") with a
 // message asking for the pasted text; it reaches the user as a 422.
 
-export async function analyzeJob(
-  input: { job_url?: string; job_text?: string },
-  fetchOptions?: SafeFetchOptions,
-): Promise<JobData> {
+export async function analyzeJob(input: { job_url?: string; job_text?: string }, fetchOptions?: SafeFetchOptions): Promise<JobData> {
   const url = input.job_url?.trim();
   if (url) {
     const page = await safeFetch(url, fetchOptions);

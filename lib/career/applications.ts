@@ -24,7 +24,13 @@ export async function saveApplication({ userId, input }: { userId: string; input
   });
 }
 
-export async function listUserApplications({ userId, query }: { userId: string; query: ListApplicationsQuery }): Promise<Page<ApplicationDoc>> {
+export async function listUserApplications({
+  userId,
+  query,
+}: {
+  userId: string;
+  query: ListApplicationsQuery;
+}): Promise<Page<ApplicationDoc>> {
   return listApplications({ userId, limit: query.limit, cursor: query.cursor, status: query.status, company: query.company || undefined });
 }
 
@@ -34,7 +40,15 @@ export async function getApplication({ userId, id }: { userId: string; id: strin
   return app;
 }
 
-export async function changeApplication({ userId, id, set }: { userId: string; id: string; set: UpdateApplicationInput }): Promise<ApplicationDoc> {
+export async function changeApplication({
+  userId,
+  id,
+  set,
+}: {
+  userId: string;
+  id: string;
+  set: UpdateApplicationInput;
+}): Promise<ApplicationDoc> {
   const clean = Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
   const app = await updateApplication({ userId, id, set: clean });
   if (!app) throw new AppError("not_found", APPLICATION_NOT_FOUND);
@@ -46,7 +60,13 @@ export async function removeApplication({ userId, id }: { userId: string; id: st
 }
 
 /** The user's interviews practised for this application, newest first (scans at most a few pages). */
-export async function listApplicationInterviews({ userId, applicationId }: { userId: string; applicationId: string }): Promise<InterviewDoc[]> {
+export async function listApplicationInterviews({
+  userId,
+  applicationId,
+}: {
+  userId: string;
+  applicationId: string;
+}): Promise<InterviewDoc[]> {
   const found: InterviewDoc[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 5; page++) {

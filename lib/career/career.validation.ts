@@ -14,7 +14,11 @@ export const analyzeJobSchema = z
     const hasUrl = !!value.job_url?.trim();
     const hasText = !!value.job_text?.trim();
     if (hasUrl === hasText) {
-      ctx.addIssue({ code: "custom", path: hasUrl ? ["job_text"] : ["job_url"], message: "Give either the job's URL or its text, not both." });
+      ctx.addIssue({
+        code: "custom",
+        path: hasUrl ? ["job_text"] : ["job_url"],
+        message: "Give either the job's URL or its text, not both.",
+      });
     }
     if (hasText && (value.job_text ?? "").trim().length < 30) {
       ctx.addIssue({ code: "custom", path: ["job_text"], message: "Paste the whole job posting (at least a few sentences)." });

@@ -16,7 +16,12 @@ export async function tailorResume({ userId, job_data }: { userId: string; job_d
 
 type LetterInput = { userId: string; job_data: JobData; tone: Tone; tailored_resume?: TailoredResume | null };
 
-export async function generateLetter({ userId, job_data, tone, tailored_resume }: LetterInput): Promise<{ cover_letter: string; engine: string; model: string | null }> {
+export async function generateLetter({
+  userId,
+  job_data,
+  tone,
+  tailored_resume,
+}: LetterInput): Promise<{ cover_letter: string; engine: string; model: string | null }> {
   const profile = await requireProfileFields(userId);
   const result = await runLetterAgent({ profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined });
   return { cover_letter: result.cover_letter, engine: result.engine, model: result.model ?? null };
@@ -28,7 +33,15 @@ export async function streamLetter({ userId, job_data, tone, tailored_resume }: 
   return streamLetterAgent({ profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined });
 }
 
-export async function generateMessages({ userId, job_data, tailored_resume }: { userId: string; job_data: JobData; tailored_resume?: TailoredResume | null }): Promise<Messages> {
+export async function generateMessages({
+  userId,
+  job_data,
+  tailored_resume,
+}: {
+  userId: string;
+  job_data: JobData;
+  tailored_resume?: TailoredResume | null;
+}): Promise<Messages> {
   const profile = await requireProfileFields(userId);
   return runMessagingAgent({ profile, job: job_data, tailored_resume: tailored_resume ?? undefined });
 }

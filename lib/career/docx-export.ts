@@ -51,7 +51,13 @@ function paragraphs(text: string): Paragraph[] {
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter(Boolean)
-    .map((block) => new Paragraph({ children: block.split("\n").map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })), spacing: { after: 160 } }));
+    .map(
+      (block) =>
+        new Paragraph({
+          children: block.split("\n").map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })),
+          spacing: { after: 160 },
+        }),
+    );
 }
 
 async function pack(children: Paragraph[], title: string): Promise<Buffer> {

@@ -12,7 +12,17 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
 
 export type ExportFile = { filename: string; contentType: string; body: Buffer | string };
 
-export async function exportApplication({ userId, id, doc, format }: { userId: string; id: string; doc: "resume" | "letter"; format: "docx" | "md" }): Promise<ExportFile> {
+export async function exportApplication({
+  userId,
+  id,
+  doc,
+  format,
+}: {
+  userId: string;
+  id: string;
+  doc: "resume" | "letter";
+  format: "docx" | "md";
+}): Promise<ExportFile> {
   const [app, profileDoc] = await Promise.all([getApplication({ userId, id }), getProfileByUser({ userId })]);
   const profile = profileDoc ? toProfileFields(profileDoc) : null;
   const stem = fileStem([profile?.name ?? "", doc === "resume" ? "resume" : "cover-letter", app.job_data.company]);

@@ -30,5 +30,5 @@ export function toProfileFields(p: ProfileDoc): ProfileFields {
 }
 
 function isEmptyProfile(p: ProfileDoc): boolean {
-  return !p.summary && !p.headline && !(p.experience?.length) && !(p.projects?.length) && !(p.skills?.technical?.length) && !(p.education?.length);
+  return !p.summary && !p.headline && !p.experience?.length && !p.projects?.length && !p.skills?.technical?.length && !p.education?.length;
 }

@@ -19,7 +19,15 @@ describe("diffResume", () => {
         headline: "Developer",
         experience: [
           { title: "Intern", company: "Beta", start_date: "", end_date: "", duration: "", description: "", highlights: ["Fixed bugs"] },
-          { title: "Engineer", company: "Acme", start_date: "", end_date: "", duration: "", description: "", highlights: ["Wrote tests", "Designed and built REST APIs"] },
+          {
+            title: "Engineer",
+            company: "Acme",
+            start_date: "",
+            end_date: "",
+            duration: "",
+            description: "",
+            highlights: ["Wrote tests", "Designed and built REST APIs"],
+          },
         ],
         skills: ["Python", "Docker", "PostgreSQL"],
       },

@@ -31,14 +31,19 @@ export function snapshotProfile(p: ProfileFields): ProfileSnapshot {
   };
 }
 
-export function diffResume(resume: Pick<TailoredResume, "summary" | "headline" | "experience" | "skills">, profile: ProfileSnapshot): ResumeDiff {
+export function diffResume(
+  resume: Pick<TailoredResume, "summary" | "headline" | "experience" | "skills">,
+  profile: ProfileSnapshot,
+): ResumeDiff {
   const profileSkills = new Set(profile.skills.map(norm));
   const tailoredSkills = new Set(resume.skills.map(norm));
   return {
     summaryChanged: norm(resume.summary) !== norm(profile.summary),
     headlineChanged: norm(resume.headline) !== norm(profile.headline),
     experience: resume.experience.map((entry, index) => {
-      const sourceIndex = profile.experience.findIndex((p) => norm(p.company) === norm(entry.company) && norm(p.title) === norm(entry.title));
+      const sourceIndex = profile.experience.findIndex(
+        (p) => norm(p.company) === norm(entry.company) && norm(p.title) === norm(entry.title),
+      );
       const source = sourceIndex >= 0 ? profile.experience[sourceIndex] : null;
       const original = source?.highlights.map(norm) ?? [];
       const highlights = entry.highlights.map((h, i): HighlightChange => {

@@ -31,7 +31,11 @@ export function buildResumeView(app: Pick<ApplicationDoc, "tailored_resume">, pr
       description: e.description ?? "",
       highlights: e.highlights ?? [],
     })),
-    projects: (r?.projects ?? profile?.projects ?? []).map((p) => ({ name: p.name, description: p.description, technologies: p.technologies ?? [] })),
+    projects: (r?.projects ?? profile?.projects ?? []).map((p) => ({
+      name: p.name,
+      description: p.description,
+      technologies: p.technologies ?? [],
+    })),
     education: (profile?.education ?? []).map(educationLine),
   };
 }
@@ -76,7 +80,12 @@ export function resumeMarkdown(v: ResumeView): string {
     for (const e of v.education) out.push(`- ${e}`);
     out.push("");
   }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return (
+    out
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd() + "\n"
+  );
 }
 
 export function letterMarkdown(v: LetterView): string {

@@ -16,7 +16,13 @@ export async function getProfileSnapshot(userId: string): Promise<ProfileSnapsho
   const profile = await getProfileByUser({ userId });
   if (!profile) return null;
   const fields = toProfileFields(profile);
-  const usable = fields.summary || fields.headline || fields.experience.length || fields.projects.length || fields.skills.technical.length || fields.education.length;
+  const usable =
+    fields.summary ||
+    fields.headline ||
+    fields.experience.length ||
+    fields.projects.length ||
+    fields.skills.technical.length ||
+    fields.education.length;
   return usable ? snapshotProfile(fields) : null;
 }
 
@@ -29,9 +35,18 @@ export async function loadApplicationPage(userId: string, id: string) {
   if (!app) return null;
   const [profile, interviews] = await Promise.all([getProfileSnapshot(userId), listApplicationInterviews({ userId, applicationId: id })]);
   return {
-    app: { id: app.id, status: app.status, job_data: app.job_data, tailored_resume: app.tailored_resume, cover_letter: app.cover_letter, messages: app.messages },
+    app: {
+      id: app.id,
+      status: app.status,
+      job_data: app.job_data,
+      tailored_resume: app.tailored_resume,
+      cover_letter: app.cover_letter,
+      messages: app.messages,
+    },
     profile,
-    interviews: interviews.map((i): InterviewLink => ({ id: i.id, role: i.role, status: i.status, overall_score: i.overall_score, created_at: i.created_at })),
+    interviews: interviews.map(
+      (i): InterviewLink => ({ id: i.id, role: i.role, status: i.status, overall_score: i.overall_score, created_at: i.created_at }),
+    ),
   };
 }
 
@@ -41,5 +56,10 @@ export async function loadPrintView(userId: string, id: string) {
   const [app, profileDoc] = await Promise.all([getApplicationById({ userId, id }), getProfileByUser({ userId })]);
   if (!app) return null;
   const profile = profileDoc ? toProfileFields(profileDoc) : null;
-  return { hasResume: !!app.tailored_resume, hasLetter: !!app.cover_letter?.trim(), resume: buildResumeView(app, profile), letter: buildLetterView(app, profile) };
+  return {
+    hasResume: !!app.tailored_resume,
+    hasLetter: !!app.cover_letter?.trim(),
+    resume: buildResumeView(app, profile),
+    letter: buildLetterView(app, profile),
+  };
 }

@@ -121,7 +121,7 @@ export function formatIPv4(value: number): string {
 
 function v4Reason(value: number): string | null {
   for (const range of V4_RANGES) {
-    if (((value & range.mask) >>> 0) === range.base) return range.why;
+    if ((value & range.mask) >>> 0 === range.base) return range.why;
   }
   return null;
 }

@@ -63,7 +63,8 @@ export async function safeFetch(rawUrl: string, options: SafeFetchOptions = {}):
       const res = await requestOnce(url, vetted, options, controller.signal);
       if (REDIRECTS.has(res.statusCode ?? 0)) {
         res.destroy();
-        if (redirects >= maxRedirects) throw new FetchRefusedError("too_many_redirects", "That page redirects too many times. Paste the job text instead.");
+        if (redirects >= maxRedirects)
+          throw new FetchRefusedError("too_many_redirects", "That page redirects too many times. Paste the job text instead.");
         const location = res.headers.location;
         if (!location) throw new FetchRefusedError("bad_redirect", "That page redirects nowhere. Paste the job text instead.");
         url = checkUrl(resolveLocation(location, url));
@@ -125,7 +126,8 @@ function checkStatus(res: IncomingMessage): void {
   if (status === 401 || status === 403 || status === 407) {
     throw new FetchRefusedError("login_required", "That page needs a sign-in, so we can't read it. Paste the job text instead.");
   }
-  if (status === 404 || status === 410) throw new FetchRefusedError("http_status", "That page was not found. Check the address, or paste the job text instead.");
+  if (status === 404 || status === 410)
+    throw new FetchRefusedError("http_status", "That page was not found. Check the address, or paste the job text instead.");
   throw new FetchRefusedError("http_status", `That page answered with an error (status ${status}). Paste the job text instead.`);
 }
 
@@ -134,7 +136,10 @@ function checkContentType(res: IncomingMessage): { mime: string; charset: string
   const mime = header.split(";")[0].trim().toLowerCase();
   if (!ALLOWED_TYPES.has(mime)) {
     res.destroy();
-    throw new FetchRefusedError("content_type", "That address is not a web page (only HTML or text pages can be read). Paste the job text instead.");
+    throw new FetchRefusedError(
+      "content_type",
+      "That address is not a web page (only HTML or text pages can be read). Paste the job text instead.",
+    );
   }
   const charset = /charset\s*=\s*"?([A-Za-z0-9_.:-]+)/i.exec(header)?.[1] ?? "utf-8";
   return { mime, charset };
@@ -173,10 +178,18 @@ async function readBody(res: IncomingMessage, maxBytes: number, charset: string)
 }
 
 function decodeStream(res: IncomingMessage): Readable {
-  const encoding = String(res.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+  const encoding = String(res.headers["content-encoding"] ?? "identity")
+    .trim()
+    .toLowerCase();
   if (encoding === "identity" || encoding === "") return res;
   const decoder =
-    encoding === "gzip" || encoding === "x-gzip" ? zlib.createGunzip() : encoding === "deflate" ? zlib.createInflate() : encoding === "br" ? zlib.createBrotliDecompress() : null;
+    encoding === "gzip" || encoding === "x-gzip"
+      ? zlib.createGunzip()
+      : encoding === "deflate"
+        ? zlib.createInflate()
+        : encoding === "br"
+          ? zlib.createBrotliDecompress()
+          : null;
   if (!decoder) {
     res.destroy();
     throw new FetchRefusedError("content_type", "That page uses an encoding we can't read. Paste the job text instead.");

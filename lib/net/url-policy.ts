@@ -36,7 +36,19 @@ export type VettedAddress = { address: string; family: 4 | 6; isLiteral: boolean
 const ADDRESS_REFUSED = "We can't fetch that address. Check the URL, or paste the job text instead.";
 
 /** Names that only mean something inside a private network (RFC 6761/6762/8375, ICANN .internal). */
-const INTERNAL_SUFFIXES = ["localhost", "local", "internal", "home.arpa", "localdomain", "arpa", "invalid", "svc", "lan", "intranet", "corp"];
+const INTERNAL_SUFFIXES = [
+  "localhost",
+  "local",
+  "internal",
+  "home.arpa",
+  "localdomain",
+  "arpa",
+  "invalid",
+  "svc",
+  "lan",
+  "intranet",
+  "corp",
+];
 const INTERNAL_NAMES = new Set(["metadata.google.internal", "metadata", "instance-data", "metadata.azure.internal"]);
 
 /** Parses and checks a URL's shape: scheme, port, credentials, host name. */
@@ -45,7 +57,10 @@ export function checkUrl(raw: string): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new FetchRefusedError("invalid_url", "That doesn't look like a web address. Check the link (https://…), or paste the job text instead.");
+    throw new FetchRefusedError(
+      "invalid_url",
+      "That doesn't look like a web address. Check the link (https://…), or paste the job text instead.",
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new FetchRefusedError("scheme", "Only http:// and https:// addresses can be fetched. Paste the job text instead.");
@@ -70,7 +85,10 @@ export function checkUrl(raw: string): URL {
 }
 
 /** Resolves the URL's host (unless it is an IP literal) and returns the one address the socket may use. */
-export async function vetAddresses(url: URL, resolve: (host: string) => Promise<Array<{ address: string; family: 4 | 6 }>>): Promise<VettedAddress> {
+export async function vetAddresses(
+  url: URL,
+  resolve: (host: string) => Promise<Array<{ address: string; family: 4 | 6 }>>,
+): Promise<VettedAddress> {
   const host = url.hostname.toLowerCase();
   const literal = literalAddress(host);
   if (literal) {

@@ -30,7 +30,9 @@ test("workspace: analyse, tailor, write, save, export and practise", async ({ pa
 
   // Profile from john_doe.pdf, uploaded with the signed-in browser's cookie.
   const upload = await page.request.post("/api/profile/upload-cv", {
-    multipart: { file: { name: "john_doe.pdf", mimeType: "application/pdf", buffer: readFileSync(path.join(FIXTURES, "resumes/john_doe.pdf")) } },
+    multipart: {
+      file: { name: "john_doe.pdf", mimeType: "application/pdf", buffer: readFileSync(path.join(FIXTURES, "resumes/john_doe.pdf")) },
+    },
     headers: { origin: new URL(page.url()).origin },
   });
   expect(upload.status(), await upload.text()).toBe(200);
@@ -93,7 +95,10 @@ test("workspace: analyse, tailor, write, save, export and practise", async ({ pa
 
   // Export: DOCX downloads and opens; the PDF of the print view is a PDF.
   await page.goto(detailUrl);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tailored resume as DOCX" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tailored resume as DOCX" }).click(),
+  ]);
   const docxPath = test.info().outputPath("resume.docx");
   await download.saveAs(docxPath);
   const docx = readFileSync(docxPath);
@@ -101,7 +106,10 @@ test("workspace: analyse, tailor, write, save, export and practise", async ({ pa
   const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
   expect(xml).toMatch(/john/i);
 
-  const [letterDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Cover letter as DOCX" }).click()]);
+  const [letterDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Cover letter as DOCX" }).click(),
+  ]);
   const letterPath = test.info().outputPath("letter.docx");
   await letterDownload.saveAs(letterPath);
   expect((await JSZip.loadAsync(readFileSync(letterPath))).file("word/document.xml")).toBeTruthy();
@@ -145,7 +153,9 @@ test("workspace: analyse, tailor, write, save, export and practise", async ({ pa
 test("a job URL the server must not fetch is refused, and the paste box takes over", async ({ page }) => {
   await signUpAndSignIn(page, { prefix: "careerurl" });
   const upload = await page.request.post("/api/profile/upload-cv", {
-    multipart: { file: { name: "john_doe.pdf", mimeType: "application/pdf", buffer: readFileSync(path.join(FIXTURES, "resumes/john_doe.pdf")) } },
+    multipart: {
+      file: { name: "john_doe.pdf", mimeType: "application/pdf", buffer: readFileSync(path.join(FIXTURES, "resumes/john_doe.pdf")) },
+    },
     headers: { origin: new URL(page.url()).origin },
   });
   expect(upload.status()).toBe(200);

@@ -40,7 +40,13 @@ beforeAll(async () => {
 });
 
 const postTo = (route: (req: Request) => Promise<Response>, path: string, body: unknown, user: TestUser | null) =>
-  route(new Request(`${BASE}/${path}`, { method: "POST", headers: { ...(user?.authHeaders ?? {}), "content-type": "application/json" }, body: JSON.stringify(body) }));
+  route(
+    new Request(`${BASE}/${path}`, {
+      method: "POST",
+      headers: { ...(user?.authHeaders ?? {}), "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
 
 describe("analyze-job", () => {
   it("analyses pasted text", async () => {
@@ -92,7 +98,9 @@ describe("analyzeJob with a URL (fetched safely from a loopback stand-in for a p
     server = http.createServer((req, res) => {
       if (req.url === "/job") {
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        res.end(`<html><head><title>Senior Backend Engineer - Acme Platform</title></head><body><main><h1>Senior Backend Engineer</h1><pre>${JOB_TEXT}</pre></main></body></html>`);
+        res.end(
+          `<html><head><title>Senior Backend Engineer - Acme Platform</title></head><body><main><h1>Senior Backend Engineer</h1><pre>${JOB_TEXT}</pre></main></body></html>`,
+        );
       } else if (req.url === "/login") {
         res.writeHead(401, { "content-type": "text/html" });
         res.end("Sign in to continue");
@@ -118,7 +126,10 @@ describe("analyzeJob with a URL (fetched safely from a loopback stand-in for a p
   });
 
   it("turns a login wall into a 422 asking for the text", async () => {
-    await expect(analyzeJob({ job_url: "http://jobs.example-public.test/login" }, { resolver, dial })).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/paste the job text/i) });
+    await expect(analyzeJob({ job_url: "http://jobs.example-public.test/login" }, { resolver, dial })).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/paste the job text/i),
+    });
   });
 });
 

@@ -21,26 +21,59 @@ beforeAll(async () => {
   [alice, bob] = await Promise.all([createTestUser(), createTestUser()]);
   await upsertProfile({
     userId: alice.user.id,
-    set: { name: "Alice Example", email: "alice@example.com", phone: "", location: "Berlin", links: [], headline: "Backend engineer", summary: "Python developer.", education: [{ degree: "BSc", institution: "TU Berlin", year: "2018", field: "Computer Science" }], experience: [], projects: [], skills: { technical: ["Python"], soft: [], languages: [] }, engine: "manual" },
+    set: {
+      name: "Alice Example",
+      email: "alice@example.com",
+      phone: "",
+      location: "Berlin",
+      links: [],
+      headline: "Backend engineer",
+      summary: "Python developer.",
+      education: [{ degree: "BSc", institution: "TU Berlin", year: "2018", field: "Computer Science" }],
+      experience: [],
+      projects: [],
+      skills: { technical: ["Python"], soft: [], languages: [] },
+      engine: "manual",
+    },
   });
 });
 
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const post = (body: unknown, user: TestUser) =>
-  saveRoute(new Request(`${BASE}/save-application`, { method: "POST", headers: { ...user.authHeaders, "content-type": "application/json" }, body: JSON.stringify(body) }));
+  saveRoute(
+    new Request(`${BASE}/save-application`, {
+      method: "POST",
+      headers: { ...user.authHeaders, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
 const patch = (id: string, body: unknown, user: TestUser) =>
-  patchRoute(new Request(`${BASE}/applications/${id}`, { method: "PATCH", headers: { ...user.authHeaders, "content-type": "application/json" }, body: JSON.stringify(body) }), ctx(id));
+  patchRoute(
+    new Request(`${BASE}/applications/${id}`, {
+      method: "PATCH",
+      headers: { ...user.authHeaders, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+    ctx(id),
+  );
 const get = (id: string, user: TestUser) => getRoute(new Request(`${BASE}/applications/${id}`, { headers: user.authHeaders }), ctx(id));
-const del = (id: string, user: TestUser) => deleteRoute(new Request(`${BASE}/applications/${id}`, { method: "DELETE", headers: user.authHeaders }), ctx(id));
+const del = (id: string, user: TestUser) =>
+  deleteRoute(new Request(`${BASE}/applications/${id}`, { method: "DELETE", headers: user.authHeaders }), ctx(id));
 const list = (query: string, user: TestUser) => listRoute(new Request(`${BASE}/applications${query}`, { headers: user.authHeaders }));
-const exportFile = (id: string, query: string, user: TestUser) => exportRoute(new Request(`${BASE}/applications/${id}/export${query}`, { headers: user.authHeaders }), ctx(id));
+const exportFile = (id: string, query: string, user: TestUser) =>
+  exportRoute(new Request(`${BASE}/applications/${id}/export${query}`, { headers: user.authHeaders }), ctx(id));
 
 describe("save-application", () => {
   it("saves a full application (201) as a draft", async () => {
     const res = await post({ job_data: jobData(), tailored_resume: resume, cover_letter: "Dear team,\n\nI am writing.", messages }, alice);
     expect(res.status).toBe(201);
     const app = await res.json();
-    expect(app).toMatchObject({ status: "draft", user_id: alice.user.id, cover_letter: "Dear team,\n\nI am writing.", job_data: { company: "Acme Platform" } });
+    expect(app).toMatchObject({
+      status: "draft",
+      user_id: alice.user.id,
+      cover_letter: "Dear team,\n\nI am writing.",
+      job_data: { company: "Acme Platform" },
+    });
     expect(app.tailored_resume.match.score).toBe(67);
     expect(app.id).toMatch(/^[a-f0-9]{24}$/);
   });
@@ -60,7 +93,13 @@ describe("save-application", () => {
   });
 
   it("needs a signed-in user", async () => {
-    const res = await saveRoute(new Request(`${BASE}/save-application`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ job_data: jobData() }) }));
+    const res = await saveRoute(
+      new Request(`${BASE}/save-application`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ job_data: jobData() }),
+      }),
+    );
     expect(res.status).toBe(401);
   });
 });
@@ -103,7 +142,9 @@ describe("applications list", () => {
 describe("one application: get, update, delete", () => {
   let id: string;
   beforeAll(async () => {
-    id = (await (await post({ job_data: jobData(), tailored_resume: resume, cover_letter: "Dear team,\n\nHello.", messages }, alice)).json()).id;
+    id = (
+      await (await post({ job_data: jobData(), tailored_resume: resume, cover_letter: "Dear team,\n\nHello.", messages }, alice)).json()
+    ).id;
   });
 
   it("gets it", async () => {
@@ -113,10 +154,26 @@ describe("one application: get, update, delete", () => {
   });
 
   it("updates status, job_data, resume, letter and messages", async () => {
-    const res = await patch(id, { status: "interviewing", cover_letter: "Edited letter.", job_data: jobData({ job_title: "Staff Engineer" }), tailored_resume: { ...resume, summary: "Edited." }, messages: { ...messages, email_subject: "New subject" } }, alice);
+    const res = await patch(
+      id,
+      {
+        status: "interviewing",
+        cover_letter: "Edited letter.",
+        job_data: jobData({ job_title: "Staff Engineer" }),
+        tailored_resume: { ...resume, summary: "Edited." },
+        messages: { ...messages, email_subject: "New subject" },
+      },
+      alice,
+    );
     expect(res.status).toBe(200);
     const app = await res.json();
-    expect(app).toMatchObject({ status: "interviewing", cover_letter: "Edited letter.", job_data: { job_title: "Staff Engineer" }, tailored_resume: { summary: "Edited." }, messages: { email_subject: "New subject" } });
+    expect(app).toMatchObject({
+      status: "interviewing",
+      cover_letter: "Edited letter.",
+      job_data: { job_title: "Staff Engineer" },
+      tailored_resume: { summary: "Edited." },
+      messages: { email_subject: "New subject" },
+    });
     expect((await (await get(id, alice)).json()).status).toBe("interviewing");
   });
 
@@ -152,7 +209,19 @@ describe("one application: get, update, delete", () => {
 describe("exports", () => {
   let id: string;
   beforeAll(async () => {
-    id = (await (await post({ job_data: jobData(), tailored_resume: resume, cover_letter: "Dear Acme team,\n\nI would like to join.\n\nBest,\nAlice", messages }, alice)).json()).id;
+    id = (
+      await (
+        await post(
+          {
+            job_data: jobData(),
+            tailored_resume: resume,
+            cover_letter: "Dear Acme team,\n\nI would like to join.\n\nBest,\nAlice",
+            messages,
+          },
+          alice,
+        )
+      ).json()
+    ).id;
   });
 
   it("exports the resume as a DOCX that opens, with the person's name", async () => {

@@ -32,7 +32,13 @@ afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
 const post = (route: (req: Request) => Promise<Response>, path: string, body: unknown) =>
-  route(new Request(`http://localhost/api/career/${path}`, { method: "POST", headers: { ...user.authHeaders, "content-type": "application/json" }, body: JSON.stringify(body) }));
+  route(
+    new Request(`http://localhost/api/career/${path}`, {
+      method: "POST",
+      headers: { ...user.authHeaders, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
 
 describe("tailor-resume grounding (Gemini engine, fake server)", () => {
   it("removes an invented employer, a made-up metric and a missing skill, and lists each in warnings", async () => {
@@ -47,7 +53,11 @@ describe("tailor-resume grounding (Gemini engine, fake server)", () => {
             start_date: "2018",
             end_date: "2024",
             description: "Backend services for payments.",
-            highlights: ["Built REST APIs in Python and Django", "Increased revenue by 300% with a new pricing service", "Tuned PostgreSQL queries for reporting"],
+            highlights: [
+              "Built REST APIs in Python and Django",
+              "Increased revenue by 300% with a new pricing service",
+              "Tuned PostgreSQL queries for reporting",
+            ],
           },
           {
             company: "Initech Global Solutions",

@@ -209,7 +209,23 @@ function makeCert(): { key: Buffer; cert: Buffer } | null {
     const cert = path.join(dir, "cert.pem");
     execFileSync(
       "openssl",
-      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=jobs.example-public.test", "-addext", "subjectAltName=DNS:jobs.example-public.test"],
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        key,
+        "-out",
+        cert,
+        "-days",
+        "1",
+        "-subj",
+        "/CN=jobs.example-public.test",
+        "-addext",
+        "subjectAltName=DNS:jobs.example-public.test",
+      ],
       { stdio: "ignore" },
     );
     return { key: readFileSync(key), cert: readFileSync(cert) };

@@ -21,14 +21,22 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 export default async function ApplicationsPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePageUser("/career");
   const raw = await searchParams;
-  const parsed = listApplicationsQuerySchema.safeParse({ status: one(raw.status) || undefined, company: one(raw.company) || undefined, cursor: one(raw.cursor) || undefined });
+  const parsed = listApplicationsQuerySchema.safeParse({
+    status: one(raw.status) || undefined,
+    company: one(raw.company) || undefined,
+    cursor: one(raw.cursor) || undefined,
+  });
   const query = parsed.success ? parsed.data : listApplicationsQuerySchema.parse({});
   const page = await listUserApplications({ userId: user.id, query });
   const filtered = !!(query.status || query.company);
 
   return (
     <>
-      <PageHeader title="Applications" description="Every job you have tailored documents for, newest first." actions={<LinkButton href="/career/new">New application</LinkButton>} />
+      <PageHeader
+        title="Applications"
+        description="Every job you have tailored documents for, newest first."
+        actions={<LinkButton href="/career/new">New application</LinkButton>}
+      />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3" aria-label="Filter applications">
         <div className="space-y-1.5">
           <Label htmlFor="filter-company">Company</Label>
@@ -57,7 +65,14 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
 
       {page.items.length === 0 ? (
         filtered ? (
-          <EmptyState title="No applications match these filters" action={<LinkButton href="/career" variant="secondary">Show all</LinkButton>} />
+          <EmptyState
+            title="No applications match these filters"
+            action={
+              <LinkButton href="/career" variant="secondary">
+                Show all
+              </LinkButton>
+            }
+          />
         ) : (
           <EmptyState title="No applications yet" action={<LinkButton href="/career/new">Analyse your first job</LinkButton>}>
             Paste a job posting and get a tailored resume, a cover letter and messages in one go.
@@ -80,7 +95,11 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                     {app.tailored_resume && <Badge tone="brand">match {Math.round(app.tailored_resume.match.score)}</Badge>}
                   </p>
                 </div>
-                <StatusSelect id={app.id} status={app.status} label={`Status of ${app.job_data.job_title || "application"}${app.job_data.company ? ` at ${app.job_data.company}` : ""}`} />
+                <StatusSelect
+                  id={app.id}
+                  status={app.status}
+                  label={`Status of ${app.job_data.job_title || "application"}${app.job_data.company ? ` at ${app.job_data.company}` : ""}`}
+                />
               </Card>
             </li>
           ))}
@@ -88,7 +107,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       )}
       {page.next_cursor && (
         <div className="mt-6 flex justify-center">
-          <LinkButton variant="secondary" href={`/career?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...(query.company ? { company: query.company } : {}), cursor: page.next_cursor })}`}>
+          <LinkButton
+            variant="secondary"
+            href={`/career?${new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...(query.company ? { company: query.company } : {}), cursor: page.next_cursor })}`}
+          >
             Older applications
           </LinkButton>
         </div>

@@ -19,7 +19,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   if (!data) notFound();
   const { app, profile, interviews } = data;
   const title = app.job_data.job_title || "Untitled job";
-  const exportHref = (doc: "resume" | "letter", format: "docx" | "md") => `/api/career/applications/${app.id}/export?doc=${doc}&format=${format}`;
+  const exportHref = (doc: "resume" | "letter", format: "docx" | "md") =>
+    `/api/career/applications/${app.id}/export?doc=${doc}&format=${format}`;
 
   return (
     <>
@@ -69,7 +70,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <Card>
             <CardHeader title="Practice interviews" />
             {interviews.length === 0 ? (
-              <p className="text-sm text-ink-muted dark:text-ink-dark-muted">None yet. Practise with questions made from this job and your profile.</p>
+              <p className="text-sm text-ink-muted dark:text-ink-dark-muted">
+                None yet. Practise with questions made from this job and your profile.
+              </p>
             ) : (
               <ul className="space-y-2 text-sm" aria-label="Practice interviews for this application">
                 {interviews.map((i) => (
@@ -78,7 +81,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                       {i.role || "Interview"} · {new Date(i.created_at).toLocaleDateString("en-GB", { day: "numeric", month: "short" })}
                     </Link>
                     <Badge tone={i.status === "evaluated" ? "success" : "neutral"} className="shrink-0 whitespace-nowrap">
-                      {i.status === "evaluated" && i.overall_score !== null ? `${i.overall_score.toFixed(1)}/10` : i.status.replace("_", " ")}
+                      {i.status === "evaluated" && i.overall_score !== null
+                        ? `${i.overall_score.toFixed(1)}/10`
+                        : i.status.replace("_", " ")}
                     </Badge>
                   </li>
                 ))}
@@ -94,7 +99,15 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   );
 }
 
-function ExportGroup({ label, available, links }: { label: string; available: boolean; links: Array<{ href: string; text: string; download: boolean }> }) {
+function ExportGroup({
+  label,
+  available,
+  links,
+}: {
+  label: string;
+  available: boolean;
+  links: Array<{ href: string; text: string; download: boolean }>;
+}) {
   return (
     <div>
       <p className="mb-2 font-medium">{label}</p>

@@ -5,4 +5,6 @@ import { saveApplicationSchema } from "@/lib/career/career.validation";
 
 export const runtime = "nodejs";
 
-export const POST = authedRoute({ body: saveApplicationSchema }, async ({ user, body }) => json(await saveApplication({ userId: user.id, input: body }), 201));
+export const POST = authedRoute({ body: saveApplicationSchema }, async ({ user, body }) =>
+  json(await saveApplication({ userId: user.id, input: body }), 201),
+);

@@ -4,4 +4,6 @@ import { tailorResumeSchema } from "@/lib/career/career.validation";
 
 export const runtime = "nodejs";
 
-export const POST = authedRoute({ body: tailorResumeSchema }, async ({ user, body }) => tailorResume({ userId: user.id, job_data: body.job_data }));
+export const POST = authedRoute({ body: tailorResumeSchema }, async ({ user, body }) =>
+  tailorResume({ userId: user.id, job_data: body.job_data }),
+);

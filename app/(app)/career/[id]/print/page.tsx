@@ -10,7 +10,13 @@ import { loadPrintView } from "@/lib/career/workspace-data";
 export const metadata: Metadata = { title: "Print" };
 
 // A print stylesheet view: "Print or save as PDF" gives the resume or the cover letter as a PDF.
-export default async function PrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ doc?: string }> }) {
+export default async function PrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ doc?: string }>;
+}) {
   const [{ id }, { doc }] = await Promise.all([params, searchParams]);
   const user = await requirePageUser(`/career/${id}/print`);
   const data = await loadPrintView(user.id, id);
