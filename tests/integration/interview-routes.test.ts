@@ -5,6 +5,7 @@ import { GET as history } from "@/app/api/interview/history/route";
 import { DELETE as remove, GET as getOne, PATCH as patch } from "@/app/api/interview/[id]/route";
 import { createApplication, getApplicationById } from "@/lib/db/applications";
 import { hitCounter } from "@/lib/db/counters";
+import { upsertProfile } from "@/lib/db/profiles";
 import { GENERATE_LIMIT_PER_HOUR } from "@/lib/interview/generate";
 import type { InterviewDoc } from "@/lib/schemas/interview";
 import { createTestUser, type TestUser } from "@/tests/helpers/auth";
@@ -46,6 +47,14 @@ describe("POST /api/interview/generate", () => {
     expect(res.status).toBe(422);
     const body = await readJson<{ errors: Array<{ path: string }> }>(res);
     expect(body.errors.map((e) => e.path)).toEqual(expect.arrayContaining(["role", "level", "amount"]));
+  });
+
+  it("accepts use_profile with or without a profile", async () => {
+    const user = await createTestUser();
+    const body = { role: "Backend developer", level: "mid", type: "mixed", techstack: ["Go"], amount: 2, use_profile: true };
+    expect((await generate(jsonRequest("/api/interview/generate", "POST", user.authHeaders, body), noParams)).status).toBe(200);
+    await upsertProfile({ userId: user.user.id, set: { summary: "Go developer", skills: { technical: ["Go", "Kubernetes"], soft: [], languages: [] } } });
+    expect((await generate(jsonRequest("/api/interview/generate", "POST", user.authHeaders, body), noParams)).status).toBe(200);
   });
 
   it("uses a saved application's job, and answers 404 for someone else's application", async () => {
@@ -118,6 +127,11 @@ describe("GET /api/interview/history", () => {
     );
     expect(second.items.map((i) => i.id)).toEqual([ids[0]]);
     expect(second.next_cursor).toBeNull();
+  });
+
+  it("answers 400 to a cursor it did not issue and 422 to a bad limit", async () => {
+    expect((await history(jsonRequest("/api/interview/history?cursor=garbage", "GET", alice.authHeaders), noParams)).status).toBe(400);
+    expect((await history(jsonRequest("/api/interview/history?limit=0", "GET", alice.authHeaders), noParams)).status).toBe(422);
   });
 });
 
