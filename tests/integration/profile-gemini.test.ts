@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetGatewayForTests } from "@/agents/gateway";
+import { GET as me } from "@/app/api/profile/me/route";
+import { POST as upload } from "@/app/api/profile/upload-cv/route";
+import { resetConfigForTests } from "@/lib/config";
+import { createTestUser, type TestUser } from "@/tests/helpers/auth";
+import { startFakeGemini, type FakeGemini } from "@/tests/fakes/fake-gemini";
+import { fileRequest, getRequest, jsonRequest, resumePdf } from "@/tests/integration/profile-helpers";
+
+// Upload with the gemini engine against the fake Gemini server (real SDK and gateway): the engine and model are
+// recorded, the CV reaches the model as delimited data, and a failing model is an error with nothing saved.
+
+let fake: FakeGemini;
+let t: TestUser;
+
+const REPLY = {
+  name: "John Doe",
+  email: "john.doe@email.com",
+  phone: "(123) 456-7890",
+  location: "Anywhere, USA",
+  links: ["linkedin.com/in/johndoe"],
+  headline: "Full Stack Java Developer",
+  summary: "Highly skilled Full Stack Developer.",
+  education: [{ degree: "Bachelor of Science", field: "Computer Science", institution: "State University", year: "2016" }],
+  experience: [
+    {
+      title: "Full Stack Java Developer",
+      company: "ABC Company, Inc.",
+      location: "Anywhere, USA",
+      start_date: "June 2018",
+      end_date: "Present",
+      description: null,
+      highlights: ["Developed scalable applications using Java and Spring Boot"],
+    },
+  ],
+  projects: [],
+  technical_skills: ["Java", "Angular"],
+  soft_skills: [],
+  languages: [],
+};
+
+beforeAll(async () => {
+  fake = await startFakeGemini();
+  process.env.GEMINI_API_KEY = "test-key";
+  process.env.AI_ENGINE = "gemini";
+  process.env.GEMINI_BASE_URL = fake.url;
+  process.env.AI_TIMEOUT_MS = "1000";
+  resetConfigForTests();
+  resetGatewayForTests({ baseDelayMs: 5 });
+  t = await createTestUser();
+});
+
+afterAll(async () => {
+  await fake.close();
+});
+
+beforeEach(() => fake.reset());
+
+describe("upload-cv with the gemini engine", () => {
+  it("records engine and model, and sends the CV text to the model", async () => {
+    fake.enqueue({ json: REPLY });
+    const res = await upload(fileRequest(t.authHeaders, resumePdf("john_doe.pdf"), "john_doe.pdf", "application/pdf"));
+    const body = await res.json();
+    expect(res.status, JSON.stringify(body)).toBe(200);
+    expect(body).toMatchObject({
+      engine: "gemini",
+      model: expect.any(String),
+      name: "John Doe",
+      experience: [{ company: "ABC Company, Inc." }],
+    });
+    expect(body.model).not.toBe("");
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0].prompt).toContain("john.doe@email.com");
+  });
+
+  it("answers the AI error and saves nothing when the model keeps failing", async () => {
+    const before = await (await me(getRequest("me", t.authHeaders))).json();
+    fake.enqueue({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
+    const res = await upload(
+      jsonRequest("upload-cv", "POST", t.authHeaders, { cv_text: "Jane Roe\njane@example.com\nEngineer at Acme since 2020" }),
+    );
+    expect([502, 503]).toContain(res.status);
+    expect(await res.json()).toMatchObject({ detail: expect.any(String), code: expect.stringMatching(/^ai_/) });
+    expect(await (await me(getRequest("me", t.authHeaders))).json()).toEqual(before);
+  });
+
+  it("answers 504 when the model is too slow, and saves nothing", async () => {
+    const before = await (await me(getRequest("me", t.authHeaders))).json();
+    fake.enqueue({ json: REPLY, delayMs: 3000 }, { json: REPLY, delayMs: 3000 }, { json: REPLY, delayMs: 3000 });
+    const res = await upload(
+      jsonRequest("upload-cv", "POST", t.authHeaders, { cv_text: "Jane Roe\njane@example.com\nEngineer at Acme since 2020" }),
+    );
+    expect(res.status).toBe(504);
+    expect(await (await me(getRequest("me", t.authHeaders))).json()).toEqual(before);
+  });
+});
