@@ -167,6 +167,11 @@ test("a job URL the server must not fetch is refused, and the paste box takes ov
   await expect(paste).toBeFocused();
   await expect(page.getByText(/can't fetch that address/i).first()).toBeVisible();
   await shot(page, "url-refused");
+
+  // Nothing typed is lost: the draft survives a reload.
+  await paste.fill("Staff Data Engineer at Example Analytics. Requirements: Spark, Airflow, SQL.");
+  await page.reload();
+  await expect(page.getByLabel("Job posting text")).toHaveValue(/Staff Data Engineer at Example Analytics/);
 });
 
 function escapeRegExp(s: string): string {
