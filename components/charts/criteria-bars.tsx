@@ -23,7 +23,15 @@ export function CriteriaBars({ values, title = "Scores by criterion, out of 10" 
             </span>,
             <svg key={`${key}-bar`} className="h-3 w-full overflow-visible" preserveAspectRatio="none">
               {[25, 50, 75].map((t) => (
-                <line key={t} x1={`${t}%`} x2={`${t}%`} y1="-4" y2="16" className="stroke-ink-faint/30 dark:stroke-white/10" strokeDasharray="2 3" />
+                <line
+                  key={t}
+                  x1={`${t}%`}
+                  x2={`${t}%`}
+                  y1="-4"
+                  y2="16"
+                  className="stroke-ink-faint/30 dark:stroke-white/10"
+                  strokeDasharray="2 3"
+                />
               ))}
               <rect x="0" y="0" width="100%" height="12" rx="6" className="fill-ink/5 dark:fill-white/10" />
               <rect x="0" y="0" width={`${Math.max(3, v * 10)}%`} height="12" rx="6" className={barColor(v)} />

@@ -24,17 +24,37 @@ export function ScoreTrendChart({ points, title = "Overall score over time" }: {
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={`${title}. ${summary}`}>
         {[0, 2.5, 5, 7.5, 10].map((tick) => (
           <g key={tick}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-ink-faint/25 dark:stroke-white/10" strokeDasharray={tick === 0 ? undefined : "3 4"} />
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(tick)}
+              y2={y(tick)}
+              className="stroke-ink-faint/25 dark:stroke-white/10"
+              strokeDasharray={tick === 0 ? undefined : "3 4"}
+            />
             <text x={PAD.left - 8} y={y(tick) + 4} textAnchor="end" className="fill-ink-muted text-[11px] dark:fill-ink-dark-muted">
               {tick}
             </text>
           </g>
         ))}
         <path d={area} className="fill-brand-500/10 dark:fill-brand-400/15" />
-        <path d={path} fill="none" className="stroke-brand-600 dark:stroke-brand-300" strokeWidth="2.5" strokeLinejoin="round" strokeLinecap="round" />
+        <path
+          d={path}
+          fill="none"
+          className="stroke-brand-600 dark:stroke-brand-300"
+          strokeWidth="2.5"
+          strokeLinejoin="round"
+          strokeLinecap="round"
+        />
         {points.map((p, i) => (
           <g key={p.id}>
-            <circle cx={x(i)} cy={y(p.score)} r="4.5" className="fill-surface stroke-brand-600 dark:fill-surface-dark dark:stroke-brand-300" strokeWidth="2.5">
+            <circle
+              cx={x(i)}
+              cy={y(p.score)}
+              r="4.5"
+              className="fill-surface stroke-brand-600 dark:fill-surface-dark dark:stroke-brand-300"
+              strokeWidth="2.5"
+            >
               <title>{`${p.label}: ${p.score}/10`}</title>
             </circle>
             {i % labelEvery === 0 || i === points.length - 1 ? (

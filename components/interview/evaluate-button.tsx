@@ -6,7 +6,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** Runs the evaluation (again): a retry for failed answers or coaching. It replaces the earlier evaluation. */
-export function EvaluateButton({ interviewId, label = "Evaluate again", variant = "secondary" }: { interviewId: string; label?: string; variant?: "primary" | "secondary" }) {
+export function EvaluateButton({
+  interviewId,
+  label = "Evaluate again",
+  variant = "secondary",
+}: {
+  interviewId: string;
+  label?: string;
+  variant?: "primary" | "secondary";
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -32,7 +32,8 @@ export function FinishPanel({
         <h2 className="text-xl font-semibold">Finish and get your feedback?</h2>
         <p className="text-ink-muted dark:text-ink-dark-muted">
           You answered {answeredCount} of {total} questions.
-          {unanswered > 0 && ` ${unanswered === 1 ? "The unanswered question is" : `The ${unanswered} unanswered questions are`} marked as not answered in the report.`}
+          {unanswered > 0 &&
+            ` ${unanswered === 1 ? "The unanswered question is" : `The ${unanswered} unanswered questions are`} marked as not answered in the report.`}
         </p>
         {answeredCount === 0 && <Alert tone="warning">Answer at least one question to get an evaluation.</Alert>}
         <div className="flex flex-wrap justify-center gap-3">
@@ -49,7 +50,10 @@ export function FinishPanel({
 
   const steps = [
     { label: "Saving your answers", state: stepState(phase, "saving") },
-    { label: `Scoring ${answeredCount} ${answeredCount === 1 ? "answer" : "answers"} and writing your coaching`, state: stepState(phase, "evaluating") },
+    {
+      label: `Scoring ${answeredCount} ${answeredCount === 1 ? "answer" : "answers"} and writing your coaching`,
+      state: stepState(phase, "evaluating"),
+    },
     { label: "Opening your report", state: stepState(phase, "done") },
   ];
 
@@ -58,7 +62,10 @@ export function FinishPanel({
       <h2 className="text-xl font-semibold">{phase === "error" ? "The evaluation did not finish" : "Evaluating your interview…"}</h2>
       <ol className="space-y-3" aria-live="polite">
         {steps.map((step) => (
-          <li key={step.label} className={cn("flex items-center gap-3", step.state === "todo" && "text-ink-muted dark:text-ink-dark-muted")}>
+          <li
+            key={step.label}
+            className={cn("flex items-center gap-3", step.state === "todo" && "text-ink-muted dark:text-ink-dark-muted")}
+          >
             <span className="flex size-6 items-center justify-center" aria-hidden="true">
               {step.state === "active" ? <Spinner className="size-5 text-brand-600" /> : step.state === "done" ? "✓" : "•"}
             </span>

@@ -58,12 +58,18 @@ export function HistoryList({ initial, initialCursor }: { initial: InterviewSumm
   return (
     <div className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
-      <ul className="divide-y divide-ink-faint/15 overflow-hidden rounded-lg border border-ink-faint/20 bg-surface dark:divide-white/10 dark:border-white/10 dark:bg-surface-dark-muted" aria-label="Interviews">
+      <ul
+        className="divide-y divide-ink-faint/15 overflow-hidden rounded-lg border border-ink-faint/20 bg-surface dark:divide-white/10 dark:border-white/10 dark:bg-surface-dark-muted"
+        aria-label="Interviews"
+      >
         {items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-center gap-4 px-4 py-4 sm:px-5">
             <ScoreCell score={item.overall_score} />
             <div className="min-w-0 flex-1">
-              <Link href={item.status === "evaluated" ? `/interview/${item.id}/report` : `/interview/${item.id}`} className="font-semibold hover:underline">
+              <Link
+                href={item.status === "evaluated" ? `/interview/${item.id}/report` : `/interview/${item.id}`}
+                className="font-semibold hover:underline"
+              >
                 {item.role}
               </Link>
               <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-muted dark:text-ink-dark-muted">
@@ -76,20 +82,33 @@ export function HistoryList({ initial, initialCursor }: { initial: InterviewSumm
                 <span>
                   {item.answered_count}/{item.question_count} answered
                 </span>
-                <Badge tone={item.status === "evaluated" ? "success" : item.status === "completed" ? "warning" : "neutral"}>{STATUS_LABELS[item.status]}</Badge>
+                <Badge tone={item.status === "evaluated" ? "success" : item.status === "completed" ? "warning" : "neutral"}>
+                  {STATUS_LABELS[item.status]}
+                </Badge>
               </div>
             </div>
             <div className="flex gap-2">
               {item.status === "evaluated" ? (
-                <Link href={`/interview/${item.id}/report`} className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-200 dark:hover:bg-brand-950">
+                <Link
+                  href={`/interview/${item.id}/report`}
+                  className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-200 dark:hover:bg-brand-950"
+                >
                   Report
                 </Link>
               ) : (
-                <Link href={`/interview/${item.id}`} className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-200 dark:hover:bg-brand-950">
+                <Link
+                  href={`/interview/${item.id}`}
+                  className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-200 dark:hover:bg-brand-950"
+                >
                   Continue
                 </Link>
               )}
-              <Button variant="ghost" size="sm" onClick={() => setToDelete(item)} aria-label={`Delete interview ${item.role} from ${formatDate(item.created_at)}`}>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => setToDelete(item)}
+                aria-label={`Delete interview ${item.role} from ${formatDate(item.created_at)}`}
+              >
                 Delete
               </Button>
             </div>
@@ -114,8 +133,8 @@ export function HistoryList({ initial, initialCursor }: { initial: InterviewSumm
       >
         {toDelete && (
           <>
-            “{toDelete.role}” from {formatDate(toDelete.created_at)} — its answers, scores and coaching are removed for good, and it no longer counts
-            towards the strengths and weaknesses on your profile.
+            “{toDelete.role}” from {formatDate(toDelete.created_at)} — its answers, scores and coaching are removed for good, and it no
+            longer counts towards the strengths and weaknesses on your profile.
           </>
         )}
       </ConfirmDialog>

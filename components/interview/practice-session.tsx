@@ -193,7 +193,13 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
                   Reading aloud…
                 </span>
               )}
-              <Button variant="ghost" size="sm" aria-expanded={showSettings} aria-controls={`${answerId}-voice`} onClick={() => setShowSettings((s) => !s)}>
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-expanded={showSettings}
+                aria-controls={`${answerId}-voice`}
+                onClick={() => setShowSettings((s) => !s)}
+              >
                 Voice settings
               </Button>
             </>
@@ -201,7 +207,12 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
         </div>
         {showSettings && speech.supported && (
           <div id={`${answerId}-voice`}>
-            <VoiceSettings prefs={speech.prefs} voices={speech.voices} onChange={speech.setPrefs} onPreview={() => speak(question.text, { force: true })} />
+            <VoiceSettings
+              prefs={speech.prefs}
+              voices={speech.voices}
+              onChange={speech.setPrefs}
+              onPreview={() => speak(question.text, { force: true })}
+            />
           </div>
         )}
 
@@ -224,12 +235,19 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
                 if (!isLast) goTo(index + 1);
               }
             }}
-            placeholder={dictation.supported ? "Type your answer, or press Dictate and speak. You can edit the transcript at any time." : "Type your answer here."}
+            placeholder={
+              dictation.supported
+                ? "Type your answer, or press Dictate and speak. You can edit the transcript at any time."
+                : "Type your answer here."
+            }
             aria-describedby={`${answerId}-hint`}
             className="min-h-56 text-base"
           />
           {dictation.interim && (
-            <p className="rounded-md bg-brand-50 px-3 py-2 text-sm italic text-brand-900 dark:bg-brand-950 dark:text-brand-100" aria-live="polite">
+            <p
+              className="rounded-md bg-brand-50 px-3 py-2 text-sm italic text-brand-900 dark:bg-brand-950 dark:text-brand-100"
+              aria-live="polite"
+            >
               <span className="sr-only">Hearing: </span>
               {dictation.interim}…
             </p>

@@ -33,7 +33,9 @@ export function QuestionPreview({
       <ol className={`space-y-3 ${busy ? "opacity-50" : ""}`} aria-label="Generated questions">
         {questions.map((q, i) => (
           <li key={`${i}-${q}`} className="flex gap-3 rounded-md bg-surface-muted p-3 dark:bg-surface-dark">
-            <span className="mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">{i + 1}</span>
+            <span className="mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">
+              {i + 1}
+            </span>
             <div className="space-y-1">
               <p className="leading-snug">{q}</p>
               {notes[i]?.category && <Badge>{categoryLabel(notes[i].category)}</Badge>}

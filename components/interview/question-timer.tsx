@@ -8,7 +8,10 @@ export function QuestionTimer({ elapsed, suggested }: { elapsed: number; suggest
   const over = elapsed > suggested;
   const pct = Math.min(100, (elapsed / suggested) * 100);
   return (
-    <div className="flex items-center gap-3 text-sm" title={over ? "Over the suggested time — take the time you need" : "Suggested time for this question"}>
+    <div
+      className="flex items-center gap-3 text-sm"
+      title={over ? "Over the suggested time — take the time you need" : "Suggested time for this question"}
+    >
       <svg viewBox="0 0 36 36" className="size-8 -rotate-90" aria-hidden="true">
         <circle cx="18" cy="18" r="15" fill="none" strokeWidth="4" className="stroke-ink/10 dark:stroke-white/10" />
         <circle

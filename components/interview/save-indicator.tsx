@@ -18,7 +18,11 @@ export function SaveIndicator({ status, errorMessage, onRetry }: { status: SaveS
       ) : status === "error" ? (
         <span className="inline-flex items-center gap-2 text-danger-600 dark:text-danger-400" role="alert">
           <span title={errorMessage ?? undefined}>Not saved</span>
-          <button type="button" onClick={onRetry} className="rounded px-1.5 py-0.5 font-medium underline underline-offset-2 hover:bg-danger-400/10">
+          <button
+            type="button"
+            onClick={onRetry}
+            className="rounded px-1.5 py-0.5 font-medium underline underline-offset-2 hover:bg-danger-400/10"
+          >
             Retry
           </button>
         </span>
@@ -32,7 +36,11 @@ export function SaveIndicator({ status, errorMessage, onRetry }: { status: SaveS
 function CheckIcon() {
   return (
     <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden="true">
-      <path fillRule="evenodd" d="M16.7 5.3a1 1 0 0 1 0 1.4l-8 8a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.4L8 12.6l7.3-7.3a1 1 0 0 1 1.4 0z" clipRule="evenodd" />
+      <path
+        fillRule="evenodd"
+        d="M16.7 5.3a1 1 0 0 1 0 1.4l-8 8a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.4L8 12.6l7.3-7.3a1 1 0 0 1 1.4 0z"
+        clipRule="evenodd"
+      />
     </svg>
   );
 }

@@ -19,7 +19,15 @@ import type { QuestionNote } from "@/lib/schemas/interview";
 type Generated = { questions: string[]; question_notes: QuestionNote[]; engine: string; settings: GenerateInterviewInput };
 
 /** Setup: choose role, level, type, stack and amount → preview the generated questions → start (saves the interview). */
-export function SetupForm({ defaults, hasProfile, applicationLabel }: { defaults: GenerateInterviewInput; hasProfile: boolean; applicationLabel: string | null }) {
+export function SetupForm({
+  defaults,
+  hasProfile,
+  applicationLabel,
+}: {
+  defaults: GenerateInterviewInput;
+  hasProfile: boolean;
+  applicationLabel: string | null;
+}) {
   const router = useRouter();
   const [generated, setGenerated] = useState<Generated | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -74,7 +82,13 @@ export function SetupForm({ defaults, hasProfile, applicationLabel }: { defaults
             </Alert>
           )}
           <Field id="role" label="Role" error={errors.role?.message} hint="The job title you are preparing for.">
-            <Input id="role" placeholder="e.g. Frontend developer" aria-invalid={!!errors.role} aria-describedby={describedBy("role", true, errors.role)} {...register("role")} />
+            <Input
+              id="role"
+              placeholder="e.g. Frontend developer"
+              aria-invalid={!!errors.role}
+              aria-describedby={describedBy("role", true, errors.role)}
+              {...register("role")}
+            />
           </Field>
           <div className="grid grid-cols-2 gap-3">
             <Field id="level" label="Level" error={errors.level?.message}>
@@ -96,7 +110,12 @@ export function SetupForm({ defaults, hasProfile, applicationLabel }: { defaults
               </Select>
             </Field>
           </div>
-          <Field id="techstack" label="Tech stack" error={errors.techstack?.message ?? errors.techstack?.[0]?.message} hint="Press Enter or comma after each one.">
+          <Field
+            id="techstack"
+            label="Tech stack"
+            error={errors.techstack?.message ?? errors.techstack?.[0]?.message}
+            hint="Press Enter or comma after each one."
+          >
             <Controller
               control={control}
               name="techstack"
@@ -177,7 +196,9 @@ async function postJson(url: string, body: unknown): Promise<unknown> {
   if (!res.ok) {
     const wait = res.headers.get("Retry-After");
     const base = data?.detail ?? `The request failed (${res.status}).`;
-    throw new Error(res.status === 429 && wait && !/try again in/i.test(base) ? `${base} Try again in ${Math.ceil(Number(wait) / 60)} min.` : base);
+    throw new Error(
+      res.status === 429 && wait && !/try again in/i.test(base) ? `${base} Try again in ${Math.ceil(Number(wait) / 60)} min.` : base,
+    );
   }
   return data;
 }

@@ -25,7 +25,10 @@ export function TagInput({
   const [draft, setDraft] = useState("");
 
   function add(raw: string) {
-    const parts = raw.split(",").map((p) => p.trim().slice(0, 40)).filter(Boolean);
+    const parts = raw
+      .split(",")
+      .map((p) => p.trim().slice(0, 40))
+      .filter(Boolean);
     if (!parts.length) return;
     const next = [...value];
     for (const part of parts) {
@@ -46,9 +49,18 @@ export function TagInput({
   }
 
   return (
-    <div className={cn(fieldControlClasses, "flex min-h-10 flex-wrap items-center gap-1.5 py-1.5 focus-within:border-brand-500 focus-within:ring-2 focus-within:ring-brand-500/30")} aria-invalid={invalid || undefined}>
+    <div
+      className={cn(
+        fieldControlClasses,
+        "flex min-h-10 flex-wrap items-center gap-1.5 py-1.5 focus-within:border-brand-500 focus-within:ring-2 focus-within:ring-brand-500/30",
+      )}
+      aria-invalid={invalid || undefined}
+    >
       {value.map((tag) => (
-        <span key={tag} className="inline-flex items-center gap-1 rounded-full bg-brand-100 py-0.5 pl-2.5 pr-1 text-xs font-medium text-brand-800 dark:bg-brand-900 dark:text-brand-100">
+        <span
+          key={tag}
+          className="inline-flex items-center gap-1 rounded-full bg-brand-100 py-0.5 pl-2.5 pr-1 text-xs font-medium text-brand-800 dark:bg-brand-900 dark:text-brand-100"
+        >
           {tag}
           <button
             type="button"

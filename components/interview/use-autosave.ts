@@ -24,10 +24,7 @@ export function useAutosave({ interviewId, initialAnswers }: { interviewId: stri
   const inFlight = useRef<Promise<boolean> | null>(null);
   const url = `/api/interview/${interviewId}`;
 
-  const dirtyEntries = useCallback(
-    () => [...latest.current.entries()].filter(([index, text]) => saved.current.get(index) !== text),
-    [],
-  );
+  const dirtyEntries = useCallback(() => [...latest.current.entries()].filter(([index, text]) => saved.current.get(index) !== text), []);
 
   const runSave = useCallback(async (): Promise<boolean> => {
     let ok = true;

@@ -31,7 +31,11 @@ type RecognitionCtor = new () => Recognition;
 const MAX_RESTARTS_PER_10S = 6;
 
 export function useDictation({ onFinal, lang }: { onFinal: (text: string) => void; lang?: string }) {
-  const supported = useSyncExternalStore(noSubscription, () => getCtor() !== null, () => false);
+  const supported = useSyncExternalStore(
+    noSubscription,
+    () => getCtor() !== null,
+    () => false,
+  );
   const [state, setState] = useState<DictationState>("idle");
   const [interim, setInterim] = useState("");
   const [error, setError] = useState<string | null>(null);

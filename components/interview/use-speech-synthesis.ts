@@ -13,7 +13,11 @@ const DEFAULT_PREFS: SpeechPrefs = { enabled: true, voiceURI: null, rate: 1 };
 const NO_VOICES: VoiceOption[] = [];
 
 export function useSpeechSynthesis() {
-  const supported = useSyncExternalStore(noSubscription, () => typeof window !== "undefined" && "speechSynthesis" in window, () => false);
+  const supported = useSyncExternalStore(
+    noSubscription,
+    () => typeof window !== "undefined" && "speechSynthesis" in window,
+    () => false,
+  );
   const voices = useSyncExternalStore(subscribeToVoices, readVoices, () => NO_VOICES);
   const [prefs, setPrefsState] = useState<SpeechPrefs>(() => (typeof window === "undefined" ? DEFAULT_PREFS : readPrefs()));
   const [speaking, setSpeaking] = useState(false);

@@ -32,7 +32,12 @@ export function VoiceSettings({
         <label htmlFor={`${id}-voice`} className="block font-medium">
           Voice
         </label>
-        <Select id={`${id}-voice`} value={prefs.voiceURI ?? ""} onChange={(e) => onChange({ voiceURI: e.target.value || null })} disabled={!voices.length}>
+        <Select
+          id={`${id}-voice`}
+          value={prefs.voiceURI ?? ""}
+          onChange={(e) => onChange({ voiceURI: e.target.value || null })}
+          disabled={!voices.length}
+        >
           <option value="">{voices.length ? "Browser default" : "Default voice"}</option>
           {voices.map((v) => (
             <option key={v.voiceURI} value={v.voiceURI}>
@@ -56,7 +61,11 @@ export function VoiceSettings({
             onChange={(e) => onChange({ rate: Number(e.target.value) })}
             className="w-full accent-brand-600"
           />
-          <button type="button" onClick={onPreview} className="shrink-0 rounded px-2 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-200 dark:hover:bg-brand-950">
+          <button
+            type="button"
+            onClick={onPreview}
+            className="shrink-0 rounded px-2 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-200 dark:hover:bg-brand-950"
+          >
             Test
           </button>
         </div>

@@ -21,9 +21,13 @@ export async function generateQuestions({ userId, input }: { userId: string; inp
   const counter = await hitCounter({ key: `interview-generate:${userId}`, windowSeconds: 3600 });
   if (counter.count > GENERATE_LIMIT_PER_HOUR) {
     const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(counter.reset_at) - Date.now()) / 1000));
-    throw new AppError("rate_limited", `You can generate ${GENERATE_LIMIT_PER_HOUR} question sets an hour. Try again in ${Math.ceil(retryAfterSeconds / 60)} min.`, {
-      retryAfterSeconds,
-    });
+    throw new AppError(
+      "rate_limited",
+      `You can generate ${GENERATE_LIMIT_PER_HOUR} question sets an hour. Try again in ${Math.ceil(retryAfterSeconds / 60)} min.`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 
   const [application, profile, recent] = await Promise.all([

@@ -45,7 +45,16 @@ describe("scores", () => {
   });
 
   it("topItems counts case-insensitively, most frequent first", () => {
-    expect(topItems([["Clear", "Short"], ["clear", "Vague"], ["Vague", "CLEAR"]], 2)).toEqual(["Clear", "Vague"]);
+    expect(
+      topItems(
+        [
+          ["Clear", "Short"],
+          ["clear", "Vague"],
+          ["Vague", "CLEAR"],
+        ],
+        2,
+      ),
+    ).toEqual(["Clear", "Vague"]);
   });
 });
 
@@ -70,8 +79,12 @@ describe("prefill from a job", () => {
 
 describe("timing", () => {
   it("suggests more time for design questions and senior levels", () => {
-    expect(suggestedSeconds({ type: "technical", level: "mid", category: "system-design" })).toBeGreaterThan(suggestedSeconds({ type: "technical", level: "mid", category: "technical" }));
-    expect(suggestedSeconds({ type: "behavioral", level: "lead" })).toBeGreaterThan(suggestedSeconds({ type: "behavioral", level: "junior" }));
+    expect(suggestedSeconds({ type: "technical", level: "mid", category: "system-design" })).toBeGreaterThan(
+      suggestedSeconds({ type: "technical", level: "mid", category: "technical" }),
+    );
+    expect(suggestedSeconds({ type: "behavioral", level: "lead" })).toBeGreaterThan(
+      suggestedSeconds({ type: "behavioral", level: "junior" }),
+    );
     expect(formatClock(125)).toBe("2:05");
   });
 });

@@ -51,7 +51,11 @@ export const patchInterviewSchema = z
     answers: z.array(z.string().max(MAX_ANSWER_CHARS)).max(MAX_QUESTIONS).optional(),
     answer: z
       .object({
-        index: z.number().int().min(0).max(MAX_QUESTIONS - 1),
+        index: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_QUESTIONS - 1),
         text: z.string().max(MAX_ANSWER_CHARS, `Keep an answer under ${MAX_ANSWER_CHARS} characters`),
       })
       .optional(),

@@ -52,20 +52,32 @@ export async function saveInterview({ userId, input }: { userId: string; input: 
   return doc;
 }
 
-export async function patchInterview({ userId, id, input }: { userId: string; id: string; input: PatchInterviewInput }): Promise<Interview> {
+export async function patchInterview({
+  userId,
+  id,
+  input,
+}: {
+  userId: string;
+  id: string;
+  input: PatchInterviewInput;
+}): Promise<Interview> {
   const current = await getInterview({ userId, id });
   const count = current.questions.length;
   let doc: Interview | null = current;
   if (input.answer) {
     if (input.answer.index >= count) {
-      throw new AppError("validation_failed", undefined, { errors: [{ path: "answer.index", message: `This interview has ${count} questions` }] });
+      throw new AppError("validation_failed", undefined, {
+        errors: [{ path: "answer.index", message: `This interview has ${count} questions` }],
+      });
     }
     // One array element, atomically: two tabs (or a keepalive save racing a debounced one) never clobber each other.
     doc = await setInterviewAnswer({ userId, id, index: input.answer.index, text: input.answer.text });
   }
   if (input.answers) {
     if (input.answers.length > count) {
-      throw new AppError("validation_failed", undefined, { errors: [{ path: "answers", message: `This interview has ${count} questions` }] });
+      throw new AppError("validation_failed", undefined, {
+        errors: [{ path: "answers", message: `This interview has ${count} questions` }],
+      });
     }
     doc = await updateInterview({ userId, id, set: { answers: count ? current.questions.map((_, i) => input.answers![i] ?? "") : [] } });
   }
@@ -77,7 +89,15 @@ export async function patchInterview({ userId, id, input }: { userId: string; id
   return doc;
 }
 
-export async function listInterviewHistory({ userId, limit, cursor }: { userId: string; limit: number; cursor?: string | null }): Promise<Page<InterviewSummary>> {
+export async function listInterviewHistory({
+  userId,
+  limit,
+  cursor,
+}: {
+  userId: string;
+  limit: number;
+  cursor?: string | null;
+}): Promise<Page<InterviewSummary>> {
   const page = await listInterviews({ userId, limit, cursor: cursor ?? null });
   return { items: page.items.map(toInterviewSummary), next_cursor: page.next_cursor };
 }

@@ -2,7 +2,11 @@ import type { InterviewStatus, InterviewType, Level } from "@/lib/schemas/interv
 
 export const LEVEL_LABELS: Record<Level, string> = { junior: "Junior", mid: "Mid-level", senior: "Senior", lead: "Lead" };
 export const TYPE_LABELS: Record<InterviewType, string> = { technical: "Technical", behavioral: "Behavioural", mixed: "Mixed" };
-export const STATUS_LABELS: Record<InterviewStatus, string> = { in_progress: "In progress", completed: "Not evaluated", evaluated: "Evaluated" };
+export const STATUS_LABELS: Record<InterviewStatus, string> = {
+  in_progress: "In progress",
+  completed: "Not evaluated",
+  evaluated: "Evaluated",
+};
 
 /** A stable date for server and client alike (UTC, English), e.g. "29 Nov 2026". */
 export function formatDate(iso: string, withTime = false): string {

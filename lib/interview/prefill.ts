@@ -17,7 +17,9 @@ export function prefillFromJob(applicationId: string, job: JobData): SetupPrefil
   return {
     role: job.job_title.trim().slice(0, 100),
     level: levelFromSeniority(job.seniority || job.job_title),
-    techstack: dedupe(job.hard_skills).slice(0, 20).map((s) => s.slice(0, 40)),
+    techstack: dedupe(job.hard_skills)
+      .slice(0, 20)
+      .map((s) => s.slice(0, 40)),
     application_id: applicationId,
     company: job.company,
   };

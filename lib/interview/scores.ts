@@ -23,7 +23,12 @@ export function averageCriteria(evaluations: AnswerEvaluation[]): Criteria | nul
   const scored = evaluations.filter((e) => e.status === "ok" && e.criteria);
   if (!scored.length) return null;
   const sum = (key: CriterionKey) => scored.reduce((acc, e) => acc + (e.criteria as Criteria)[key], 0) / scored.length;
-  return { clarity: round1(sum("clarity")), structure: round1(sum("structure")), depth: round1(sum("depth")), examples: round1(sum("examples")) };
+  return {
+    clarity: round1(sum("clarity")),
+    structure: round1(sum("structure")),
+    depth: round1(sum("depth")),
+    examples: round1(sum("examples")),
+  };
 }
 
 /** The most frequent items across answers (case-insensitive), most frequent first. */
@@ -40,7 +45,10 @@ export function topItems(lists: string[][], limit = 5): string[] {
       else counts.set(key, { text, count: 1, first: order++ });
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first).slice(0, limit).map((e) => e.text);
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.first - b.first)
+    .slice(0, limit)
+    .map((e) => e.text);
 }
 
 export function scoreTone(score: number | null): "success" | "warning" | "danger" | "neutral" {

@@ -9,7 +9,15 @@ import { prefillFromJob } from "@/lib/interview/prefill";
 // What the setup form starts with: empty defaults; for "practise for this application" the job's role, level
 // and hard skills with the application's id; for "practise again" (?from=<interview id>) that interview's settings.
 
-export async function getSetupDefaults({ userId, applicationId, fromInterviewId = null }: { userId: string; applicationId: string | null; fromInterviewId?: string | null }) {
+export async function getSetupDefaults({
+  userId,
+  applicationId,
+  fromInterviewId = null,
+}: {
+  userId: string;
+  applicationId: string | null;
+  fromInterviewId?: string | null;
+}) {
   const [profile, application, previous] = await Promise.all([
     getProfileByUser({ userId }),
     isId(applicationId) ? getApplicationById({ userId, id: applicationId }) : Promise.resolve(null),

@@ -128,7 +128,14 @@ test("the dashboard charts the score trend and the recurring traits", async ({ p
   ];
   for (const set of answers) {
     const saved = await page.request.post("/api/interview/save", {
-      data: { questions: ["How do you manage state?", "Tell me about a conflict.", "How do you decide?"], answers: set, role: "Frontend developer", level: "mid", type: "mixed", techstack: ["React"] },
+      data: {
+        questions: ["How do you manage state?", "Tell me about a conflict.", "How do you decide?"],
+        answers: set,
+        role: "Frontend developer",
+        level: "mid",
+        type: "mixed",
+        techstack: ["React"],
+      },
     });
     expect(saved.status()).toBe(201);
     const { id } = (await saved.json()) as { id: string };

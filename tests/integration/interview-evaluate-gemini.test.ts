@@ -57,7 +57,8 @@ async function saveAs(user: TestUser, answers: string[]): Promise<InterviewDoc> 
   return readJson(res);
 }
 
-const evaluateAs = (user: TestUser, id: string) => evaluate(jsonRequest(`/api/interview/${id}/evaluate`, "POST", user.authHeaders), idCtx(id));
+const evaluateAs = (user: TestUser, id: string) =>
+  evaluate(jsonRequest(`/api/interview/${id}/evaluate`, "POST", user.authHeaders), idCtx(id));
 
 describe("evaluation with a failing model", () => {
   it("marks only the answer whose evaluation failed as failed, keeps the others, invents nothing", async () => {
@@ -90,7 +91,9 @@ describe("evaluation with a failing model", () => {
     expect(out.status).toBe("evaluated");
 
     // Retrying replaces the earlier evaluation entirely once the model is back.
-    fake.setHandler((req) => (isEvaluation(req) ? evaluationReply(req) : { json: sampleFromSchema(req.generationConfig.responseJsonSchema) }));
+    fake.setHandler((req) =>
+      isEvaluation(req) ? evaluationReply(req) : { json: sampleFromSchema(req.generationConfig.responseJsonSchema) },
+    );
     const retry = await readJson(await evaluateAs(alice, doc.id));
     expect(retry.evaluations.map((e) => e.status)).toEqual(["ok", "ok", "ok"]);
     expect(retry.evaluations).toHaveLength(3);

@@ -25,8 +25,10 @@ async function saveAs(user: TestUser, answers: string[]): Promise<InterviewDoc> 
   return readJson(res);
 }
 
-const evaluateAs = (user: TestUser, id: string) => evaluate(jsonRequest(`/api/interview/${id}/evaluate`, "POST", user.authHeaders), idCtx(id));
-const getAs = async (user: TestUser, id: string) => readJson(await getOne(jsonRequest(`/api/interview/${id}`, "GET", user.authHeaders), idCtx(id)));
+const evaluateAs = (user: TestUser, id: string) =>
+  evaluate(jsonRequest(`/api/interview/${id}/evaluate`, "POST", user.authHeaders), idCtx(id));
+const getAs = async (user: TestUser, id: string) =>
+  readJson(await getOne(jsonRequest(`/api/interview/${id}`, "GET", user.authHeaders), idCtx(id)));
 
 describe("POST /api/interview/{id}/evaluate", () => {
   it("scores every answered question, marks the empty one unanswered, and leaves the answers exactly as they were", async () => {

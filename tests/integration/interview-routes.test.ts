@@ -31,11 +31,19 @@ async function saveAs(user: TestUser, overrides: Partial<Record<string, unknown>
 describe("POST /api/interview/generate", () => {
   it("returns the requested number of distinct questions with notes and the engine", async () => {
     const res = await generate(
-      jsonRequest("/api/interview/generate", "POST", alice.authHeaders, { role: "Backend developer", level: "senior", type: "technical", techstack: ["Go", "PostgreSQL"], amount: 4 }),
+      jsonRequest("/api/interview/generate", "POST", alice.authHeaders, {
+        role: "Backend developer",
+        level: "senior",
+        type: "technical",
+        techstack: ["Go", "PostgreSQL"],
+        amount: 4,
+      }),
       noParams,
     );
     expect(res.status).toBe(200);
-    const body = await readJson<{ questions: string[]; question_notes: Array<{ category: string; key_points: string[] }>; engine: string }>(res);
+    const body = await readJson<{ questions: string[]; question_notes: Array<{ category: string; key_points: string[] }>; engine: string }>(
+      res,
+    );
     expect(body.questions).toHaveLength(4);
     expect(new Set(body.questions).size).toBe(4);
     expect(body.question_notes).toHaveLength(4);
@@ -43,7 +51,16 @@ describe("POST /api/interview/generate", () => {
   });
 
   it("rejects invalid settings with 422 and the fields at fault", async () => {
-    const res = await generate(jsonRequest("/api/interview/generate", "POST", alice.authHeaders, { role: "", level: "guru", type: "technical", techstack: [], amount: 50 }), noParams);
+    const res = await generate(
+      jsonRequest("/api/interview/generate", "POST", alice.authHeaders, {
+        role: "",
+        level: "guru",
+        type: "technical",
+        techstack: [],
+        amount: 50,
+      }),
+      noParams,
+    );
     expect(res.status).toBe(422);
     const body = await readJson<{ errors: Array<{ path: string }> }>(res);
     expect(body.errors.map((e) => e.path)).toEqual(expect.arrayContaining(["role", "level", "amount"]));
@@ -53,7 +70,10 @@ describe("POST /api/interview/generate", () => {
     const user = await createTestUser();
     const body = { role: "Backend developer", level: "mid", type: "mixed", techstack: ["Go"], amount: 2, use_profile: true };
     expect((await generate(jsonRequest("/api/interview/generate", "POST", user.authHeaders, body), noParams)).status).toBe(200);
-    await upsertProfile({ userId: user.user.id, set: { summary: "Go developer", skills: { technical: ["Go", "Kubernetes"], soft: [], languages: [] } } });
+    await upsertProfile({
+      userId: user.user.id,
+      set: { summary: "Go developer", skills: { technical: ["Go", "Kubernetes"], soft: [], languages: [] } },
+    });
     expect((await generate(jsonRequest("/api/interview/generate", "POST", user.authHeaders, body), noParams)).status).toBe(200);
   });
 
@@ -102,7 +122,10 @@ describe("POST /api/interview/save", () => {
   });
 
   it("validates the body", async () => {
-    const res = await save(jsonRequest("/api/interview/save", "POST", alice.authHeaders, saveBody({ questions: [], answers: ["a"] })), noParams);
+    const res = await save(
+      jsonRequest("/api/interview/save", "POST", alice.authHeaders, saveBody({ questions: [], answers: ["a"] })),
+      noParams,
+    );
     expect(res.status).toBe(422);
   });
 });
@@ -118,12 +141,22 @@ describe("GET /api/interview/history", () => {
       await history(jsonRequest("/api/interview/history?limit=2", "GET", user.authHeaders), noParams),
     );
     expect(first.items.map((i) => i.id)).toEqual([ids[2], ids[1]]);
-    expect(first.items[0]).toMatchObject({ role: "Role 2", type: "mixed", status: "in_progress", question_count: 3, answered_count: 0, overall_score: null });
+    expect(first.items[0]).toMatchObject({
+      role: "Role 2",
+      type: "mixed",
+      status: "in_progress",
+      question_count: 3,
+      answered_count: 0,
+      overall_score: null,
+    });
     expect(first.items[0]).not.toHaveProperty("answers");
     expect(first.next_cursor).toBeTruthy();
 
     const second = await readJson<{ items: Array<{ id: string }>; next_cursor: string | null }>(
-      await history(jsonRequest(`/api/interview/history?limit=2&cursor=${encodeURIComponent(first.next_cursor!)}`, "GET", user.authHeaders), noParams),
+      await history(
+        jsonRequest(`/api/interview/history?limit=2&cursor=${encodeURIComponent(first.next_cursor!)}`, "GET", user.authHeaders),
+        noParams,
+      ),
     );
     expect(second.items.map((i) => i.id)).toEqual([ids[0]]);
     expect(second.next_cursor).toBeNull();
@@ -149,14 +182,20 @@ describe("/api/interview/{id}", () => {
 
   it("PATCH saves one answer (autosave) or all answers; 404 for another user's interview, which stays unchanged", async () => {
     const doc = await saveAs(alice);
-    const one = await patch(jsonRequest(`/api/interview/${doc.id}`, "PATCH", alice.authHeaders, { answer: { index: 1, text: "Because state changed." } }), idCtx(doc.id));
+    const one = await patch(
+      jsonRequest(`/api/interview/${doc.id}`, "PATCH", alice.authHeaders, { answer: { index: 1, text: "Because state changed." } }),
+      idCtx(doc.id),
+    );
     expect(one.status).toBe(200);
     expect((await readJson(one)).answers).toEqual(["", "Because state changed.", ""]);
 
     const all = await patch(jsonRequest(`/api/interview/${doc.id}`, "PATCH", alice.authHeaders, { answers: ["a", "b"] }), idCtx(doc.id));
     expect((await readJson(all)).answers).toEqual(["a", "b", ""]);
 
-    const foreign = await patch(jsonRequest(`/api/interview/${doc.id}`, "PATCH", bob.authHeaders, { answer: { index: 0, text: "hijack" } }), idCtx(doc.id));
+    const foreign = await patch(
+      jsonRequest(`/api/interview/${doc.id}`, "PATCH", bob.authHeaders, { answer: { index: 0, text: "hijack" } }),
+      idCtx(doc.id),
+    );
     expect(foreign.status).toBe(404);
     const after = await readJson(await getOne(jsonRequest(`/api/interview/${doc.id}`, "GET", alice.authHeaders), idCtx(doc.id)));
     expect(after.answers[0]).toBe("a");
@@ -164,7 +203,10 @@ describe("/api/interview/{id}", () => {
 
   it("PATCH refuses an answer index beyond the questions and an empty body", async () => {
     const doc = await saveAs(alice);
-    const res = await patch(jsonRequest(`/api/interview/${doc.id}`, "PATCH", alice.authHeaders, { answer: { index: 3, text: "x" } }), idCtx(doc.id));
+    const res = await patch(
+      jsonRequest(`/api/interview/${doc.id}`, "PATCH", alice.authHeaders, { answer: { index: 3, text: "x" } }),
+      idCtx(doc.id),
+    );
     expect(res.status).toBe(422);
     expect((await patch(jsonRequest(`/api/interview/${doc.id}`, "PATCH", alice.authHeaders, {}), idCtx(doc.id))).status).toBe(422);
   });
@@ -173,7 +215,9 @@ describe("/api/interview/{id}", () => {
     const doc = await saveAs(alice);
     const texts = ["Answer zero, saved from one request.", "Answer one, saved at the same time.", "Answer two, also concurrent."];
     const results = await Promise.all(
-      texts.map((text, index) => patch(jsonRequest(`/api/interview/${doc.id}`, "PATCH", alice.authHeaders, { answer: { index, text } }), idCtx(doc.id))),
+      texts.map((text, index) =>
+        patch(jsonRequest(`/api/interview/${doc.id}`, "PATCH", alice.authHeaders, { answer: { index, text } }), idCtx(doc.id)),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
     const after = await readJson(await getOne(jsonRequest(`/api/interview/${doc.id}`, "GET", alice.authHeaders), idCtx(doc.id)));

@@ -20,7 +20,12 @@ describe("setup defaults", () => {
   it("prefills from the owner's application", async () => {
     const app = await createApplication({ userId: alice.user.id, data: { job_data: JOB } });
     const setup = await getSetupDefaults({ userId: alice.user.id, applicationId: app.id });
-    expect(setup.defaults).toMatchObject({ role: "Senior Backend Engineer", level: "senior", techstack: ["Go", "PostgreSQL", "Kafka"], application_id: app.id });
+    expect(setup.defaults).toMatchObject({
+      role: "Senior Backend Engineer",
+      level: "senior",
+      techstack: ["Go", "PostgreSQL", "Kafka"],
+      application_id: app.id,
+    });
     expect(setup.applicationLabel).toBe("Senior Backend Engineer at Acme Payments");
     expect(setup.applicationMissing).toBe(false);
   });
@@ -48,7 +53,14 @@ describe("practise again", () => {
     const { createInterview } = await import("@/lib/db/interviews");
     const earlier = await createInterview({
       userId: alice.user.id,
-      data: { questions: ["Q1", "Q2", "Q3", "Q4"], role: "Data engineer", level: "lead", type: "technical", techstack: ["Spark"], status: "evaluated" },
+      data: {
+        questions: ["Q1", "Q2", "Q3", "Q4"],
+        role: "Data engineer",
+        level: "lead",
+        type: "technical",
+        techstack: ["Spark"],
+        status: "evaluated",
+      },
     });
     const mine = await getSetupDefaults({ userId: alice.user.id, applicationId: null, fromInterviewId: earlier.id });
     expect(mine.defaults).toMatchObject({ role: "Data engineer", level: "lead", type: "technical", techstack: ["Spark"], amount: 4 });

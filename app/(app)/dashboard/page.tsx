@@ -44,13 +44,19 @@ export default async function DashboardPage() {
             <ScoreTrendChart points={trend} />
           ) : (
             <p className="py-8 text-center text-sm text-ink-muted dark:text-ink-dark-muted">
-              {trend.length === 1 ? "One interview scored so far — finish another to see your trend." : "Finish an interview to see your scores here."}
+              {trend.length === 1
+                ? "One interview scored so far — finish another to see your trend."
+                : "Finish an interview to see your scores here."}
             </p>
           )}
         </Card>
         <Card>
           <CardHeader title="By criterion" description="Average over every scored answer." />
-          {criteria ? <CriteriaBars values={criteria} /> : <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No scored answers yet.</p>}
+          {criteria ? (
+            <CriteriaBars values={criteria} />
+          ) : (
+            <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No scored answers yet.</p>
+          )}
         </Card>
       </div>
 
@@ -78,14 +84,19 @@ export default async function DashboardPage() {
           {recent.map((item) => (
             <li key={item.id} className="flex items-center justify-between gap-4 py-3">
               <div className="min-w-0">
-                <Link href={item.status === "evaluated" ? `/interview/${item.id}/report` : `/interview/${item.id}`} className="font-medium hover:underline">
+                <Link
+                  href={item.status === "evaluated" ? `/interview/${item.id}/report` : `/interview/${item.id}`}
+                  className="font-medium hover:underline"
+                >
                   {item.role}
                 </Link>
                 <p className="text-sm text-ink-muted dark:text-ink-dark-muted">
                   {formatDate(item.created_at)} · {TYPE_LABELS[item.type]} · {STATUS_LABELS[item.status]}
                 </p>
               </div>
-              <span className="text-lg font-semibold tabular-nums">{item.overall_score === null ? "–" : item.overall_score.toFixed(1)}</span>
+              <span className="text-lg font-semibold tabular-nums">
+                {item.overall_score === null ? "–" : item.overall_score.toFixed(1)}
+              </span>
             </li>
           ))}
         </ul>
@@ -114,11 +125,15 @@ function Welcome({ name }: { name: string }) {
       <PageHeader title={`Welcome, ${name}`} description="Your dashboard fills up as you practise." />
       <Card className="p-8 text-center sm:p-10">
         <h2 className="text-xl font-semibold">Start your first practice interview</h2>
-        <p className="mx-auto mt-2 max-w-lg text-ink-muted dark:text-ink-dark-muted">It takes about fifteen minutes for five questions. You&apos;ll get feedback on every answer.</p>
+        <p className="mx-auto mt-2 max-w-lg text-ink-muted dark:text-ink-dark-muted">
+          It takes about fifteen minutes for five questions. You&apos;ll get feedback on every answer.
+        </p>
         <ol className="mx-auto mt-8 grid max-w-3xl gap-4 text-left sm:grid-cols-3">
           {steps.map((s, i) => (
             <li key={s.title} className="rounded-md bg-surface-muted p-4 dark:bg-surface-dark">
-              <span className="flex size-7 items-center justify-center rounded-full bg-brand-600 text-sm font-semibold text-white">{i + 1}</span>
+              <span className="flex size-7 items-center justify-center rounded-full bg-brand-600 text-sm font-semibold text-white">
+                {i + 1}
+              </span>
               <p className="mt-3 font-semibold">{s.title}</p>
               <p className="mt-1 text-sm text-ink-muted dark:text-ink-dark-muted">{s.text}</p>
             </li>

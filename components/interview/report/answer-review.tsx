@@ -48,7 +48,9 @@ export function AnswerReview({
           <h4 className="mb-1.5 text-sm font-semibold">Your answer</h4>
           <HighlightedAnswer answer={answer} evidence={evaluation?.evidence ?? []} />
           {(evaluation?.evidence.length ?? 0) > 0 && (
-            <p className="mt-1.5 text-xs text-ink-muted dark:text-ink-dark-muted">Highlighted: the passages the evaluation quotes as evidence.</p>
+            <p className="mt-1.5 text-xs text-ink-muted dark:text-ink-dark-muted">
+              Highlighted: the passages the evaluation quotes as evidence.
+            </p>
           )}
         </div>
       ) : (
@@ -56,7 +58,11 @@ export function AnswerReview({
       )}
 
       {status === "failed" && (
-        <Alert tone="error" title="This answer could not be evaluated" action={<EvaluateButton interviewId={interviewId} label="Retry evaluation" />}>
+        <Alert
+          tone="error"
+          title="This answer could not be evaluated"
+          action={<EvaluateButton interviewId={interviewId} label="Retry evaluation" />}
+        >
           {evaluation?.error ?? "The model failed."} Nothing was made up in its place. Retrying evaluates the whole interview again.
         </Alert>
       )}

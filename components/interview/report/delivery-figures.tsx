@@ -23,7 +23,11 @@ export function DeliveryFigures({ delivery }: { delivery: Delivery }) {
       </dl>
       {terms.length > 0 && (
         <p className="mt-2 text-xs text-ink-muted dark:text-ink-dark-muted">
-          Fillers heard: {terms.slice(0, 8).map((t) => `“${t}”`).join(", ")}
+          Fillers heard:{" "}
+          {terms
+            .slice(0, 8)
+            .map((t) => `“${t}”`)
+            .join(", ")}
         </p>
       )}
     </div>

@@ -47,7 +47,10 @@ export function ReportView({ interview }: { interview: Interview }) {
       </header>
 
       {failed > 0 && (
-        <p role="alert" className="rounded-md border border-danger-400/50 bg-danger-400/10 px-4 py-3 text-sm text-danger-600 dark:text-danger-400">
+        <p
+          role="alert"
+          className="rounded-md border border-danger-400/50 bg-danger-400/10 px-4 py-3 text-sm text-danger-600 dark:text-danger-400"
+        >
           {failed} {failed === 1 ? "answer" : "answers"} could not be evaluated (the model failed). The score below uses the {ok} that were.
           Use “Evaluate again” to retry.
         </p>
@@ -92,7 +95,8 @@ export function ReportView({ interview }: { interview: Interview }) {
 
       <footer className="flex flex-wrap items-center justify-between gap-3 border-t border-ink-faint/20 pt-4 text-xs text-ink-muted dark:border-white/10 dark:text-ink-dark-muted">
         <p>
-          Evaluated by the {interview.engine === "offline" ? "offline engine (rubric scoring, no model)" : `${interview.engine ?? "unknown"} engine`}
+          Evaluated by the{" "}
+          {interview.engine === "offline" ? "offline engine (rubric scoring, no model)" : `${interview.engine ?? "unknown"} engine`}
           {interview.model ? ` · model ${interview.model}` : ""}
           {interview.evaluated_at ? ` · ${formatDate(interview.evaluated_at, true)}` : ""}
         </p>

@@ -19,7 +19,11 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
 
   const questions: PracticeQuestion[] = interview.questions.map((text, i) => {
     const category = interview.question_notes[i]?.category ?? "";
-    return { text, category: categoryLabel(category), suggested_seconds: suggestedSeconds({ type: interview.type, level: interview.level, category }) };
+    return {
+      text,
+      category: categoryLabel(category),
+      suggested_seconds: suggestedSeconds({ type: interview.type, level: interview.level, category }),
+    };
   });
 
   return (

@@ -4,4 +4,6 @@ import { generateQuestions } from "@/lib/interview/generate";
 
 export const runtime = "nodejs";
 
-export const POST = authedRoute({ body: generateInterviewSchema }, async ({ user, body }) => generateQuestions({ userId: user.id, input: body }));
+export const POST = authedRoute({ body: generateInterviewSchema }, async ({ user, body }) =>
+  generateQuestions({ userId: user.id, input: body }),
+);

@@ -5,4 +5,6 @@ import { saveInterview } from "@/lib/interview/interviews";
 
 export const runtime = "nodejs";
 
-export const POST = authedRoute({ body: saveInterviewSchema }, async ({ user, body }) => json(await saveInterview({ userId: user.id, input: body }), 201));
+export const POST = authedRoute({ body: saveInterviewSchema }, async ({ user, body }) =>
+  json(await saveInterview({ userId: user.id, input: body }), 201),
+);

@@ -39,7 +39,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             </div>
           }
         >
-          {answered ? "Your answers are saved. Evaluate them to see your scores and coaching." : "Answer at least one question, then finish the interview to get a report."}
+          {answered
+            ? "Your answers are saved. Evaluate them to see your scores and coaching."
+            : "Answer at least one question, then finish the interview to get a report."}
         </EmptyState>
       </div>
     );

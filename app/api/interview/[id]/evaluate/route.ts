@@ -6,4 +6,6 @@ export const runtime = "nodejs";
 // Evaluating up to 20 answers with a real model can take a while.
 export const maxDuration = 120;
 
-export const POST = authedRoute({ params: idParamsSchema }, async ({ user, params }) => evaluateInterview({ userId: user.id, id: params.id }));
+export const POST = authedRoute({ params: idParamsSchema }, async ({ user, params }) =>
+  evaluateInterview({ userId: user.id, id: params.id }),
+);
