@@ -37,6 +37,7 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
   const [finishError, setFinishError] = useState<string | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const indexRef = useRef(index);
+  const dictatingIndexRef = useRef(index);
   useEffect(() => {
     indexRef.current = index;
   }, [index]);
@@ -54,7 +55,9 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
 
   const dictation = useDictation({
     onFinal: (text) => {
-      const i = indexRef.current;
+      // The question that was on screen when dictation started: a last result delivered after the user moved on
+      // still belongs to it.
+      const i = dictatingIndexRef.current;
       setAnswers((prev) => {
         const next = joinDictated(prev[i], text);
         autosave.update(i, next);
@@ -263,6 +266,7 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
             error={dictation.error}
             onStart={() => {
               cancel();
+              dictatingIndexRef.current = index;
               dictation.start();
             }}
             onStop={dictation.stop}
