@@ -61,7 +61,13 @@ export async function readJsonBody(req: Request, maxBytes = MAX_JSON_BYTES): Pro
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw new AppError("payload_too_large", "The request body is too large.");
-  const text = await req.text();
+  let text: string;
+  try {
+    text = await req.text();
+  } catch {
+    // The client went away mid-body (e.g. a save sent while the page closes): nothing usable arrived.
+    throw new AppError("bad_request", "The request body could not be read.");
+  }
   if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", "The request body is too large.");
   if (text.trim() === "") throw new AppError("bad_request", "The request body is empty.");
   try {

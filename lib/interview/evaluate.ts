@@ -87,7 +87,7 @@ export async function evaluateInterview({ userId, id }: { userId: string; id: st
       model: info.model,
       evaluated_at: new Date().toISOString(),
       status: "evaluated",
-    } as Parameters<typeof updateInterview>[0]["set"],
+    },
   });
   if (!saved) throw new AppError("not_found", "Interview not found."); // deleted while it was being evaluated
 

@@ -19,7 +19,7 @@ import { toInterviewSummary, type InterviewSummary } from "@/lib/interview/summa
 // a foreign or unknown id is a 404, never a 403.
 
 /** The stored interview plus the one field this module adds: why coaching is missing when it failed. */
-export type Interview = InterviewDoc & { coaching_error?: string | null };
+export type Interview = InterviewDoc;
 
 export async function getInterview({ userId, id }: { userId: string; id: string }): Promise<Interview> {
   const doc = await getInterviewById({ userId, id });

@@ -65,6 +65,8 @@ export type InterviewDoc = {
   coaching_tips: string[];
   focus_areas?: string[];
   practice_plan?: string[];
+  /** Set when the answers were evaluated but coaching failed; the report offers a retry. */
+  coaching_error?: string | null;
   engine: string | null;
   model: string | null;
   created_at: string;
