@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { getUserById } from "@/lib/db/users";
@@ -36,17 +36,18 @@ export async function requirePageUser(nextPath?: string): Promise<CurrentUser> {
 }
 
 async function resolveUser(req?: Request): Promise<CurrentUser | null> {
-  const h = req ? req.headers : await requestHeaders();
-  if (!h) return null;
-  const authorization = h.get("authorization");
-  if (authorization) {
+  const credentials = req
+    ? { authorization: req.headers.get("authorization"), cookies: parseCookieHeader(req.headers.get("cookie")) }
+    : await requestCredentials();
+  if (!credentials) return null;
+  if (credentials.authorization) {
     // A bad bearer token is a 401 even when a cookie is also present: never silently switch identities.
-    const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(authorization);
+    const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(credentials.authorization);
     if (!match) return null;
     const claims = await verifyAccessToken(match[1]);
     return claims ? loadUser(claims.sub, claims.sv) : null;
   }
-  const claims = await readSessionClaims(parseCookieHeader(h.get("cookie")));
+  const claims = await readSessionClaims(credentials.cookies);
   return claims ? loadUser(claims.sub, claims.sv) : null;
 }
 
@@ -57,9 +58,12 @@ async function loadUser(id: string, sessionVersion: number): Promise<CurrentUser
   return { id: user.id, email: user.email, username: user.username, session_version: user.session_version };
 }
 
-async function requestHeaders(): Promise<Headers | null> {
+// Inside Next's request scope. cookies() rather than the raw Cookie header: after a server action signs in
+// again (e.g. a password change), the re-render must see the new session cookie, which only cookies() reflects.
+async function requestCredentials(): Promise<{ authorization: string | null; cookies: Map<string, string> } | null> {
   try {
-    return await headers();
+    const [h, jar] = await Promise.all([headers(), cookies()]);
+    return { authorization: h.get("authorization"), cookies: new Map(jar.getAll().map((c) => [c.name, c.value])) };
   } catch (error) {
     unstable_rethrow(error); // Next's own signals (e.g. "this page is dynamic") must pass through
     // Outside a request (e.g. a script or a test without a request scope): nobody is signed in.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { freshCredentials, signIn } from "./helpers";
+import { freshCredentials, signIn, signUpAndSignIn } from "./helpers";
 
 // The accounts journey in a real browser: register → sign out → sign in → a protected page → a wrong password
 // shows the error → "sign out everywhere" makes a cookie saved earlier useless.
@@ -117,4 +117,34 @@ test("the sign-in form reports throttling after five failed attempts", async ({ 
   await expect(page.getByRole("alert").filter({ hasText: /Too many attempts\. Please wait \d+ minutes/ })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   await page.screenshot({ path: "artifacts/screenshots/auth-login-throttled.png", fullPage: true });
+});
+
+test("change password, then delete the account", async ({ page }) => {
+  const user = await signUpAndSignIn(page, { prefix: "acct", next: "/account" });
+  await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();
+
+  // Change password: the current one is required.
+  await page.getByLabel("Current password").fill("not my password");
+  await page.getByLabel("New password").fill("a brand new passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("That password is not correct.")).toBeVisible();
+  await page.getByLabel("Current password").fill(user.password);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText(/Password changed/)).toBeVisible();
+  // This browser stays signed in under the new password.
+  await page.reload();
+  await expect(page.getByTestId("signed-in-username")).toHaveText(user.username);
+
+  // Delete the account: the password is required.
+  await page.getByRole("button", { name: "Delete my account…" }).click();
+  await page.getByLabel("Your password").fill(user.password); // the old one no longer works
+  await page.getByRole("button", { name: "Delete my account permanently" }).click();
+  await expect(page.getByText("That password is not correct.")).toBeVisible();
+  await page.getByLabel("Your password").fill("a brand new passphrase");
+  await page.getByRole("button", { name: "Delete my account permanently" }).click();
+  await page.waitForURL(/\/login/);
+  await expect(page.getByText("Your account has been deleted.")).toBeVisible();
+
+  const login = await page.request.post("/api/auth/login", { data: { username: user.username, password: "a brand new passphrase" } });
+  expect(login.status()).toBe(401);
 });

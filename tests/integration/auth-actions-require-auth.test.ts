@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 // as an anonymous visitor: all must answer { status: "error", code: "unauthorized" } without doing anything,
 // except the few that are public by design.
 
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [], get: () => undefined, set: () => {}, delete: () => {} }) }));
 const nextAuth = vi.hoisted(() => ({ signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("@/auth", () => nextAuth);
 

@@ -18,7 +18,7 @@ export default async function AccountPage() {
     <div className="space-y-6">
       <PageHeader title="Account" description="Your sign-in details, your sessions and your data." />
       <Card>
-        <CardHeader title="Profile" />
+        <CardHeader title="Sign-in details" />
         <dl className="grid gap-3 text-sm sm:grid-cols-3">
           <div>
             <dt className="text-ink-muted dark:text-ink-dark-muted">Username</dt>
