@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // next-auth's ESM build imports "next/server" without an extension; let vite resolve it.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
   },
 });
