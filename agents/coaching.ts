@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Criteria } from "@/lib/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
-import { generateStructured } from "./gateway";
+import { generateStructured, prepareStructuredSchema } from "./gateway";
 import { untrustedBlock } from "./prompt";
 import { offlineCoaching, type CoachingAdvice, type CoachingInput } from "./offline/coaching";
 import { round1 } from "./offline/text";
@@ -25,6 +25,13 @@ export const coachingModelSchema = z.object({
   coaching_tips: z.array(z.string().min(3).max(400)).min(1).max(8),
   focus_areas: z.array(z.string().min(2).max(200)).min(1).max(5),
   practice_plan: z.array(z.string().min(3).max(400)).min(1).max(6),
+});
+// Once at module load: the JSON Schema sent to Gemini and zod's parser for the reply (see agents/gateway.ts).
+prepareStructuredSchema(coachingModelSchema, {
+  feedback: "Warm-up.",
+  coaching_tips: ["Warm-up."],
+  focus_areas: ["Warm-up"],
+  practice_plan: ["Warm-up."],
 });
 
 const SYSTEM = [

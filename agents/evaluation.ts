@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/lib/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
-import { generateStructured } from "./gateway";
+import { generateStructured, prepareStructuredSchema } from "./gateway";
 import { untrustedBlock } from "./prompt";
 import {
   analyzeDelivery,
@@ -220,6 +220,15 @@ export const evaluationModelSchema = z.object({
   feedback: z.string().max(2500),
   improved_answer: z.string().max(5000),
 });
+// Once at module load: the JSON Schema sent to Gemini and zod's parser for the reply (see agents/gateway.ts).
+prepareStructuredSchema(evaluationModelSchema, {
+  criteria: { clarity: 5, structure: 5, depth: 5, examples: 5 },
+  evidence: [],
+  strengths: [],
+  weaknesses: [],
+  feedback: "",
+  improved_answer: "",
+});
 
 function bandText(): string {
   return CRITERIA.map(
@@ -250,17 +259,17 @@ async function geminiEvaluation(input: EvaluationInput, answer: string, delivery
     "Return the JSON object now.",
   ].join("\n\n");
 
-  const pending = generateStructured({
+  const { data, model } = await generateStructured({
     schema: evaluationModelSchema,
     system: SYSTEM,
     prompt,
     maxOutputTokens: 2048,
     temperature: 0.2,
   });
-  // Hard facts for the caps, computed while the request is in flight.
+  // Hard facts for the caps, computed once the reply is in: computing them before would delay sending the request
+  // (the SDK only calls fetch after a few awaits), and with ten answers evaluated at once that delay adds up.
   const f = extractFeatures({ question: input.question, key_points: kps, answer, type: input.type }, { skills: false });
   const caps = scoreCaps(f);
-  const { data, model } = await pending;
 
   // Checks in code: integer scores within the hard-fact caps; overall computed; verbatim evidence only.
   const noExampleSignal = !f.exampleCue && f.actions + f.weActions === 0 && f.quantities === 0;

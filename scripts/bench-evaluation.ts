@@ -1,6 +1,8 @@
 // Benchmark: a whole interview's evaluation (10 answers concurrently + coaching) through the real gateway and SDK against
-// the fake Gemini server with latency L. Target: total ≤ 2.5 × L for a warm server (the verdict); the cold first run of a
-// fresh process is printed too.
+// the fake Gemini server with latency L. Target: total ≤ 2.5 × L, for a warm server (the verdict and exit code) and for
+// the cold first interview of a fresh process (printed with its own verdict; noisier on a busy machine). The gateway,
+// the evaluation and coaching agents and the offline rubric do their one-off work at module load (see agents/gateway.ts)
+// so that the first interview is not slower than the next ones.
 //
 //   npx tsx scripts/bench-evaluation.ts [latencyMs]        (npm run bench:evaluation)
 //
@@ -27,10 +29,11 @@ async function main(): Promise<void> {
   const cold = await runEvaluationBench({ latencyMs, answers: 10, warmup: false });
   const result = await runEvaluationBench({ latencyMs, answers: 10 });
   const verdict = result.ratio <= 2.5 ? "PASS" : "FAIL";
+  const coldVerdict = cold.ratio <= 2.5 ? "PASS" : "FAIL";
   console.log(
     [
       `fake Gemini latency L = ${result.latencyMs} ms`,
-      `cold process (first interview after start-up, modules and connections not warm): ${cold.totalMs} ms = ${cold.ratio} × L`,
+      `cold process (first interview after start-up, modules and connections not warm): ${cold.totalMs} ms = ${cold.ratio} × L (target ≤ 2.5 × L): ${coldVerdict}`,
       `warm (as in a running server):`,
       `  evaluations ${result.evaluationsMs} ms, coaching ${result.coachingMs} ms`,
       `evaluated ${result.answers} answers concurrently + coaching: ${result.requests} model calls`,

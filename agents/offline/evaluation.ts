@@ -497,3 +497,25 @@ function shorten(text: string, max = 110): string {
 function lowerFirst(text: string): string {
   return text ? text[0].toLowerCase() + text.slice(1) : text;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Warm-up, once at module load: the first run of the rubric compiles its regular expressions and lets the engine
+// optimise the hot paths (about 50 ms cold, 0.3 ms warm). Doing it here keeps that cost out of the first interview.
+(() => {
+  const sample: EvalInput = {
+    question: "Tell me about a time you improved the performance of a service.",
+    key_points: ["Describes the bottleneck and how it was measured", "Explains the trade-offs"],
+    answer:
+      "At my last job our API was slow, um, p95 was 1.8 seconds. I profiled it because users complained, found N+1 queries and " +
+      "batched them; as a result p95 dropped to 320 ms. I learned to measure first.",
+    type: "behavioral",
+  };
+  try {
+    const f = extractFeatures(sample);
+    offlineWrittenFeedback(sample, f, rubricScores(f));
+    verbatimQuotes(sample.answer, evidenceSentences(sample, f));
+    extractFeatures(sample, { skills: false });
+  } catch {
+    // Never fatal: the same code runs (and fails loudly) on real input.
+  }
+})();
