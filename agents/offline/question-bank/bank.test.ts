@@ -73,8 +73,23 @@ describe("offline question bank", () => {
     const wellCovered = [...perTech].filter(([, n]) => n >= 5).map(([t]) => t);
     expect(wellCovered.length).toBeGreaterThanOrEqual(30);
     for (const t of [
-      "javascript", "typescript", "react", "next.js", "node.js", "python", "java", "go", "sql", "postgresql",
-      "mongodb", "redis", "docker", "kubernetes", "aws", "git", "testing",
+      "javascript",
+      "typescript",
+      "react",
+      "next.js",
+      "node.js",
+      "python",
+      "java",
+      "go",
+      "sql",
+      "postgresql",
+      "mongodb",
+      "redis",
+      "docker",
+      "kubernetes",
+      "aws",
+      "git",
+      "testing",
     ]) {
       expect(perTech.get(t) ?? 0, t).toBeGreaterThanOrEqual(5);
     }

@@ -11,9 +11,18 @@ export type BankQuestion = {
   /** The question as asked to the candidate. */
   text: string;
   category: BankCategory;
-  /** e.g. "react", "postgresql", "teamwork", "general". */
+  /**
+   * e.g. "react", "postgresql", "teamwork", "general". For technical questions, the PRIMARY technology the question is
+   * about, spelled as the skills dictionary's canonical name lowercased ("vue.js", "apache kafka", "rest apis").
+   */
   topic: string;
-  /** Canonical tech names matching the skills dictionary, lowercased (e.g. ["react", "typescript"]); [] for non-technical. */
+  /**
+   * Tech tags, lowercased: the topic first (canonical dictionary name), then the parent technologies it builds on
+   * (["angular", "typescript"], ["next.js", "react"]). A few groups also keep their older short tag as an alias
+   * (["vue.js", "vue"]); matching goes through the dictionary, so both spellings select the same questions.
+   * [] for non-technical questions. The offline questions engine ranks questions whose topic is in the requested
+   * stack above those that only share a parent tag, and skips rival frameworks (agents/offline/questions.ts).
+   */
   tech: string[];
   /** Levels this question suits. */
   levels: BankLevel[];
