@@ -101,23 +101,40 @@ export function offlineQuestions(input: QuestionsInput, bank: readonly BankQuest
     if (techs.length === 0 && nDesign === 0 && level !== "junior") nDesign = Math.min(nTech - nGeneral, Math.floor(nTech / 3));
     let nSkill = nTech - nDesign - nGeneral;
 
-    // Per-technology pools (bank questions tagged with the tech, at the level; other levels as a fallback).
+    // Per-technology pools. A question's topic is the technology it is about; its other tags are parents it builds on
+    // (an Angular question is tagged "typescript" too, a Next.js one "react"). For technology t, in order:
+    //   1. questions whose topic IS t;  2. questions whose topic is another requested technology;
+    //   3. questions that only share t as a parent tag (Next.js for a React stack);
+    // each at the level first, then the nearest levels. Questions about a RIVAL of a requested technology (Angular or
+    // Vue for a React stack, MySQL for PostgreSQL, Flask for Django) are left out here and used only when everything
+    // else, templates included, has run out (step 4).
+    const techSet = new Set(techs);
     const poolFor = new Map<string, BankQuestion[]>();
     for (const t of techs) {
       const tagged = bank.filter(
         (q) => q.category !== "behavioral" && q.tech.some((tag) => canonicalTech(tag) === t || tag.toLowerCase() === t),
       );
-      const atLevel = seededShuffle(
-        tagged.filter((q) => q.levels.includes(level)),
-        rand,
-      );
-      const other = seededShuffle(
-        tagged.filter((q) => !q.levels.includes(level)),
-        rand,
-      ).sort((a, b) => levelDistance(a, level) - levelDistance(b, level));
       // For a job's skills, questions that name the skill come first.
       const named = (q: BankQuestion) => (jobSet.has(t) && mentions(q.text, t) ? 0 : 1);
-      poolFor.set(t, [...atLevel.sort((a, b) => named(a) - named(b)), ...other]);
+      const tiers: BankQuestion[][] = [[], [], []];
+      for (const q of tagged) {
+        const topic = topicTech(q);
+        if (topic === t) tiers[0].push(q);
+        else if (techSet.has(topic)) tiers[1].push(q);
+        else if (!isRival(topic, techSet)) tiers[2].push(q);
+      }
+      const ranked = tiers.flatMap((tier) => {
+        const atLevel = seededShuffle(
+          tier.filter((q) => q.levels.includes(level)),
+          rand,
+        ).sort((a, b) => named(a) - named(b));
+        const other = seededShuffle(
+          tier.filter((q) => !q.levels.includes(level)),
+          rand,
+        ).sort((a, b) => levelDistance(a, level) - levelDistance(b, level));
+        return [...atLevel, ...other];
+      });
+      poolFor.set(t, ranked);
     }
     const templateCount = new Map<string, number>();
     let guard = 0;
@@ -220,7 +237,10 @@ export function offlineQuestions(input: QuestionsInput, bank: readonly BankQuest
   }
   if (picked.length < amount) {
     const cats = type === "behavioral" ? ["behavioral"] : type === "technical" ? ["technical", "general", "system-design"] : null;
-    for (const q of seededShuffle(bank, rand)) {
+    // Questions about a rival of a requested technology go last (only when nothing else is left).
+    const requested = new Set([...stack, ...jobTechs, ...roleTechs]);
+    const rival = (q: BankQuestion) => Number(q.category === "technical" && isRival(topicTech(q), requested));
+    for (const q of seededShuffle(bank, rand).sort((a, b) => rival(a) - rival(b))) {
       if (picked.length >= amount) break;
       if (cats && !cats.includes(q.category)) continue;
       if (fresh(q)) take(fromBank(q), q.id);
@@ -258,6 +278,42 @@ function orderTechs(stack: string[], job: string[], role: string[]): string[] {
     if (i < stackOnly.length) mixed.push(stackOnly[i]);
   }
   return uniq([...both, ...mixed, ...role]).slice(0, 12);
+}
+
+/** The technology a bank question is about: its topic, through the skills dictionary ("vue" → "vue.js"). */
+function topicTech(q: BankQuestion): string {
+  return canonicalTech(q.topic);
+}
+
+/**
+ * Rival technologies, as groups of families: a question about a member of one family is off-topic for a stack that
+ * names a member of another family of the same group and nothing of its own family. A family holds a technology and
+ * what is built on it (Next.js is React: fine for a React stack, rival for an Angular one). Names are canonicalised
+ * through the skills dictionary when the module loads.
+ */
+const RIVAL_GROUPS: string[][][] = [
+  [["react", "next.js", "react native", "gatsby", "remix"], ["angular", "angularjs"], ["vue.js", "nuxt.js"], ["svelte"], ["ember.js"]],
+  [["django"], ["flask"], ["fastapi"]],
+  [["spring"], ["quarkus"], ["micronaut"]],
+  [["express.js", "nestjs"], ["koa"], ["fastify"]],
+  [["ruby on rails"], ["sinatra"]],
+  [["laravel"], ["symfony"]],
+  [["postgresql"], ["mysql", "mariadb"], ["microsoft sql server"], ["oracle database"], ["sqlite"]],
+  [["mongodb"], ["apache cassandra"], ["dynamodb"], ["couchbase"]],
+  [["flutter", "dart"], ["react native"], ["xamarin"]],
+  [["aws"], ["microsoft azure"], ["google cloud platform"]],
+  [["apache kafka"], ["rabbitmq"]],
+].map((group) => group.map((family) => family.map((name) => canonicalTech(name))));
+
+/** True when `topic` is a rival of the requested technologies (see RIVAL_GROUPS); never for a requested one. */
+export function isRival(topic: string, requested: ReadonlySet<string>): boolean {
+  if (!topic || requested.has(topic)) return false;
+  for (const group of RIVAL_GROUPS) {
+    const own = group.find((family) => family.includes(topic));
+    if (!own || own.some((t) => requested.has(t))) continue;
+    if (group.some((family) => family !== own && family.some((t) => requested.has(t)))) return true;
+  }
+  return false;
 }
 
 function levelDistance(q: BankQuestion, level: Level): number {

@@ -271,7 +271,7 @@ const rows: Row[] = [
   [
     "event-driven",
     "sl",
-    ["kafka"],
+    ["apache kafka"],
     "Design an order processing pipeline using events between services.",
     [
       "Events versus commands and clear event schemas",

@@ -837,8 +837,8 @@ const graphql = group(
 
 const rest = group(
   "rest",
-  "rest",
-  ["rest"],
+  "rest apis",
+  ["rest apis", "rest"],
   [
     [
       "jm",

@@ -235,8 +235,8 @@ const aws = group(
 
 const gcp = group(
   "gcp",
-  "gcp",
-  ["gcp"],
+  "google cloud platform",
+  ["google cloud platform", "gcp"],
   [
     [
       "jm",
@@ -303,8 +303,8 @@ const gcp = group(
 
 const azure = group(
   "azure",
-  "azure",
-  ["azure"],
+  "microsoft azure",
+  ["microsoft azure", "azure"],
   [
     [
       "jm",

@@ -371,8 +371,8 @@ const redis = group(
 
 const kafka = group(
   "kafka",
-  "kafka",
-  ["kafka"],
+  "apache kafka",
+  ["apache kafka", "kafka"],
   [
     [
       "jm",

@@ -333,8 +333,8 @@ const nextjs = group(
 
 const vue = group(
   "vue",
-  "vue",
-  ["vue"],
+  "vue.js",
+  ["vue.js", "vue"],
   [
     [
       "jm",

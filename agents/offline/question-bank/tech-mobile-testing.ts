@@ -283,8 +283,8 @@ const flutter = group(
 
 const testing = group(
   "testing",
-  "testing",
-  ["testing"],
+  "software testing",
+  ["software testing", "testing"],
   [
     [
       "jm",
