@@ -72,7 +72,9 @@ const s = (v: string | null | undefined, max: number) => (v ?? "").replace(/\s+/
 
 /** Whether most words of a name occur in the CV (tolerates "ABC Company Inc" for "ABC Company, Inc."). */
 const COMMON_NAME_WORDS = new Set(
-  "the of and for at in de la university college institute school academy inc llc ltd limited gmbh corp corporation co company group solutions technologies technology systems services labs international global".split(" "),
+  "the of and for at in de la university college institute school academy inc llc ltd limited gmbh corp corporation co company group solutions technologies technology systems services labs international global".split(
+    " ",
+  ),
 );
 
 function inCv(name: string, cvLower: string): boolean {
@@ -103,7 +105,9 @@ export function normalizeCvReply(reply: CvModelReply, cvText: string): ProfileFi
     ...reply,
     experience: reply.experience.filter((e) => inCv(e.company || e.title, cvLower)),
     education: reply.education.filter((e) => inCv(e.institution || e.degree, cvLower)),
-    projects: reply.projects.filter((p) => inCv(p.name, cvLower)).map((p) => ({ ...p, technologies: p.technologies.filter((t) => skillInCv(t, cvText, cvSkills)) })),
+    projects: reply.projects
+      .filter((p) => inCv(p.name, cvLower))
+      .map((p) => ({ ...p, technologies: p.technologies.filter((t) => skillInCv(t, cvText, cvSkills)) })),
     technical_skills: reply.technical_skills.filter((t) => skillInCv(t, cvText, cvSkills)),
     soft_skills: reply.soft_skills.filter((t) => skillInCv(t, cvText, cvSkills)),
     languages: reply.languages.filter((t) => skillInCv(t, cvText, cvSkills)),
@@ -125,7 +129,17 @@ export function normalizeCvReply(reply: CvModelReply, cvText: string): ProfileFi
     location: s(reply.location, 200),
     links: reply.links
       .map((l) => s(l, 500))
-      .filter((l) => l && cvLower.includes(l.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/$/, "")))
+      .filter(
+        (l) =>
+          l &&
+          cvLower.includes(
+            l
+              .toLowerCase()
+              .replace(/^https?:\/\//, "")
+              .replace(/^www\./, "")
+              .replace(/\/$/, ""),
+          ),
+      )
       .slice(0, 20),
     headline: s(reply.headline, 300),
     summary: (reply.summary ?? "").trim().slice(0, 5000),
@@ -151,18 +165,26 @@ export function normalizeCvReply(reply: CvModelReply, cvText: string): ProfileFi
         end_date: end,
         duration: start && end ? durationBetween(start, end).slice(0, 100) : "",
         description: (e.description ?? "").trim().slice(0, 5000),
-        highlights: e.highlights.map((h) => s(h, 1000)).filter(Boolean).slice(0, 50),
+        highlights: e.highlights
+          .map((h) => s(h, 1000))
+          .filter(Boolean)
+          .slice(0, 50),
       };
     }),
     projects: reply.projects.slice(0, 50).map((p) => ({
       name: s(p.name, 300),
       description: (p.description ?? "").trim().slice(0, 5000),
-      technologies: normalizeSkillList(p.technologies).slice(0, 50).map((t) => t.slice(0, 100)),
+      technologies: normalizeSkillList(p.technologies)
+        .slice(0, 50)
+        .map((t) => t.slice(0, 100)),
     })),
     skills: {
       technical: technical.slice(0, 200).map((t) => t.slice(0, 100)),
       soft: soft.slice(0, 100).map((t) => t.slice(0, 100)),
-      languages: languages.map((l) => canonicalSkill(l) ?? l).slice(0, 50).map((t) => t.slice(0, 100)),
+      languages: languages
+        .map((l) => canonicalSkill(l) ?? l)
+        .slice(0, 50)
+        .map((t) => t.slice(0, 100)),
     },
   };
   return profileFieldsSchema.parse(fields);

@@ -22,12 +22,22 @@ const cacheMap = new WeakMap<ProfileFields, Cache>();
 function cacheFor(profile: ProfileFields): Cache {
   let c = cacheMap.get(profile);
   if (!c) {
-    const text = [profileText(profile), ...profile.experience.flatMap((e) => [e.start_date, e.end_date, e.duration, e.location ?? ""]), ...profile.education.map((e) => e.year), profile.name, profile.location].join("\n");
+    const text = [
+      profileText(profile),
+      ...profile.experience.flatMap((e) => [e.start_date, e.end_date, e.duration, e.location ?? ""]),
+      ...profile.education.map((e) => e.year),
+      profile.name,
+      profile.location,
+    ].join("\n");
     c = {
       keys: profileSkillKeys(profile),
       text,
       numbers: numbersIn(text),
-      orgs: [...profile.experience.map((e) => e.company), ...profile.education.map((e) => e.institution), ...profile.projects.map((p) => p.name)].filter(Boolean),
+      orgs: [
+        ...profile.experience.map((e) => e.company),
+        ...profile.education.map((e) => e.institution),
+        ...profile.projects.map((p) => p.name),
+      ].filter(Boolean),
     };
     cacheMap.set(profile, c);
   }
@@ -65,7 +75,11 @@ function sameOrg(a: string, b: string): boolean {
 
 /** Whether a model's title is the profile's (or a shortening of it): "Senior X" for a profile's "X" is not. */
 function sameTitle(profileTitle: string, modelTitle: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, " ").trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}+#]+/gu, " ")
+      .trim();
   const x = norm(profileTitle);
   const y = norm(modelTitle);
   return !!x && !!y && (x === y || ` ${x} `.includes(` ${y} `));
@@ -142,7 +156,14 @@ export type ModelExperience = {
 };
 export type ModelProject = { name: string; description?: string | null; technologies: string[] };
 
-export type GroundedResume = { headline: string; summary: string; experience: Experience[]; projects: Project[]; skills: string[]; warnings: string[] };
+export type GroundedResume = {
+  headline: string;
+  summary: string;
+  experience: Experience[];
+  projects: Project[];
+  skills: string[];
+  warnings: string[];
+};
 
 /** Checks a model's tailored resume against the profile. */
 export function groundTailoredResume(
@@ -156,7 +177,9 @@ export function groundTailoredResume(
 
   const experience: Experience[] = [];
   for (const item of reply.experience) {
-    const candidates = profile.experience.map((e, i) => ({ e, i })).filter(({ e, i }) => !used.has(i) && sameOrg(e.company || e.title, item.company || item.title));
+    const candidates = profile.experience
+      .map((e, i) => ({ e, i }))
+      .filter(({ e, i }) => !used.has(i) && sameOrg(e.company || e.title, item.company || item.title));
     const source = candidates.find(({ e }) => sameTitle(e.title, item.title)) ?? candidates[0];
     if (!source) {
       warnings.push(`Removed an employer that is not in your profile: "${quote(`${item.title} at ${item.company}`)}".`);
@@ -164,9 +187,12 @@ export function groundTailoredResume(
     }
     used.add(source.i);
     const e = source.e;
-    if (item.title && !sameTitle(e.title, item.title)) warnings.push(`Replaced the title "${quote(item.title)}" with the one in your profile: "${e.title}".`);
+    if (item.title && !sameTitle(e.title, item.title))
+      warnings.push(`Replaced the title "${quote(item.title)}" with the one in your profile: "${e.title}".`);
     if ((item.start_date && item.start_date !== e.start_date) || (item.end_date && item.end_date !== e.end_date)) {
-      warnings.push(`Replaced the dates given for ${e.company || e.title} with the ones in your profile (${e.start_date} – ${e.end_date}).`);
+      warnings.push(
+        `Replaced the dates given for ${e.company || e.title} with the ones in your profile (${e.start_date} – ${e.end_date}).`,
+      );
     }
     const entryCtx = ctx;
     const highlights: string[] = [];
@@ -178,7 +204,9 @@ export function groundTailoredResume(
       }
       if (h.trim()) highlights.push(h.trim().slice(0, 1000));
     }
-    const description = item.description ? groundProse(item.description, ctx, `description of ${e.company || e.title}`, warnings) : e.description;
+    const description = item.description
+      ? groundProse(item.description, ctx, `description of ${e.company || e.title}`, warnings)
+      : e.description;
     experience.push({
       title: e.title,
       company: e.company,
@@ -221,5 +249,12 @@ export function groundTailoredResume(
 
   const headline = groundProse(reply.headline, ctx, "headline", warnings);
   const summary = groundProse(reply.summary, ctx, "summary", warnings);
-  return { headline: headline.slice(0, 300), summary: summary.slice(0, 5000), experience, projects, skills, warnings: warnings.slice(0, 200).map((w) => w.slice(0, 1000)) };
+  return {
+    headline: headline.slice(0, 300),
+    summary: summary.slice(0, 5000),
+    experience,
+    projects,
+    skills,
+    warnings: warnings.slice(0, 200).map((w) => w.slice(0, 1000)),
+  };
 }

@@ -18,7 +18,9 @@ export type LetterAgentInput = { profile: ProfileFields; job: JobData; tailored_
 export type LetterAgentResult = { cover_letter: string; engine: Engine; model: string | null };
 
 export const letterModelSchema = z.object({
-  cover_letter: z.string().describe("The complete cover letter: greeting, 3-4 paragraphs, sign-off with the candidate's name. 280-380 words."),
+  cover_letter: z
+    .string()
+    .describe("The complete cover letter: greeting, 3-4 paragraphs, sign-off with the candidate's name. 280-380 words."),
 });
 
 function system(tone: Tone): string {
@@ -67,7 +69,12 @@ export function finishLetter(text: string, input: LetterAgentInput): string | nu
 
 export async function runLetterAgent(input: LetterAgentInput): Promise<LetterAgentResult> {
   if (currentEngine() === "offline") return { cover_letter: buildLetterOffline(input), engine: "offline", model: null };
-  const first = await generateStructured({ schema: letterModelSchema, system: system(input.tone), prompt: prompt(input), maxOutputTokens: 2048 });
+  const first = await generateStructured({
+    schema: letterModelSchema,
+    system: system(input.tone),
+    prompt: prompt(input),
+    maxOutputTokens: 2048,
+  });
   const letter = finishLetter(first.data.cover_letter, input);
   if (letter) return { cover_letter: letter, engine: "gemini", model: first.model };
   // One more attempt with the length stated again; then an error (never padding with made-up text).

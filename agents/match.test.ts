@@ -17,7 +17,17 @@ describe("computeMatch", () => {
 
   it("finds skills in the text of experience and projects, not only in the skills list", () => {
     const p = profile({
-      experience: [{ title: "Engineer", company: "Acme", start_date: "2020", end_date: "Present", duration: "", description: "Built services in Golang on AWS.", highlights: ["Ran Node.js APIs"] }],
+      experience: [
+        {
+          title: "Engineer",
+          company: "Acme",
+          start_date: "2020",
+          end_date: "Present",
+          duration: "",
+          description: "Built services in Golang on AWS.",
+          highlights: ["Ran Node.js APIs"],
+        },
+      ],
       projects: [{ name: "Tool", description: "A CLI", technologies: ["Rust"] }],
     });
     const m = computeMatch(p, { hard_skills: ["Go", "Amazon Web Services", "NodeJS", "Rust", "Kafka"] });
@@ -31,7 +41,9 @@ describe("computeMatch", () => {
       education: [{ degree: "Master of Science", institution: "MIT", year: "2016", field: "Computer Science" }],
       skills: { technical: ["Frobnicator"], soft: [], languages: [] },
     });
-    const m = computeMatch(p, { hard_skills: ["Software Development", "University Degree", "Bachelor's Degree", "Frobnicator", "Zyxware"] });
+    const m = computeMatch(p, {
+      hard_skills: ["Software Development", "University Degree", "Bachelor's Degree", "Frobnicator", "Zyxware"],
+    });
     expect(m.matched).toEqual(["Frobnicator", "University Degree", "Bachelor's Degree"]);
     expect(m.missing).toEqual(["Zyxware"]);
     expect(m.score).toBe(75);
@@ -42,6 +54,11 @@ describe("computeMatch", () => {
   });
 
   it("ranks named technologies before broad areas", () => {
-    expect(rankSkills(["Web Development", "React", "Databases", "PostgreSQL"])).toEqual(["React", "PostgreSQL", "Web Development", "Databases"]);
+    expect(rankSkills(["Web Development", "React", "Databases", "PostgreSQL"])).toEqual([
+      "React",
+      "PostgreSQL",
+      "Web Development",
+      "Databases",
+    ]);
   });
 });

@@ -64,16 +64,48 @@ const IMPLIED_BY: Record<string, string[]> = {
 
 // Broad areas ("Web Development") say less than named technologies; lists shown to people put them last.
 const BROAD = new Set([
-  "Full-stack Development", "Front-end Development", "Back-end Development", "Web Development", "Mobile Development",
-  "Databases", "APIs", "Computer Science", "Information Technology", "University Degree", "Bachelor's Degree",
-  "Master's Degree", "Cloud Computing", "Software Testing", "Debugging", "Scalability", "Automation", "Optimization",
-  "Technical Documentation", "Version Control", "Code Review", "Infrastructure", "Networking", "Cybersecurity", "Analytics",
+  "Full-stack Development",
+  "Front-end Development",
+  "Back-end Development",
+  "Web Development",
+  "Mobile Development",
+  "Databases",
+  "APIs",
+  "Computer Science",
+  "Information Technology",
+  "University Degree",
+  "Bachelor's Degree",
+  "Master's Degree",
+  "Cloud Computing",
+  "Software Testing",
+  "Debugging",
+  "Scalability",
+  "Automation",
+  "Optimization",
+  "Technical Documentation",
+  "Version Control",
+  "Code Review",
+  "Infrastructure",
+  "Networking",
+  "Cybersecurity",
+  "Analytics",
 ]);
 
 // Degrees and fields of study: real requirements, but not "skills" to name in a sentence.
 const NOT_FOR_PROSE = new Set([
-  "University Degree", "Bachelor's Degree", "Master's Degree", "PhD", "MBA", "Computer Science", "Information Technology",
-  "Mathematics", "Physics", "Engineering", "Electrical Engineering", "Mechanical Engineering", "Economics",
+  "University Degree",
+  "Bachelor's Degree",
+  "Master's Degree",
+  "PhD",
+  "MBA",
+  "Computer Science",
+  "Information Technology",
+  "Mathematics",
+  "Physics",
+  "Engineering",
+  "Electrical Engineering",
+  "Mechanical Engineering",
+  "Economics",
 ]);
 
 /** Matched skills worth naming in a letter or message (no degrees or fields of study), most specific first. */
@@ -108,5 +140,11 @@ export function computeMatch(profile: ProfileFields, job: Pick<JobData, "hard_sk
     (has ? matched : missing).push(skill);
   }
   const score = wanted.length ? Math.round((100 * matched.length) / wanted.length) : 0;
-  return { score, matched: rankSkills(matched).slice(0, 200).map((s) => s.slice(0, 100)), missing: missing.slice(0, 200).map((s) => s.slice(0, 100)) };
+  return {
+    score,
+    matched: rankSkills(matched)
+      .slice(0, 200)
+      .map((s) => s.slice(0, 100)),
+    missing: missing.slice(0, 200).map((s) => s.slice(0, 100)),
+  };
 }

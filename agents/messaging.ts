@@ -18,7 +18,9 @@ export type MessagingAgentInput = { profile: ProfileFields; job: JobData; tailor
 
 export const messagingModelSchema = z.object({
   email_subject: z.string().describe("Subject line for an e-mail to the recruiter (under 80 characters)."),
-  recruiter_email: z.string().describe(`E-mail body to the recruiter, at most ${EMAIL_MAX_WORDS - 20} words, with a greeting and sign-off.`),
+  recruiter_email: z
+    .string()
+    .describe(`E-mail body to the recruiter, at most ${EMAIL_MAX_WORDS - 20} words, with a greeting and sign-off.`),
   linkedin_message: z.string().describe(`LinkedIn connection note, at most ${LINKEDIN_MAX_CHARS - 40} characters.`),
   linkedin_followup: z.string().describe("A short LinkedIn follow-up message after connecting (under 100 words)."),
 });
@@ -33,10 +35,23 @@ export async function runMessagingAgent(input: MessagingAgentInput): Promise<Mes
     name: input.profile.name,
     email: input.profile.email,
     headline: input.profile.headline,
-    experience: input.profile.experience.slice(0, 4).map((e) => ({ title: e.title, company: e.company, start_date: e.start_date, end_date: e.end_date, highlights: e.highlights.slice(0, 4) })),
+    experience: input.profile.experience
+      .slice(0, 4)
+      .map((e) => ({
+        title: e.title,
+        company: e.company,
+        start_date: e.start_date,
+        end_date: e.end_date,
+        highlights: e.highlights.slice(0, 4),
+      })),
     skills: input.profile.skills.technical.slice(0, 30),
   });
-  const job = JSON.stringify({ job_title: input.job.job_title, company: input.job.company, summary: input.job.summary, hard_skills: input.job.hard_skills.slice(0, 30) });
+  const job = JSON.stringify({
+    job_title: input.job.job_title,
+    company: input.job.company,
+    summary: input.job.summary,
+    hard_skills: input.job.hard_skills.slice(0, 30),
+  });
   const { data, model } = await generateStructured({
     schema: messagingModelSchema,
     system: SYSTEM,

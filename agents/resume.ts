@@ -25,7 +25,9 @@ export const resumeModelSchema = z.object({
         start_date: z.string().nullable().describe("Start date exactly as in the profile."),
         end_date: z.string().nullable().describe("End date exactly as in the profile."),
         description: z.string().nullable().describe("Optional short description, only facts from the profile."),
-        highlights: z.array(z.string()).describe("The most relevant highlights, reworded for the job but with no new facts, numbers or skills."),
+        highlights: z
+          .array(z.string())
+          .describe("The most relevant highlights, reworded for the job but with no new facts, numbers or skills."),
       }),
     )
     .describe("Relevant jobs from the profile, most relevant first."),

@@ -2,12 +2,34 @@
 // "2013-12-01 to 2014-12", "Since 2019". Parsing keeps the text as written for start/end and computes a duration.
 
 const MONTH_NAMES: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const SEASON = "(?:Spring|Summer|Fall|Autumn|Winter)";
 /** One date: "Jan 2020", "January, 2020", "01/2020", "2020-01", "2020-01-15", "2020", "'19". */
 export const DATE_SRC = `(?:${MONTH},?\\s+\\d{4}|${SEASON}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?|(?:19|20)\\d{2})`;
@@ -28,7 +50,8 @@ export function parseDate(text: string): YearMonth | null {
     const month = MONTH_NAMES[m[1].toLowerCase()];
     if (month) return { year: Number(m[2]), month };
     const season = m[1].toLowerCase();
-    const sm = season === "spring" ? 3 : season === "summer" ? 6 : season === "fall" || season === "autumn" ? 9 : season === "winter" ? 12 : null;
+    const sm =
+      season === "spring" ? 3 : season === "summer" ? 6 : season === "fall" || season === "autumn" ? 9 : season === "winter" ? 12 : null;
     return sm ? { year: Number(m[2]), month: sm } : null;
   }
   m = /^(\d{1,2})[/.](\d{4})$/.exec(t);
@@ -88,7 +111,13 @@ export function findDateRange(text: string, now?: Date): DateRange | null {
   const s = SINCE_RE.exec(text);
   if (s) {
     const start = tidy(s[1]);
-    return { start_date: start, end_date: "Present", duration: durationBetween(start, "Present", now), index: s.index, length: s[0].length };
+    return {
+      start_date: start,
+      end_date: "Present",
+      duration: durationBetween(start, "Present", now),
+      index: s.index,
+      length: s[0].length,
+    };
   }
   return null;
 }

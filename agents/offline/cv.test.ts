@@ -16,18 +16,38 @@ describe("offline CV parser: john_doe.pdf (single column)", async () => {
 
   it("reads both jobs with title, company and dates", () => {
     expect(profile.experience).toHaveLength(2);
-    expect(profile.experience[0]).toMatchObject({ title: "Full Stack Java Developer", company: "ABC Company, Inc.", start_date: "June 2018", end_date: "Present" });
-    expect(profile.experience[1]).toMatchObject({ title: "Software Developer", company: "XYZ Solutions", start_date: "July 2016", end_date: "June 2018", duration: "2 years" });
+    expect(profile.experience[0]).toMatchObject({
+      title: "Full Stack Java Developer",
+      company: "ABC Company, Inc.",
+      start_date: "June 2018",
+      end_date: "Present",
+    });
+    expect(profile.experience[1]).toMatchObject({
+      title: "Software Developer",
+      company: "XYZ Solutions",
+      start_date: "July 2016",
+      end_date: "June 2018",
+      duration: "2 years",
+    });
     expect(profile.experience[0].highlights).toHaveLength(6);
     // A bullet wrapped over two lines is one highlight.
-    expect(profile.experience[0].highlights[0]).toBe("Developed scalable, robust, and maintainable enterprise-level applications using Java and Spring Boot");
+    expect(profile.experience[0].highlights[0]).toBe(
+      "Developed scalable, robust, and maintainable enterprise-level applications using Java and Spring Boot",
+    );
     expect(profile.experience[1].highlights[0]).toContain("requirement analysis to deployment");
   });
 
   it("reads summary, education and skills", () => {
     expect(profile.summary).toMatch(/^Highly skilled Full Stack Developer/);
-    expect(profile.education[0]).toMatchObject({ degree: "Bachelor of Science", field: "Computer Science", institution: "State University", year: "2016" });
-    expect(profile.skills.technical).toEqual(expect.arrayContaining(["Java", "Java EE", "Spring Boot", "Hibernate", "Angular", "MySQL", "MongoDB", "Docker", "JUnit", "Mockito"]));
+    expect(profile.education[0]).toMatchObject({
+      degree: "Bachelor of Science",
+      field: "Computer Science",
+      institution: "State University",
+      year: "2016",
+    });
+    expect(profile.skills.technical).toEqual(
+      expect.arrayContaining(["Java", "Java EE", "Spring Boot", "Hibernate", "Angular", "MySQL", "MongoDB", "Docker", "JUnit", "Mockito"]),
+    );
     expect(profile.skills.technical).not.toContain("and Hibernate");
     expect(profile.skills.soft).toEqual(expect.arrayContaining(["Teamwork"]));
   });
@@ -121,7 +141,12 @@ describe("offline CV parser: other layouts", () => {
       "English (native), French (B2)",
     ].join("\n");
     const p = parseCvOffline(text);
-    expect(p).toMatchObject({ name: "Jane Q. Smith", email: "jane.smith@example.org", phone: "+44 20 7946 0958", headline: "Senior Data Engineer" });
+    expect(p).toMatchObject({
+      name: "Jane Q. Smith",
+      email: "jane.smith@example.org",
+      phone: "+44 20 7946 0958",
+      headline: "Senior Data Engineer",
+    });
     expect(p.links).toContain("https://github.com/janesmith");
     expect(p.experience.map((e) => [e.title, e.company, e.start_date, e.end_date])).toEqual([
       ["Data Engineer", "Initrode", "03/2019", "06/2021"],
@@ -134,7 +159,11 @@ describe("offline CV parser: other layouts", () => {
   });
 
   it("splits title and company in either order", () => {
-    expect(splitTitleCompany("Software Engineer (Front-End), Google, Mountain View, CA, USA")).toEqual({ title: "Software Engineer (Front-End)", company: "Google", location: "Mountain View, CA, USA" });
+    expect(splitTitleCompany("Software Engineer (Front-End), Google, Mountain View, CA, USA")).toEqual({
+      title: "Software Engineer (Front-End)",
+      company: "Google",
+      location: "Mountain View, CA, USA",
+    });
     expect(splitTitleCompany("Globex — Product Manager")).toMatchObject({ title: "Product Manager", company: "Globex" });
   });
 
@@ -168,7 +197,12 @@ describe("offline CV parser: other layouts", () => {
       ["Senior Software Engineer", "Acme Inc", "Jan 2020", "Present"],
       ["Software Engineer", "Beta GmbH", "2017", "2019"],
     ]);
-    expect(p.education[0]).toEqual({ degree: "B.Sc.", field: "Computer Science", institution: "Universidad Complutense de Madrid", year: "2017" });
+    expect(p.education[0]).toEqual({
+      degree: "B.Sc.",
+      field: "Computer Science",
+      institution: "Universidad Complutense de Madrid",
+      year: "2017",
+    });
     expect(p.skills.technical.slice(0, 7)).toEqual(["Go", "Python", "TypeScript", "Docker", "Kubernetes", "Terraform", "AWS"]);
     expect(p.skills.soft).toEqual(expect.arrayContaining(["Leadership", "Communication"]));
     expect(p.skills.languages).toEqual(["Spanish", "English", "German"]);
@@ -194,8 +228,19 @@ describe("offline CV parser: other layouts", () => {
       "Empire State University — BSc Physics, 2020",
     ].join("\n");
     const p = parseCvOffline(text);
-    expect(p).toMatchObject({ name: "Peter Parker", email: "peter@dailybugle.com", phone: "(555) 123-4567", location: "New York, NY", headline: "Photographer & Frontend Developer" });
-    expect(p.experience[0]).toMatchObject({ title: "Frontend Developer", company: "Daily Bugle", start_date: "Mar 2021", end_date: "Present" });
+    expect(p).toMatchObject({
+      name: "Peter Parker",
+      email: "peter@dailybugle.com",
+      phone: "(555) 123-4567",
+      location: "New York, NY",
+      headline: "Photographer & Frontend Developer",
+    });
+    expect(p.experience[0]).toMatchObject({
+      title: "Frontend Developer",
+      company: "Daily Bugle",
+      start_date: "Mar 2021",
+      end_date: "Present",
+    });
     expect(p.projects[0]).toMatchObject({ name: "Web Slinger", technologies: expect.arrayContaining(["Three.js", "Vercel"]) });
     expect(p.education[0]).toMatchObject({ degree: "BSc", field: "Physics", institution: "Empire State University", year: "2020" });
   });

@@ -1,4 +1,11 @@
-import { emptyProfileFields, profileFieldsSchema, type Education, type Experience, type ProfileFields, type Project } from "@/lib/schemas/profile";
+import {
+  emptyProfileFields,
+  profileFieldsSchema,
+  type Education,
+  type Experience,
+  type ProfileFields,
+  type Project,
+} from "@/lib/schemas/profile";
 import { findDateRange, lastYear, RANGE_RE, SINGLE_DATE_RE } from "./cv-dates";
 import { canonicalSkill, findLanguages, findSkills, isGenericSkill, scanSkills, skillKind } from "./skills";
 
@@ -22,12 +29,27 @@ export type SectionKind =
   | "other";
 
 const HEADINGS: [SectionKind, RegExp][] = [
-  ["summary", /^(?:professional |career |personal |executive )?(?:summary|profile|about(?: me)?|objective|career objective|overview|introduction|personal statement)$/],
-  ["experience", /^(?:(?:professional|work|relevant|employment|career|industry)\s+)?(?:experience|history|work history|employment history|employment|career history|positions held|work)$/],
-  ["education", /^(?:education(?:al background)?|academic (?:background|history|qualifications)|qualifications|education (?:and|&) training|studies)$/],
-  ["skills", /^(?:(?:technical|key|core|professional|relevant|hard|soft|it|computer)\s+)?(?:skills|competencies|competences|expertise|skill set|skills (?:and|&) (?:tools|technologies|abilities|expertise)|technologies|tech stack|tools(?: (?:and|&) technologies)?|areas of expertise|strengths)$/],
+  [
+    "summary",
+    /^(?:professional |career |personal |executive )?(?:summary|profile|about(?: me)?|objective|career objective|overview|introduction|personal statement)$/,
+  ],
+  [
+    "experience",
+    /^(?:(?:professional|work|relevant|employment|career|industry)\s+)?(?:experience|history|work history|employment history|employment|career history|positions held|work)$/,
+  ],
+  [
+    "education",
+    /^(?:education(?:al background)?|academic (?:background|history|qualifications)|qualifications|education (?:and|&) training|studies)$/,
+  ],
+  [
+    "skills",
+    /^(?:(?:technical|key|core|professional|relevant|hard|soft|it|computer)\s+)?(?:skills|competencies|competences|expertise|skill set|skills (?:and|&) (?:tools|technologies|abilities|expertise)|technologies|tech stack|tools(?: (?:and|&) technologies)?|areas of expertise|strengths)$/,
+  ],
   ["projects", /^(?:(?:personal|selected|key|academic|side|notable|open source)\s+)?projects$/],
-  ["certifications", /^(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|certifications? (?:and|&) (?:training|courses)|courses|training)$/],
+  [
+    "certifications",
+    /^(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|certifications? (?:and|&) (?:training|courses)|courses|training)$/,
+  ],
   ["languages", /^(?:spoken )?languages?(?: skills)?$/],
   ["awards", /^(?:awards?|honou?rs?(?: (?:and|&) awards)?|awards? (?:and|&) honou?rs|achievements|accomplishments)$/],
   ["interests", /^(?:interests|hobbies(?: (?:and|&) interests)?|activities)$/],
@@ -42,7 +64,8 @@ const PHONE_RE = /(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(
 const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s,|;]*)?/gi;
 const ROLE_WORDS =
   /\b(?:engineer|developer|programmer|manager|analyst|designer|consultant|intern|internship|scientist|lead|director|officer|president|ceo|cto|cfo|coo|vp|head|architect|specialist|administrator|admin|teacher|tutor|assistant|associate|coordinator|technician|researcher|founder|co-founder|owner|partner|executive|representative|advisor|adviser|accountant|nurse|editor|writer|recruiter|strategist|supervisor|trainee|apprentice|fellow|professor|lecturer|instructor|sre|devops|qa|tester|product|marketing|sales|operator|agent|clerk|photographer|freelancer|contractor|translator|artist|journalist|doctor|physician|lawyer|attorney|pharmacist|therapist|mechanic|electrician|cashier|barista|waiter|waitress|driver|chef|cook|pilot|paralegal|auditor|economist|statistician|illustrator|animator|copywriter|producer|musician|librarian|dentist|veterinarian|surgeon|scrum master)\b/i;
-const COMPANY_SUFFIX_RE = /^(?:inc\.?|llc\.?|ltd\.?|limited|gmbh|ag|s\.?a\.?|b\.?v\.?|plc|corp\.?|corporation|co\.?|company|pty\.? ltd\.?|srl|sas|oy|ab)$/i;
+const COMPANY_SUFFIX_RE =
+  /^(?:inc\.?|llc\.?|ltd\.?|limited|gmbh|ag|s\.?a\.?|b\.?v\.?|plc|corp\.?|corporation|co\.?|company|pty\.? ltd\.?|srl|sas|oy|ab)$/i;
 const DEGREE_RE =
   /\b(?:bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|b\.a\.|m\.a\.|b\.s\.|m\.s\.|(?:BA|MA|BS|MS)(?=\s+(?:in|of)\b|\/|,)|b\.e\.|mba|ph\.?\s?d\.?|doctor(?:ate)? of|doctorate|diploma|associate(?:'s)? (?:degree|of)|high school|ged|hnd|abitur|licen[cs]iate|baccalaureate)(?![\w])/i;
 const INSTITUTION_RE =
@@ -77,7 +100,12 @@ export function cleanCvText(raw: string): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const next = lines[i + 1];
-    if (next !== undefined && /(?:-|–|—)\s*$/.test(line) && SINGLE_DATE_RE.test(line) && /^(?:present|current|now|today|ongoing|(?:\w+\.?\s+)?(?:19|20)\d{2})\b/i.test(next)) {
+    if (
+      next !== undefined &&
+      /(?:-|–|—)\s*$/.test(line) &&
+      SINGLE_DATE_RE.test(line) &&
+      /^(?:present|current|now|today|ongoing|(?:\w+\.?\s+)?(?:19|20)\d{2})\b/i.test(next)
+    ) {
       const m = /^(present|current|now|today|ongoing|(?:\w+\.?\s+)?(?:19|20)\d{2})(.*)$/i.exec(next)!;
       joined.push(`${line} ${m[1]}`);
       if (m[2].trim()) joined.push(m[2].trim());
@@ -114,7 +142,8 @@ export function splitSections(lines: string[]): Section[] {
     const kind = headingKind(line) ?? inlineKind;
     if (kind) {
       sections.push({ kind, heading: line, lines: inline && !headingKind(line) ? [inline[2]] : [] });
-      if (kind === "languages" && inline && !headingKind(line)) sections.push({ kind: sections[sections.length - 2].kind as SectionKind, heading: "", lines: [] });
+      if (kind === "languages" && inline && !headingKind(line))
+        sections.push({ kind: sections[sections.length - 2].kind as SectionKind, heading: "", lines: [] });
       continue;
     }
     sections[sections.length - 1].lines.push(line);
@@ -144,9 +173,16 @@ function isPlausibleName(line: string): boolean {
 function looksLikeLocation(part: string): boolean {
   const t = part.trim();
   if (!t || EMAIL_RE.test(t) || /https?:|www\.|\.com\b/i.test(t)) return false;
-  if (/\d{3,}[\s)-]*\d{3}/.test(t)) return t.split(/\s+/).length <= 8 && /\b(?:st|street|ave|avenue|road|rd|blvd|lane|way|drive)\b/i.test(t);
-  if (/^\d{1,6}\s+[\p{L} .'’-]+\b(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|dr|court|ct|place|pl|square|sq)\.?$/iu.test(t)) return true;
-  if (/^[\p{L}\d .'’#-]+(?:,\s*[\p{L}\d .'’-]+)+$/u.test(t) && t.split(/\s+/).length <= 10 && t.replace(/[^\d]/g, "").length <= 6) return true;
+  if (/\d{3,}[\s)-]*\d{3}/.test(t))
+    return t.split(/\s+/).length <= 8 && /\b(?:st|street|ave|avenue|road|rd|blvd|lane|way|drive)\b/i.test(t);
+  if (
+    /^\d{1,6}\s+[\p{L} .'’-]+\b(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|dr|court|ct|place|pl|square|sq)\.?$/iu.test(
+      t,
+    )
+  )
+    return true;
+  if (/^[\p{L}\d .'’#-]+(?:,\s*[\p{L}\d .'’-]+)+$/u.test(t) && t.split(/\s+/).length <= 10 && t.replace(/[^\d]/g, "").length <= 6)
+    return true;
   return /\b(?:remote|usa|united states|uk|united kingdom|germany|india|canada|france|australia)\b/i.test(t) && t.length < 60;
 }
 
@@ -164,10 +200,15 @@ export function parseContact(header: string[], all: string[]): Contact {
   }
   for (const line of lines) {
     if (line === contact.name || titleCaseIfShouting(line) === contact.name) continue;
-    const parts = line.split(/\s+[—–|•·]\s+|\s*\|\s*|\s{2,}/).map((p) => p.trim()).filter(Boolean);
+    const parts = line
+      .split(/\s+[—–|•·]\s+|\s*\|\s*|\s{2,}/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     let used = false;
     for (const raw of parts) {
-      const part = raw.replace(/^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|website|web|portfolio|address|location)\s*:\s*/i, (m) => (/linkedin|github|website|web|portfolio/i.test(m) ? m : ""));
+      const part = raw.replace(/^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|website|web|portfolio|address|location)\s*:\s*/i, (m) =>
+        /linkedin|github|website|web|portfolio/i.test(m) ? m : "",
+      );
       const email = EMAIL_RE.exec(part);
       if (email) {
         if (!contact.email) contact.email = email[0];
@@ -175,7 +216,12 @@ export function parseContact(header: string[], all: string[]): Contact {
         continue;
       }
       const urls = part.match(URL_RE);
-      if (urls && /(?:linkedin|github|gitlab|behance|dribbble|medium|stackoverflow|twitter|x\.com|\.dev\b|\.io\b|https?:|www\.|\.com\/|\.me\b)/i.test(part)) {
+      if (
+        urls &&
+        /(?:linkedin|github|gitlab|behance|dribbble|medium|stackoverflow|twitter|x\.com|\.dev\b|\.io\b|https?:|www\.|\.com\/|\.me\b)/i.test(
+          part,
+        )
+      ) {
         for (const u of urls) if (!contact.links.includes(u)) contact.links.push(u);
         used = true;
         continue;
@@ -199,7 +245,9 @@ export function parseContact(header: string[], all: string[]): Contact {
   if (!contact.email) contact.email = EMAIL_RE.exec(all.join("\n"))?.[0] ?? "";
   if (!contact.phone) {
     for (const line of all.slice(0, 15)) {
-      const phone = line.match(PHONE_RE)?.find((p) => p.replace(/\D/g, "").length >= 9 && !/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}/.test(p));
+      const phone = line
+        .match(PHONE_RE)
+        ?.find((p) => p.replace(/\D/g, "").length >= 9 && !/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}/.test(p));
       if (phone) {
         contact.phone = phone.trim();
         break;
@@ -259,7 +307,13 @@ function hasRangeAtEdge(line: string): boolean {
   if (!r) return false;
   const before = line.slice(0, r.index).trim();
   const after = line.slice(r.index + r.length).trim();
-  return before.length === 0 || after.replace(/[()|,.\s]/g, "").length === 0 || before.endsWith("|") || before.endsWith(",") || /[—–|]$/.test(before);
+  return (
+    before.length === 0 ||
+    after.replace(/[()|,.\s]/g, "").length === 0 ||
+    before.endsWith("|") ||
+    before.endsWith(",") ||
+    /[—–|]$/.test(before)
+  );
 }
 
 function isDateOnly(line: string): boolean {
@@ -285,7 +339,9 @@ function isLocationPart(p: string): boolean {
   return (
     /^(?:remote|hybrid|on-?site)$/i.test(p) ||
     /^[A-Z]{2,3}$/.test(p) ||
-    /^(?:usa|uk|united states|united kingdom|germany|india|canada|france|australia|netherlands|spain|italy|ireland|singapore|japan|china|brazil|mexico|poland|sweden|switzerland|israel)$/i.test(p)
+    /^(?:usa|uk|united states|united kingdom|germany|india|canada|france|australia|netherlands|spain|italy|ireland|singapore|japan|china|brazil|mexico|poland|sweden|switzerland|israel)$/i.test(
+      p,
+    )
   );
 }
 
@@ -331,10 +387,21 @@ export function parseExperience(lines: string[]): Experience[] {
     if (isDateOnly(line)) {
       const next = content[i + 1] ?? "";
       const prev = content[i - 1] ?? "";
-      const nextIsHead = next && !isBullet(next) && (ROLE_WORDS.test(next) || splitParts(next).length >= 2) && next.length < 120 && !/[.]$/.test(next);
+      const nextIsHead =
+        next && !isBullet(next) && (ROLE_WORDS.test(next) || splitParts(next).length >= 2) && next.length < 120 && !/[.]$/.test(next);
       if (!nextIsHead && prev && !isBullet(prev) && prev.length < 100 && !/[.]$/.test(prev) && !heads.has(i - 1)) {
         const prev2 = content[i - 2] ?? "";
-        const start = prev2 && !isBullet(prev2) && prev2.length < 80 && !/[.]$/.test(prev2) && !heads.has(i - 2) && !hasRangeAtEdge(prev2) && i - 2 >= 0 && isShortHeadLine(prev2) ? i - 2 : i - 1;
+        const start =
+          prev2 &&
+          !isBullet(prev2) &&
+          prev2.length < 80 &&
+          !/[.]$/.test(prev2) &&
+          !heads.has(i - 2) &&
+          !hasRangeAtEdge(prev2) &&
+          i - 2 >= 0 &&
+          isShortHeadLine(prev2)
+            ? i - 2
+            : i - 1;
         heads.add(start);
         return;
       }
@@ -395,7 +462,7 @@ export function parseEducation(lines: string[]): Education[] {
     if (hasDegree || (startsWithDate && !heads.has(i - 1))) {
       // A date line right after a degree line belongs to it.
       if (!hasDegree && heads.has(i - 1)) return;
-      if (hasDegree && i > 0 && heads.has(i - 1) && !DEGREE_RE.test(content[i - 1]) ) {
+      if (hasDegree && i > 0 && heads.has(i - 1) && !DEGREE_RE.test(content[i - 1])) {
         heads.delete(i - 1);
         heads.add(i - 1);
         return;
@@ -408,14 +475,19 @@ export function parseEducation(lines: string[]): Education[] {
   const out: Education[] = [];
   for (const block of blocks) {
     if (!block.head) continue;
-    const extra = block.body.filter((l) => !/^(?:gpa|grade|overall gpa|cgpa|honou?rs|relevant coursework|courses?|thesis)\b/i.test(l) && !isBullet(l));
+    const extra = block.body.filter(
+      (l) => !/^(?:gpa|grade|overall gpa|cgpa|honou?rs|relevant coursework|courses?|thesis)\b/i.test(l) && !isBullet(l),
+    );
     // Wrapped head lines ("…Institute of Technology" / "Delhi, New Delhi, India").
     const text = [block.head, ...extra.slice(0, 2).filter((l) => l.length < 100 && !/[.]$/.test(l))].join(", ");
     const year = lastYear(text);
     const range = findDateRange(text);
     let rest = text;
     if (range) rest = text.slice(0, range.index) + ", " + text.slice(range.index + range.length);
-    rest = rest.replace(SINGLE_DATE_RE, "").replace(/(?:^|,)\s*(?:\w+\.?\s+)?(?:19|20)\d{2}\s*(?=,|$)/g, "").replace(/\(\s*[,|–—-]?\s*\)/g, "");
+    rest = rest
+      .replace(SINGLE_DATE_RE, "")
+      .replace(/(?:^|,)\s*(?:\w+\.?\s+)?(?:19|20)\d{2}\s*(?=,|$)/g, "")
+      .replace(/\(\s*[,|–—-]?\s*\)/g, "");
     const parts = splitParts(rest).filter((p) => !/^(?:,|\s)*$/.test(p));
     let degree = parts.find((p) => DEGREE_RE.test(p)) ?? "";
     let institution = parts.find((p) => INSTITUTION_RE.test(p) && p !== degree) ?? "";
@@ -445,7 +517,12 @@ export function parseEducation(lines: string[]): Education[] {
     degree = tidyPart(degree);
     institution = tidyPart(institution);
     if (field) field = tidyPart(field) || null;
-    out.push({ degree: degree.slice(0, 300), institution: institution.slice(0, 300), year: year.slice(0, 50), field: field ? field.slice(0, 300) : null });
+    out.push({
+      degree: degree.slice(0, 300),
+      institution: institution.slice(0, 300),
+      year: year.slice(0, 50),
+      field: field ? field.slice(0, 300) : null,
+    });
   }
   return out.slice(0, 30);
 }
@@ -471,7 +548,10 @@ export function parseProjects(lines: string[]): Project[] {
     let name = block.head || "";
     const body = [...block.body];
     if (!name) continue;
-    name = name.replace(RANGE_RE, "").replace(/^(?:(?:19|20)\d{2}|\w+\s+(?:19|20)\d{2})\s+/, "").replace(/^[\s|,–—-]+|[\s|,–—-]+$/g, "");
+    name = name
+      .replace(RANGE_RE, "")
+      .replace(/^(?:(?:19|20)\d{2}|\w+\s+(?:19|20)\d{2})\s+/, "")
+      .replace(/^[\s|,–—-]+|[\s|,–—-]+$/g, "");
     name = name.replace(/^(?:personal|side|academic|university|open[- ]source)\s+project\s*:\s*/i, "").trim();
     // "Web Slinger — a physics toy": the name, then a short description on the same line.
     const dash = /^(.{2,60}?)\s+[—–|-]\s+(.+)$/.exec(name) ?? /^(.{2,60}?):\s+(.+)$/.exec(name);
@@ -483,14 +563,22 @@ export function parseProjects(lines: string[]): Project[] {
     const techLineIdx = body.findIndex((l) => /^(?:technolog(?:y|ies)|tech stack|stack|tools|built with|keywords)\s*:/i.test(l));
     if (techLineIdx >= 0) {
       const line = body.splice(techLineIdx, 1)[0];
-      tech = line.replace(/^[^:]+:\s*/, "").split(/\s*[,;|]\s*/).map((t) => canonicalSkill(t) ?? t.trim()).filter(Boolean);
+      tech = line
+        .replace(/^[^:]+:\s*/, "")
+        .split(/\s*[,;|]\s*/)
+        .map((t) => canonicalSkill(t) ?? t.trim())
+        .filter(Boolean);
     }
     const { description, highlights } = bodyToText(body);
     const fullText = [description, ...highlights].filter(Boolean).join(" ");
     const found = findSkills(`${name} ${fullText}`).hard.filter((s) => !isGenericSkill(s));
     const technologies = [...new Set([...tech, ...found])].slice(0, 50);
     if (!name && !fullText) continue;
-    out.push({ name: name.slice(0, 300), description: [description, ...highlights].filter(Boolean).join(" ").slice(0, 5000), technologies });
+    out.push({
+      name: name.slice(0, 300),
+      description: [description, ...highlights].filter(Boolean).join(" ").slice(0, 5000),
+      technologies,
+    });
   }
   return out.slice(0, 50);
 }
@@ -510,12 +598,19 @@ export function parseSkillItems(lines: string[]): { technical: string[]; soft: s
   lines.forEach((line, i) => {
     const item = stripBullet(line);
     if (i === 0) text = item;
-    else if (!isBullet(line) && !/^[\p{L} &/+-]{2,40}:\s/u.test(line) && /[,;]/.test(lines[i - 1]) && !/[,;]\s*$/.test(lines[i - 1])) text += ` ${item}`;
+    else if (!isBullet(line) && !/^[\p{L} &/+-]{2,40}:\s/u.test(line) && /[,;]/.test(lines[i - 1]) && !/[,;]\s*$/.test(lines[i - 1]))
+      text += ` ${item}`;
     else text += `\n${item}`;
   });
   const items = text
     .split(/\s*(?:[,;|•·●▪\n]|\s+and\s+|\s+&\s+)\s*/)
-    .map((s) => s.replace(/^(?:and|or)\s+/i, "").replace(/^[^:]{2,40}:\s*/, "").replace(/\((?:versions?|v)[^)]*\)|\.$/gi, "").trim())
+    .map((s) =>
+      s
+        .replace(/^(?:and|or)\s+/i, "")
+        .replace(/^[^:]{2,40}:\s*/, "")
+        .replace(/\((?:versions?|v)[^)]*\)|\.$/gi, "")
+        .trim(),
+    )
     .filter(Boolean);
   for (const item of items) {
     const canonical = canonicalSkill(item);
@@ -552,7 +647,8 @@ export function parseCvOffline(cvText: string): ProfileFields {
   const projects = parseProjects(of("projects"));
   const skillLines = of("skills").filter(Boolean);
   const skills = parseSkillItems(skillLines);
-  for (const lang of parseSkillItems(of("languages").filter(Boolean)).languages) if (!skills.languages.includes(lang)) skills.languages.push(lang);
+  for (const lang of parseSkillItems(of("languages").filter(Boolean)).languages)
+    if (!skills.languages.includes(lang)) skills.languages.push(lang);
   for (const lang of findLanguages(of("languages").join("\n"))) if (!skills.languages.includes(lang)) skills.languages.push(lang);
 
   // Skills named elsewhere in the CV (summary, experience, projects) complete the technical list.
@@ -562,7 +658,8 @@ export function parseCvOffline(cvText: string): ProfileFields {
     ...projects.map((p) => p.description),
   ].join("\n");
   const found = findSkills(elsewhere);
-  for (const s of found.hard) if (!isGenericSkill(s) && !skills.technical.some((t) => t.toLowerCase() === s.toLowerCase())) skills.technical.push(s);
+  for (const s of found.hard)
+    if (!isGenericSkill(s) && !skills.technical.some((t) => t.toLowerCase() === s.toLowerCase())) skills.technical.push(s);
   for (const s of found.soft) if (!skills.soft.includes(s)) skills.soft.push(s);
 
   let summary = summaryLines.join(" ").replace(/\s+/g, " ").trim();

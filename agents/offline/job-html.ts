@@ -22,8 +22,37 @@ export type PostingFields = {
 };
 
 const BLOCK_TAGS = new Set([
-  "p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-  "li", "tr", "table", "tbody", "thead", "dl", "dt", "dd", "blockquote", "pre", "br", "hr", "form", "fieldset", "figure",
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "aside",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "tr",
+  "table",
+  "tbody",
+  "thead",
+  "dl",
+  "dt",
+  "dd",
+  "blockquote",
+  "pre",
+  "br",
+  "hr",
+  "form",
+  "fieldset",
+  "figure",
 ]);
 const DROP_SELECTOR =
   "script, style, noscript, template, iframe, svg, canvas, nav, footer, aside, form, button, select, input, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .cookie, #cookie, .cookies, .cookie-banner, [class*=cookie-consent]";
@@ -69,7 +98,10 @@ export function htmlFragmentToText(value: string): string {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " })[e] ?? _m);
+  return s.replace(
+    /&(amp|lt|gt|quot|#39|nbsp);/g,
+    (_m, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " })[e] ?? _m,
+  );
 }
 
 function asArray<T>(v: T | T[] | undefined | null): T[] {
@@ -141,13 +173,26 @@ function formatSalary(base: unknown, currency: unknown): string {
 }
 
 const EMPLOYMENT: Record<string, string> = {
-  full_time: "Full-time", fulltime: "Full-time", "full-time": "Full-time", part_time: "Part-time", parttime: "Part-time",
-  "part-time": "Part-time", contractor: "Contract", contract: "Contract", temporary: "Temporary", intern: "Internship",
-  internship: "Internship", per_diem: "Per diem", volunteer: "Volunteer", other: "",
+  full_time: "Full-time",
+  fulltime: "Full-time",
+  "full-time": "Full-time",
+  part_time: "Part-time",
+  parttime: "Part-time",
+  "part-time": "Part-time",
+  contractor: "Contract",
+  contract: "Contract",
+  temporary: "Temporary",
+  intern: "Internship",
+  internship: "Internship",
+  per_diem: "Per diem",
+  volunteer: "Volunteer",
+  other: "",
 };
 
 export function normalizeEmploymentType(value: string): string {
-  const parts = value.split(/\s*,\s*/).map((v) => EMPLOYMENT[v.trim().toLowerCase().replace(/\s+/g, "_")] ?? EMPLOYMENT[v.trim().toLowerCase()] ?? v.trim());
+  const parts = value
+    .split(/\s*,\s*/)
+    .map((v) => EMPLOYMENT[v.trim().toLowerCase().replace(/\s+/g, "_")] ?? EMPLOYMENT[v.trim().toLowerCase()] ?? v.trim());
   return [...new Set(parts.filter(Boolean))].join(", ");
 }
 

@@ -40,7 +40,8 @@ describe("offline job analyser: the schema.org JobPosting example (eg-0028)", ()
     expect(squash(job.responsibilities.join(" "))).toBe(squash(expected.responsibilities));
     expect(squash(job.qualifications.join(" "))).toBe(squash(expected.qualifications));
     const requirements = squash(job.requirements.join(" "));
-    for (const part of [expected.educationRequirements, expected.experienceRequirements, expected.skills]) expect(requirements).toContain(squash(part));
+    for (const part of [expected.educationRequirements, expected.experienceRequirements, expected.skills])
+      expect(requirements).toContain(squash(part));
     expect(job.culture.join(" ")).toContain(expected.jobBenefits);
     expect(job.culture.join(" ")).toContain(expected.incentiveCompensation);
     expect(job.hard_skills).toEqual(expect.arrayContaining(["Java", "Java EE", "Python", "Computer Science", "Web Development"]));
@@ -52,7 +53,14 @@ describe("offline job analyser: the schema.org JobPosting example (eg-0028)", ()
   it("the three markups agree with each other", () => {
     const pick = (file: string) => {
       const j = parseJobOffline({ html: readFixtureText("jobs", file) });
-      return { title: j.job_title, company: j.company, type: j.employment_type, seniority: j.seniority, salary: j.salary, skills: [...j.hard_skills].sort() };
+      return {
+        title: j.job_title,
+        company: j.company,
+        type: j.employment_type,
+        seniority: j.seniority,
+        salary: j.salary,
+        skills: [...j.hard_skills].sort(),
+      };
     };
     const plain = pick("eg-0028.premarkup.html");
     expect(pick("eg-0028.jsonld.html")).toEqual(plain);
@@ -82,7 +90,11 @@ describe("offline job analyser: job-description PDFs and texts", () => {
   });
 
   it.each([
-    ["e2e_backend-eng.txt", "Senior Backend Engineer", ["Python", "FastAPI", "Django", "PostgreSQL", "Apache Kafka", "Docker", "Kubernetes", "Redis"]],
+    [
+      "e2e_backend-eng.txt",
+      "Senior Backend Engineer",
+      ["Python", "FastAPI", "Django", "PostgreSQL", "Apache Kafka", "Docker", "Kubernetes", "Redis"],
+    ],
     ["e2e_frontend-eng.txt", "Senior Frontend Engineer", ["React", "Next.js", "TypeScript"]],
     ["e2e_ml-eng.txt", "Machine Learning Engineer", ["Python", "PyTorch", "scikit-learn"]],
     ["e2e_product-manager.txt", "Senior Product Manager", ["Product Management", "SQL", "A/B Testing"]],
@@ -96,7 +108,18 @@ describe("offline job analyser: job-description PDFs and texts", () => {
 
   it("reads the JSON Resume job's text", () => {
     const j = readFixtureJson<any>("jobs", "jsonresume-sample.job.json");
-    const text = [`${j.title}`, `${j.company}, ${j.location.city}`, "", j.description, "", "Responsibilities", ...j.responsibilities.map((r: string) => `• ${r}`), "", "Qualifications", ...j.qualifications.map((q: string) => `• ${q}`)].join("\n");
+    const text = [
+      `${j.title}`,
+      `${j.company}, ${j.location.city}`,
+      "",
+      j.description,
+      "",
+      "Responsibilities",
+      ...j.responsibilities.map((r: string) => `• ${r}`),
+      "",
+      "Qualifications",
+      ...j.qualifications.map((q: string) => `• ${q}`),
+    ].join("\n");
     const job = parseJobOffline({ text });
     expect(job.job_title).toBe("Web Developer");
     expect(job.responsibilities).toEqual(j.responsibilities);
@@ -117,7 +140,11 @@ describe("offline job analyser: a typical JSON-LD posting", () => {
           hiringOrganization: { "@type": "Organization", name: "Northwind Labs" },
           employmentType: ["FULL_TIME"],
           jobLocationType: "TELECOMMUTE",
-          baseSalary: { "@type": "MonetaryAmount", currency: "EUR", value: { "@type": "QuantitativeValue", minValue: 90000, maxValue: 120000, unitText: "YEAR" } },
+          baseSalary: {
+            "@type": "MonetaryAmount",
+            currency: "EUR",
+            value: { "@type": "QuantitativeValue", minValue: 90000, maxValue: 120000, unitText: "YEAR" },
+          },
           description:
             "<p><strong>About the role</strong></p><p>Northwind Labs builds logistics software. You will own our Kubernetes platform.</p>" +
             "<h3>What you'll do</h3><ul><li>Run EKS clusters with Terraform</li><li>Build CI/CD with GitHub Actions</li></ul>" +
@@ -141,7 +168,9 @@ describe("offline job analyser: a typical JSON-LD posting", () => {
       nice_to_have: ["Experience with Go is a plus"],
       culture: ["Remote-first", "30 days holiday"],
     });
-    expect(job.hard_skills).toEqual(expect.arrayContaining(["Kubernetes", "Amazon EKS", "Terraform", "CI/CD", "GitHub Actions", "AWS", "Linux", "Go"]));
+    expect(job.hard_skills).toEqual(
+      expect.arrayContaining(["Kubernetes", "Amazon EKS", "Terraform", "CI/CD", "GitHub Actions", "AWS", "Linux", "Go"]),
+    );
   });
 });
 
@@ -158,11 +187,15 @@ describe("offline job analyser: pages it cannot read", () => {
   };
 
   it("refuses a page that needs JavaScript", () => {
-    expectWall(`<html><body><noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div><script src="/app.js"></script></body></html>`);
+    expectWall(
+      `<html><body><noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div><script src="/app.js"></script></body></html>`,
+    );
   });
 
   it("refuses a login wall", () => {
-    expectWall(`<html><body><nav>Home Jobs</nav><main><h1>Sign in to view this job</h1><p>Please sign in to continue. New here? Join now to see who's hiring.</p><form><input name="email"></form></main></body></html>`);
+    expectWall(
+      `<html><body><nav>Home Jobs</nav><main><h1>Sign in to view this job</h1><p>Please sign in to continue. New here? Join now to see who's hiring.</p><form><input name="email"></form></main></body></html>`,
+    );
   });
 
   it("strips navigation, scripts and footers from a normal page", () => {

@@ -12,16 +12,43 @@ import { findLanguages, findSkills } from "./skills";
 
 export const LOGIN_WALL_MESSAGE = "This page needs a login or JavaScript — paste the job text instead.";
 
-export type JobSection = "about" | "responsibilities" | "requirements" | "qualifications" | "nice_to_have" | "benefits" | "culture" | "apply" | "other";
+export type JobSection =
+  | "about"
+  | "responsibilities"
+  | "requirements"
+  | "qualifications"
+  | "nice_to_have"
+  | "benefits"
+  | "culture"
+  | "apply"
+  | "other";
 
 const SECTION_HEADINGS: [JobSection, RegExp][] = [
-  ["nice_to_have", /^(?:nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience| requirements)?|bonus(?: points)?(?: if you have)?|pluses|plus|a plus|desirable(?: skills)?|good to have|extra credit|it would be (?:great|nice) if(?: you have)?|ideally|even better if|what would make you stand out|additional (?:skills|qualifications))$/],
-  ["responsibilities", /^(?:(?:key |main |core |your |job |primary )?(?:responsibilities|duties|accountabilities)|roles? (?:and|&) responsibilities|responsibilities (?:and|&) duties|what you(?:'|’)?ll do|what you will do|what you will be doing|what you(?:'|’)?ll be doing|what you(?:'|’)?ll work on|your (?:role|mission|impact|tasks|day to day)|in this role(?:,? you will)?|the role|day[- ]to[- ]day|tasks|your job|the job|what the job involves|you will)$/],
-  ["requirements", /^(?:(?:job |minimum |basic |key |core |essential |technical |mandatory )?requirements|requirements (?:and|&) qualifications|(?:required|must[- ]have|key|technical|desired|essential) (?:skills|experience|qualifications)|must[- ]haves?|skills(?: (?:and|&) (?:experience|qualifications|requirements))?|experience(?: requirements)?|educational? requirements|education(?: requirements)?|what we(?:'|’)?re looking for|what we are looking for|who (?:you are|we(?:'|’)?re looking for|we are looking for)|what you(?:'|’)?ll (?:bring|need)|what you bring|what you need|you have|about you|your (?:profile|background|skills|experience)|profile|you(?:'|’)?re|you are|the ideal candidate|ideal candidate|candidate profile)$/],
+  [
+    "nice_to_have",
+    /^(?:nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience| requirements)?|bonus(?: points)?(?: if you have)?|pluses|plus|a plus|desirable(?: skills)?|good to have|extra credit|it would be (?:great|nice) if(?: you have)?|ideally|even better if|what would make you stand out|additional (?:skills|qualifications))$/,
+  ],
+  [
+    "responsibilities",
+    /^(?:(?:key |main |core |your |job |primary )?(?:responsibilities|duties|accountabilities)|roles? (?:and|&) responsibilities|responsibilities (?:and|&) duties|what you(?:'|’)?ll do|what you will do|what you will be doing|what you(?:'|’)?ll be doing|what you(?:'|’)?ll work on|your (?:role|mission|impact|tasks|day to day)|in this role(?:,? you will)?|the role|day[- ]to[- ]day|tasks|your job|the job|what the job involves|you will)$/,
+  ],
+  [
+    "requirements",
+    /^(?:(?:job |minimum |basic |key |core |essential |technical |mandatory )?requirements|requirements (?:and|&) qualifications|(?:required|must[- ]have|key|technical|desired|essential) (?:skills|experience|qualifications)|must[- ]haves?|skills(?: (?:and|&) (?:experience|qualifications|requirements))?|experience(?: requirements)?|educational? requirements|education(?: requirements)?|what we(?:'|’)?re looking for|what we are looking for|who (?:you are|we(?:'|’)?re looking for|we are looking for)|what you(?:'|’)?ll (?:bring|need)|what you bring|what you need|you have|about you|your (?:profile|background|skills|experience)|profile|you(?:'|’)?re|you are|the ideal candidate|ideal candidate|candidate profile)$/,
+  ],
   ["qualifications", /^(?:(?:minimum |basic |required |key )?qualifications|qualifications (?:and|&) (?:skills|experience))$/],
-  ["benefits", /^(?:benefits|perks|perks (?:and|&) benefits|benefits (?:and|&) perks|what we offer|we offer|our offer|compensation(?: (?:and|&) benefits)?|why (?:join us|work (?:with|for) us|you(?:'|’)?ll love (?:it|working) here)|incentives|salary (?:and|&) benefits|what(?:'|’)?s in it for you|rewards)$/],
-  ["culture", /^(?:(?:our )?culture|(?:our )?values|life at .{2,30}|equal (?:employment )?opportunity(?: employer)?|diversity(?: (?:and|&|,) (?:inclusion|equity).*)?|(?:eeo|eeo statement)|working (?:here|at .{2,30})|how we work)$/],
-  ["about", /^(?:about(?: (?:us|the (?:company|team|role|job|position|opportunity)|.{2,30}))?|(?:job |position |role )?(?:summary|overview|description)|company (?:overview|description)|who we are|the (?:company|team|opportunity|position)|introduction|description|job description(?:: .*)?|our (?:company|team|mission|story))$/],
+  [
+    "benefits",
+    /^(?:benefits|perks|perks (?:and|&) benefits|benefits (?:and|&) perks|what we offer|we offer|our offer|compensation(?: (?:and|&) benefits)?|why (?:join us|work (?:with|for) us|you(?:'|’)?ll love (?:it|working) here)|incentives|salary (?:and|&) benefits|what(?:'|’)?s in it for you|rewards)$/,
+  ],
+  [
+    "culture",
+    /^(?:(?:our )?culture|(?:our )?values|life at .{2,30}|equal (?:employment )?opportunity(?: employer)?|diversity(?: (?:and|&|,) (?:inclusion|equity).*)?|(?:eeo|eeo statement)|working (?:here|at .{2,30})|how we work)$/,
+  ],
+  [
+    "about",
+    /^(?:about(?: (?:us|the (?:company|team|role|job|position|opportunity)|.{2,30}))?|(?:job |position |role )?(?:summary|overview|description)|company (?:overview|description)|who we are|the (?:company|team|opportunity|position)|introduction|description|job description(?:: .*)?|our (?:company|team|mission|story))$/,
+  ],
   ["apply", /^(?:how to apply|to apply|application process|apply(?: now)?|next steps|interview process|hiring process)$/],
 ];
 
@@ -132,14 +159,23 @@ const SENIORITY: [string, RegExp][] = [
 export function detectSeniority(title: string, text: string): string {
   for (const [label, re] of SENIORITY) if (re.test(title)) return label;
   // In the text, only explicit level phrases count ("a mid-level software engineer", "senior-level").
-  const phrase = /\b(intern(?:ship)?|entry[- ]level|junior|mid[- ]level|intermediate|senior|principal|staff|lead)(?:[- ]level)?\s+(?:[a-z/-]+\s+){0,3}(?:engineer|developer|designer|manager|analyst|scientist|role|position|candidate|professional|architect|consultant)/i.exec(text);
+  const phrase =
+    /\b(intern(?:ship)?|entry[- ]level|junior|mid[- ]level|intermediate|senior|principal|staff|lead)(?:[- ]level)?\s+(?:[a-z/-]+\s+){0,3}(?:engineer|developer|designer|manager|analyst|scientist|role|position|candidate|professional|architect|consultant)/i.exec(
+      text,
+    );
   if (phrase) {
-    for (const [label, re] of SENIORITY) if (re.test(phrase[1].replace(/-/g, " ").replace(/ level$/, "") + (phrase[1].toLowerCase().startsWith("mid") ? " mid" : ""))) return label;
+    for (const [label, re] of SENIORITY)
+      if (re.test(phrase[1].replace(/-/g, " ").replace(/ level$/, "") + (phrase[1].toLowerCase().startsWith("mid") ? " mid" : "")))
+        return label;
   }
   const explicit = /experience level:\s*(\w[\w -]*)/i.exec(text);
   if (explicit) for (const [label, re] of SENIORITY) if (re.test(explicit[1])) return label;
   // Years of experience as a last resort.
-  const years = [...text.matchAll(/(?:at least |minimum (?:of )?|minumum |over |)(\d{1,2})\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)(?:\s+of)?(?:\s+\w+){0,3}\s+experience/gi)].map((m) => Number(m[1]));
+  const years = [
+    ...text.matchAll(
+      /(?:at least |minimum (?:of )?|minumum |over |)(\d{1,2})\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)(?:\s+of)?(?:\s+\w+){0,3}\s+experience/gi,
+    ),
+  ].map((m) => Number(m[1]));
   const titleYears = /\((\d{1,2})\+?\s*years?/i.exec(title);
   if (titleYears) years.unshift(Number(titleYears[1]));
   if (years.length) {
@@ -169,8 +205,12 @@ export function detectEmploymentType(title: string, text: string): string {
   return hits[0] ?? "";
 }
 
-const MONEY = "(?:[$€£¥₹]\\s?\\d[\\d,.]*\\s?[kK]?|\\d[\\d,.]*\\s?[kK]?\\s?(?:USD|EUR|GBP|CHF|CAD|AUD|INR|€|\\$)|(?:USD|EUR|GBP|CHF|CAD|AUD|INR)\\s?\\d[\\d,.]*\\s?[kK]?)";
-const SALARY_RE = new RegExp(`${MONEY}(?:\\s*(?:-|–|—|to)\\s*(?:${MONEY}|\\d[\\d,.]*\\s?[kK]?))?(?:\\s*(?:per|/|a|an)\\s*(?:year|yr|annum|hour|hr|month|mo|day))?`, "i");
+const MONEY =
+  "(?:[$€£¥₹]\\s?\\d[\\d,.]*\\s?[kK]?|\\d[\\d,.]*\\s?[kK]?\\s?(?:USD|EUR|GBP|CHF|CAD|AUD|INR|€|\\$)|(?:USD|EUR|GBP|CHF|CAD|AUD|INR)\\s?\\d[\\d,.]*\\s?[kK]?)";
+const SALARY_RE = new RegExp(
+  `${MONEY}(?:\\s*(?:-|–|—|to)\\s*(?:${MONEY}|\\d[\\d,.]*\\s?[kK]?))?(?:\\s*(?:per|/|a|an)\\s*(?:year|yr|annum|hour|hr|month|mo|day))?`,
+  "i",
+);
 
 export function detectSalary(text: string): string {
   const line = /\b(?:salary|compensation|pay(?: range)?|base pay|rate)\s*:\s*([^\n]{2,120})/i.exec(text);
@@ -183,23 +223,32 @@ export function detectLocation(text: string): string {
   const line = /\b(?:location|based in|office|work location|job location)\s*:\s*([^\n]{2,100})/i.exec(text);
   if (line) return line[1].trim().replace(/[.;]$/, "");
   if (/\b(?:fully remote|100% remote|remote[- ]first|work from anywhere)\b/i.test(text)) return "Remote";
-  const inCity = /\b(?:located in|based in|office in|join (?:us|our team) in)\s+([A-Z][\p{L}.' -]+(?:,\s*[A-Z][\p{L}.' -]+){0,2})/u.exec(text);
+  const inCity = /\b(?:located in|based in|office in|join (?:us|our team) in)\s+([A-Z][\p{L}.' -]+(?:,\s*[A-Z][\p{L}.' -]+){0,2})/u.exec(
+    text,
+  );
   if (inCity) return inCity[1].trim();
   if (/\bremote\b/i.test(text)) return "Remote";
   return "";
 }
 
-const ROLE = /\b(?:engineer|developer|manager|analyst|designer|scientist|architect|consultant|specialist|administrator|lead|director|intern|programmer|tester|officer|coordinator|recruiter|writer|researcher|technician|representative|strategist|owner|associate|head|vp|sre)\b/i;
+const ROLE =
+  /\b(?:engineer|developer|manager|analyst|designer|scientist|architect|consultant|specialist|administrator|lead|director|intern|programmer|tester|officer|coordinator|recruiter|writer|researcher|technician|representative|strategist|owner|associate|head|vp|sre)\b/i;
 
 export function detectTitle(text: string): string {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   for (const line of lines.slice(0, 4)) {
     const m = /^(?:job (?:description|title)|position|role|title)\s*[:\-–]\s*(.+)$/i.exec(line);
     if (m) return cleanTitle(m[1]);
   }
   const first = lines[0];
   if (first && first.length <= 80 && ROLE.test(first) && !/[.!?]$/.test(first) && first.split(/\s+/).length <= 10) return cleanTitle(first);
-  const sentence = /\b(?:looking for|seeking|seeks|hiring|searching for|recruiting)\s+(?:an?\s+|the\s+|our\s+next\s+)?(?:talented\s+|skilled\s+|experienced\s+|passionate\s+|motivated\s+|highly\s+\w+\s+|full[- ]time\s+|part[- ]time\s+)*([A-Za-z][\w/+#.() -]{2,60}?)(?=\s+(?:to|who|with|that|for|in|at|on|based|and)\b|[.,;!\n])/i.exec(text);
+  const sentence =
+    /\b(?:looking for|seeking|seeks|hiring|searching for|recruiting)\s+(?:an?\s+|the\s+|our\s+next\s+)?(?:talented\s+|skilled\s+|experienced\s+|passionate\s+|motivated\s+|highly\s+\w+\s+|full[- ]time\s+|part[- ]time\s+)*([A-Za-z][\w/+#.() -]{2,60}?)(?=\s+(?:to|who|with|that|for|in|at|on|based|and)\b|[.,;!\n])/i.exec(
+      text,
+    );
   if (sentence && ROLE.test(sentence[1])) return cleanTitle(sentence[1]);
   return "";
 }
@@ -233,7 +282,8 @@ export function detectCompany(text: string): string {
 
 function looksLikeWall(text: string): boolean {
   const t = text.replace(/\s+/g, " ").trim();
-  const wallPhrase = /\b(?:enable javascript|javascript (?:is )?(?:required|disabled)|turn on javascript|requires javascript|sign in to (?:view|see|continue|apply)|log ?in to (?:view|see|continue)|please (?:sign|log) ?in|you must be logged in|join (?:now )?to (?:view|see)|create an account to (?:view|see)|access denied|are you a robot|verify you are human|captcha)\b/i;
+  const wallPhrase =
+    /\b(?:enable javascript|javascript (?:is )?(?:required|disabled)|turn on javascript|requires javascript|sign in to (?:view|see|continue|apply)|log ?in to (?:view|see|continue)|please (?:sign|log) ?in|you must be logged in|join (?:now )?to (?:view|see)|create an account to (?:view|see)|access denied|are you a robot|verify you are human|captcha)\b/i;
   if (t.length < 200) return true;
   if (t.length < 1500 && wallPhrase.test(t)) return true;
   return false;
@@ -251,7 +301,10 @@ function uniq(items: string[]): string[] {
   return out;
 }
 
-const cap = (list: string[], n: number, len: number) => uniq(list).slice(0, n).map((s) => s.slice(0, len));
+const cap = (list: string[], n: number, len: number) =>
+  uniq(list)
+    .slice(0, n)
+    .map((s) => s.slice(0, len));
 
 /** The job's hard skills (dictionary + spoken-language requirements), used by the agent and the SkillSpan eval. */
 export function extractHardSkills(text: string): string[] {
@@ -316,7 +369,11 @@ export function parseJobOffline(input: JobInput): JobData {
   const needResp = !responsibilities.length;
   if (needReq || needResp) {
     for (const sentence of splitSentences([...intro, ...about].join(" "))) {
-      if (/\b(?:\d+\+?\s*years|experience (?:with|in)|knowledge of|familiarity|proficien|degree in|must have|required|you have|strong (?:grasp|understanding)|expertise in)\b/i.test(sentence)) {
+      if (
+        /\b(?:\d+\+?\s*years|experience (?:with|in)|knowledge of|familiarity|proficien|degree in|must have|required|you have|strong (?:grasp|understanding)|expertise in)\b/i.test(
+          sentence,
+        )
+      ) {
         if (needReq) requirements.push(sentence);
       } else if (/\b(?:you will|you'll|you would|your role|responsible for|in this role)\b/i.test(sentence)) {
         if (needResp) responsibilities.push(sentence);
@@ -326,7 +383,8 @@ export function parseJobOffline(input: JobInput): JobData {
   // "Nice to have" sentences hidden in the requirements.
   const stillRequired: string[] = [];
   for (const r of requirements) {
-    if (/\b(?:nice to have|is a plus|are a plus|a bonus|preferred|bonus points|desirable)\b/i.test(r.replace(/\([^)]*\)/g, ""))) niceToHave.push(r);
+    if (/\b(?:nice to have|is a plus|are a plus|a bonus|preferred|bonus points|desirable)\b/i.test(r.replace(/\([^)]*\)/g, "")))
+      niceToHave.push(r);
     else stillRequired.push(r);
   }
   requirements = stillRequired;
@@ -338,7 +396,8 @@ export function parseJobOffline(input: JobInput): JobData {
     .join(" ");
   summary = summary.replace(/^(?:description|summary|overview)\s*:\s*/i, "");
   // A short, single-paragraph JSON-LD description is the summary itself.
-  if (posting?.description && posting.description.length < 600 && !/\n/.test(posting.description.trim())) summary = posting.description.replace(/^(?:description|summary)\s*:\s*/i, "");
+  if (posting?.description && posting.description.length < 600 && !/\n/.test(posting.description.trim()))
+    summary = posting.description.replace(/^(?:description|summary)\s*:\s*/i, "");
 
   const headerText = text.split("\n").slice(0, 6).join("\n");
   const htmlHeading = cleanTitle(htmlTitle.split(/\s+[|–—-]\s+/)[0] ?? "");
@@ -347,26 +406,57 @@ export function parseJobOffline(input: JobInput): JobData {
   let company = posting?.company || detectCompany(text);
   let location = posting?.location || detectLocation(text);
   // PDF-style header: "Tech Solutions, San Francisco, CA, USA" on the line after the title.
-  const headerLines = headerText.split("\n").map((l) => l.trim()).filter(Boolean);
+  const headerLines = headerText
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   if ((!company || !location) && headerLines.length > 1) {
     const second = headerLines[1];
     const parts = second.split(/\s*,\s*/);
     const firstIsTitle = headerLines[0].length <= 100 && !/[.!?]$/.test(headerLines[0]);
     const shortParts = parts.every((p) => /^[A-Z0-9]/.test(p) && p.split(/\s+/).length <= 4);
-    if (firstIsTitle && shortParts && parts.length >= 2 && parts.length <= 5 && second.length < 100 && !/[.!?]$/.test(second) && !jobHeadingKind(second)) {
+    if (
+      firstIsTitle &&
+      shortParts &&
+      parts.length >= 2 &&
+      parts.length <= 5 &&
+      second.length < 100 &&
+      !/[.!?]$/.test(second) &&
+      !jobHeadingKind(second)
+    ) {
       if (!company) company = parts[0];
       if (!location) location = parts.slice(1).join(", ");
     }
   }
-  const employmentType = (posting?.employment_type && normalizeEmploymentType(posting.employment_type)) || detectEmploymentType(title, text);
+  const employmentType =
+    (posting?.employment_type && normalizeEmploymentType(posting.employment_type)) || detectEmploymentType(title, text);
   const seniority = detectSeniority(title, [summary, text].join("\n")) || posting?.seniority || "";
   const salary = posting?.salary || detectSalary(text);
 
-  const skillText = [title, summary, ...responsibilities, ...requirements, ...qualifications, ...niceToHave, text.length < 20000 ? sections.filter((s) => s.kind === "intro" || s.kind === "about" || s.kind === "other").flatMap((s) => s.lines).join("\n") : "", ...(posting?.skills ?? [])].join("\n");
+  const skillText = [
+    title,
+    summary,
+    ...responsibilities,
+    ...requirements,
+    ...qualifications,
+    ...niceToHave,
+    text.length < 20000
+      ? sections
+          .filter((s) => s.kind === "intro" || s.kind === "about" || s.kind === "other")
+          .flatMap((s) => s.lines)
+          .join("\n")
+      : "",
+    ...(posting?.skills ?? []),
+  ].join("\n");
   const hard = extractHardSkills(skillText);
   const soft = findSkills([summary, ...requirements, ...qualifications, ...niceToHave, ...responsibilities, ...intro].join("\n")).soft;
 
-  culture = culture.filter((c) => !/^(?:if (?:you are )?interested|to apply|how to apply|please (?:send|email|submit|apply)|apply (?:now|today|here)|date posted|posted (?:on|date)|job id|requisition)/i.test(c));
+  culture = culture.filter(
+    (c) =>
+      !/^(?:if (?:you are )?interested|to apply|how to apply|please (?:send|email|submit|apply)|apply (?:now|today|here)|date posted|posted (?:on|date)|job id|requisition)/i.test(
+        c,
+      ),
+  );
 
   const data: JobData = {
     job_title: title.slice(0, 300),

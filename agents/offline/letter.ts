@@ -14,10 +14,30 @@ export type Tone = "professional" | "friendly";
 export type LetterInput = { profile: ProfileFields; job: JobData; tailored_resume?: TailoredResume | null; tone: Tone };
 
 const IRREGULAR: Record<string, string> = {
-  led: "leading", wrote: "writing", built: "building", ran: "running", made: "making", drove: "driving", grew: "growing",
-  won: "winning", took: "taking", began: "beginning", taught: "teaching", brought: "bringing", cut: "cutting", set: "setting",
-  spearheaded: "spearheading", oversaw: "overseeing", became: "becoming", gave: "giving", held: "holding", met: "meeting",
-  sold: "selling", kept: "keeping", found: "finding", put: "putting",
+  led: "leading",
+  wrote: "writing",
+  built: "building",
+  ran: "running",
+  made: "making",
+  drove: "driving",
+  grew: "growing",
+  won: "winning",
+  took: "taking",
+  began: "beginning",
+  taught: "teaching",
+  brought: "bringing",
+  cut: "cutting",
+  set: "setting",
+  spearheaded: "spearheading",
+  oversaw: "overseeing",
+  became: "becoming",
+  gave: "giving",
+  held: "holding",
+  met: "meeting",
+  sold: "selling",
+  kept: "keeping",
+  found: "finding",
+  put: "putting",
 };
 
 /** "Developed X" → "developing X" (so a highlight reads inside a sentence); other shapes are returned lower-cased. */
@@ -103,15 +123,23 @@ export function buildLetterOffline(input: LetterInput): string {
   const skills = proseSkills(match.matched).slice(0, 5);
   const name = profile.name.trim();
 
-  const greeting = friendly ? `Hi ${company ? `${company} team` : "there"},` : `Dear ${company ? `${company} Hiring Team` : "Hiring Manager"},`;
+  const greeting = friendly
+    ? `Hi ${company ? `${company} team` : "there"},`
+    : `Dear ${company ? `${company} Hiring Team` : "Hiring Manager"},`;
 
   const p1: string[] = [];
   if (friendly) {
     p1.push(`I'm excited to apply for the ${title} role${company ? ` at ${company.replace(/\.$/, "")}` : ""}.`);
-    if (role) p1.push(`I'm ${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}${years ? ` with more than ${years} years of hands-on experience` : ""}, and this role feels like a natural next step for me.`);
+    if (role)
+      p1.push(
+        `I'm ${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}${years ? ` with more than ${years} years of hands-on experience` : ""}, and this role feels like a natural next step for me.`,
+      );
   } else {
     p1.push(`I am writing to apply for the ${title} position${company ? ` at ${company.replace(/\.$/, "")}` : ""}.`);
-    if (role) p1.push(`As ${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}${years ? ` with more than ${years} years of professional experience` : ""}, I believe my background is a strong fit for what you are looking for.`);
+    if (role)
+      p1.push(
+        `As ${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}${years ? ` with more than ${years} years of professional experience` : ""}, I believe my background is a strong fit for what you are looking for.`,
+      );
   }
   const duty = job.responsibilities[0] ?? job.requirements[0];
   if (duty) {
@@ -141,7 +169,11 @@ export function buildLetterOffline(input: LetterInput): string {
       );
     } else {
       const lead = idx === 1 ? (friendly ? "Before that" : "Previously") : friendly ? "Earlier on" : "Earlier";
-      p2.push(friendly ? `${lead}, as ${where}, I spent my time ${stripEnd(hs[0])}.` : `${lead}, as ${where}, I was responsible for ${stripEnd(hs[0])}.`);
+      p2.push(
+        friendly
+          ? `${lead}, as ${where}, I spent my time ${stripEnd(hs[0])}.`
+          : `${lead}, as ${where}, I was responsible for ${stripEnd(hs[0])}.`,
+      );
     }
   });
 
@@ -168,7 +200,9 @@ export function buildLetterOffline(input: LetterInput): string {
   }
   const edu = profile.education[0];
   if (edu && edu.degree) {
-    p3.push(`${friendly ? "I studied for" : "I hold"} ${/^(?:a|an)\s/i.test(edu.degree) ? "" : /^[aeiou]/i.test(edu.degree) ? "an " : "a "}${edu.degree}${edu.field ? ` in ${edu.field}` : ""}${edu.institution ? ` from ${edu.institution}` : ""}.`);
+    p3.push(
+      `${friendly ? "I studied for" : "I hold"} ${/^(?:a|an)\s/i.test(edu.degree) ? "" : /^[aeiou]/i.test(edu.degree) ? "an " : "a "}${edu.degree}${edu.field ? ` in ${edu.field}` : ""}${edu.institution ? ` from ${edu.institution}` : ""}.`,
+    );
   }
 
   const closing = friendly

@@ -67,7 +67,9 @@ export function buildMessagesOffline(input: MessagingInput): MessageTexts {
   const followup = [
     `Hi, thank you for connecting!`,
     `I wanted to follow up on my application for the ${title} role${company ? ` at ${company.replace(/\.$/, "")}` : ""}.`,
-    highlight ? `One thing I'd be glad to tell you more about is my work as ${[highlight.e.title, highlight.e.company].filter(Boolean).join(" at ")}, ${asGerund(highlight.h).replace(/[.;]+$/, "")}.` : "",
+    highlight
+      ? `One thing I'd be glad to tell you more about is my work as ${[highlight.e.title, highlight.e.company].filter(Boolean).join(" at ")}, ${asGerund(highlight.h).replace(/[.;]+$/, "")}.`
+      : "",
     `If it would help, I'm happy to share more details or answer any questions about my background.`,
     `Thanks again, ${first}`,
   ]

@@ -11,7 +11,9 @@ import { rankSkills } from "../match";
 export type Keywords = { keys: Set<string>; names: Map<string, string>; words: Set<string> };
 
 const STOP = new Set(
-  "a an and or the to of in on for with by at as is are be this that we you our your will from into using use etc per via able who what".split(" "),
+  "a an and or the to of in on for with by at as is are be this that we you our your will from into using use etc per via able who what".split(
+    " ",
+  ),
 );
 
 /** The job's keywords: its hard skills (canonical) and the salient words of its title and requirements. */
@@ -25,7 +27,10 @@ export function jobKeywords(job: JobData): Keywords {
     names.set(skillKey(c), c);
   }
   const words = new Set<string>();
-  for (const w of [job.job_title, ...job.requirements, ...job.responsibilities].join(" ").toLowerCase().match(/[a-z][a-z+#.-]{2,}/g) ?? []) {
+  for (const w of [job.job_title, ...job.requirements, ...job.responsibilities]
+    .join(" ")
+    .toLowerCase()
+    .match(/[a-z][a-z+#.-]{2,}/g) ?? []) {
     if (!STOP.has(w)) words.add(w.replace(/[.-]+$/, ""));
   }
   return { keys, names, words };
@@ -89,7 +94,14 @@ export function yearsOfExperience(profile: ProfileFields, now: Date = new Date()
     if (earliest === null || v < earliest) earliest = v;
   }
   if (earliest === null) return null;
-  const latestEnd = profile.experience.some((e) => isPresent(e.end_date)) ? now.getUTCFullYear() * 12 + now.getUTCMonth() : Math.max(...profile.experience.map((e) => { const d = parseDate(e.end_date); return d ? d.year * 12 + (d.month ?? 12) - 1 : 0; }));
+  const latestEnd = profile.experience.some((e) => isPresent(e.end_date))
+    ? now.getUTCFullYear() * 12 + now.getUTCMonth()
+    : Math.max(
+        ...profile.experience.map((e) => {
+          const d = parseDate(e.end_date);
+          return d ? d.year * 12 + (d.month ?? 12) - 1 : 0;
+        }),
+      );
   const years = Math.floor((latestEnd - earliest) / 12);
   return years > 0 ? years : null;
 }
@@ -139,7 +151,12 @@ export function tailorOffline(profile: ProfileFields, job: JobData): OfflineTail
   const latest = profile.experience[0];
   const role = profile.headline || latest?.title || "";
   // Skills the role already names ("Product Manager" / "Product Management") are not repeated.
-  const roleWords = new Set(role.toLowerCase().match(/[a-z]{4,}/g)?.map((w) => w.slice(0, 6)) ?? []);
+  const roleWords = new Set(
+    role
+      .toLowerCase()
+      .match(/[a-z]{4,}/g)
+      ?.map((w) => w.slice(0, 6)) ?? [],
+  );
   const extraSkills = matchedSkills.filter((s) => !(s.toLowerCase().match(/[a-z]{4,}/g) ?? []).every((w) => roleWords.has(w.slice(0, 6))));
   const headline = [role, extraSkills.slice(0, 3).join(", ")].filter(Boolean).join(" | ");
   const parts: string[] = [];
@@ -153,13 +170,19 @@ export function tailorOffline(profile: ProfileFields, job: JobData): OfflineTail
   if (latest?.title && latest.company) {
     parts.push(`${isPresent(latest.end_date) ? "Currently" : "Most recently"} ${latest.title} at ${latest.company.replace(/\.$/, "")}.`);
   }
-  const bestHighlight = orderBy(profile.experience.flatMap((e) => (e.highlights.length ? e.highlights : sentences(e.description))), (h) => relevance(h, kw))[0];
+  const bestHighlight = orderBy(
+    profile.experience.flatMap((e) => (e.highlights.length ? e.highlights : sentences(e.description))),
+    (h) => relevance(h, kw),
+  )[0];
   if (bestHighlight && relevance(bestHighlight, kw) > 0) parts.push(ensurePeriod(bestHighlight));
   const ownSummary = sentences(profile.summary);
   const extra = orderBy(ownSummary, (s) => relevance(s, kw)).filter((s) => !/\b(?:seeking|looking for)\b/i.test(s))[0];
   if (extra && !parts.includes(extra)) parts.push(ensurePeriod(extra));
   const edu = profile.education[0];
-  if (edu && (edu.degree || edu.institution)) parts.push(`${[edu.degree, edu.field ? `in ${edu.field}` : ""].filter(Boolean).join(" ")}${edu.institution ? `, ${edu.institution}` : ""}.`);
+  if (edu && (edu.degree || edu.institution))
+    parts.push(
+      `${[edu.degree, edu.field ? `in ${edu.field}` : ""].filter(Boolean).join(" ")}${edu.institution ? `, ${edu.institution}` : ""}.`,
+    );
 
   return { headline: headline.slice(0, 300), summary: parts.join(" ").slice(0, 5000), experience, projects, skills };
 }

@@ -19,7 +19,9 @@ describe("SkillSpan KNOWLEDGE evaluation", () => {
     expect(goldSkills("amazon-web-services")).toEqual(new Set(["AWS"]));
     expect(goldSkills("Spring Framework )").has("Spring")).toBe(true);
     expect(goldSkills("AWS DevOps engineer or Azure DevOps solution certification")).toEqual(expect.objectContaining({}));
-    expect([...goldSkills("AWS DevOps engineer or Azure DevOps solution certification")]).toEqual(expect.arrayContaining(["AWS", "DevOps", "Microsoft Azure"]));
+    expect([...goldSkills("AWS DevOps engineer or Azure DevOps solution certification")]).toEqual(
+      expect.arrayContaining(["AWS", "DevOps", "Microsoft Azure"]),
+    );
   });
 
   it(`the offline job agent's hard skills reach F1 >= ${F1_FLOOR}`, () => {

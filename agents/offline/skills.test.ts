@@ -35,14 +35,22 @@ describe("skills dictionary", () => {
   });
 
   it("finds skills on word boundaries with aliases folded", () => {
-    const { hard, soft } = findSkills("Experience with JS, TS, Node and React.js; Postgres and k8s; golang. Excellent communication skills and a team player.");
+    const { hard, soft } = findSkills(
+      "Experience with JS, TS, Node and React.js; Postgres and k8s; golang. Excellent communication skills and a team player.",
+    );
     expect(hard).toEqual(["JavaScript", "TypeScript", "Node.js", "React", "PostgreSQL", "Kubernetes", "Go"]);
     expect(soft).toEqual(["Communication", "Teamwork"]);
   });
 
   it("handles C++, C#, .NET, Node.js and slashes", () => {
     expect(findSkills("We use C++, C# and .NET Core, plus ASP.NET.").hard).toEqual(["C++", "C#", ".NET Core", "ASP.NET"]);
-    expect(findSkills("Node.js-based services; HTML/CSS; CI/CD with GitHub Actions").hard).toEqual(["Node.js", "HTML", "CSS", "CI/CD", "GitHub Actions"]);
+    expect(findSkills("Node.js-based services; HTML/CSS; CI/CD with GitHub Actions").hard).toEqual([
+      "Node.js",
+      "HTML",
+      "CSS",
+      "CI/CD",
+      "GitHub Actions",
+    ]);
     expect(findSkills("Languages: C/C++ and Python").hard).toEqual(["C", "C++", "Python"]);
   });
 

@@ -110,7 +110,8 @@ function lookupMatch(text: string, caseSensitive: boolean): Info | undefined {
 }
 
 const LIST_BEFORE = /(?:^\s*|\n\s*|[,/(;:•·|&+]\s*|\b(?:in|and|or|with|using|like|of|e\.g\.|including|as|such as|plus)\s+)$/;
-const LIST_AFTER = /^(?:\s*[,/);|&]|\s+(?:and|or|programming|language|languages|lang|developer|developers|development|code|experience|skills|services|microservices|backend|modules|\+\+)\b|\s*\(|\s*$)/;
+const LIST_AFTER =
+  /^(?:\s*[,/);|&]|\s+(?:and|or|programming|language|languages|lang|developer|developers|development|code|experience|skills|services|microservices|backend|modules|\+\+)\b|\s*\(|\s*$)/;
 
 function guardedOk(name: string, text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);

@@ -14,11 +14,18 @@ import { pdfFixtureText, readFixtureText } from "@/tests/helpers/fixtures";
 // Offline engine (tests/helpers/setup-env.ts sets AI_ENGINE=offline).
 
 const RESUMES = ["john_doe.pdf", "barry_allen_fe.pdf", "alfred_pennyworth_pm.pdf", "bruce_wayne_fullstack.pdf", "harvey_dent_mle.pdf"];
-const JOBS = ["job_desc_front_end_engineer.pdf", "job_desc_full_stack_engineer.pdf", "job_desc_java_developer.pdf", "job_desc_product_manager.pdf"];
+const JOBS = [
+  "job_desc_front_end_engineer.pdf",
+  "job_desc_full_stack_engineer.pdf",
+  "job_desc_java_developer.pdf",
+  "job_desc_product_manager.pdf",
+];
 
 async function load(resume: string, job: string) {
   const profile = parseCvOffline(await pdfFixtureText("resumes", resume));
-  const jobData = job.endsWith(".pdf") ? parseJobOffline({ text: await pdfFixtureText("jobs", job) }) : parseJobOffline({ text: readFixtureText("jobs", job) });
+  const jobData = job.endsWith(".pdf")
+    ? parseJobOffline({ text: await pdfFixtureText("jobs", job) })
+    : parseJobOffline({ text: readFixtureText("jobs", job) });
   return { profile, job: jobData };
 }
 
@@ -33,7 +40,10 @@ describe("resume agent (offline)", () => {
     expect(r.match.score).toBeGreaterThan(30);
     expect(r.match.score).toBeLessThan(100);
     // Every employer, title and date comes from the profile.
-    for (const e of r.experience) expect(profile.experience).toContainEqual(expect.objectContaining({ company: e.company, title: e.title, start_date: e.start_date, end_date: e.end_date }));
+    for (const e of r.experience)
+      expect(profile.experience).toContainEqual(
+        expect.objectContaining({ company: e.company, title: e.title, start_date: e.start_date, end_date: e.end_date }),
+      );
     // Skills are the profile's own; the job's missing skills are not added.
     for (const s of ["JSF", "Wicket", "GWT"]) expect(r.skills).not.toContain(s);
     // The first skills are the ones the job asks for.
@@ -52,7 +62,9 @@ describe("resume agent (offline)", () => {
     expect(first).toMatch(/^[A-Z][\w .,+#/-]*: /);
     const kw = jobKeywords(job);
     expect(leadWithKeywords("Wrote unit tests using Junit and Mockito", kw)).toBe("Wrote unit tests using Junit and Mockito");
-    expect(leadWithKeywords("Implemented business logic using Java and Hibernate", kw)).toBe("Java, Hibernate: implemented business logic using Java and Hibernate");
+    expect(leadWithKeywords("Implemented business logic using Java and Hibernate", kw)).toBe(
+      "Java, Hibernate: implemented business logic using Java and Hibernate",
+    );
   });
 
   it.each(RESUMES)("%s against every job gives a valid tailored resume", async (resume) => {

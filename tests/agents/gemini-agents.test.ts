@@ -61,8 +61,24 @@ describe("cv agent (gemini)", () => {
         summary: "Highly skilled Full Stack Developer.",
         education: [{ degree: "Bachelor of Science", field: "Computer Science", institution: "State University", year: "2016" }],
         experience: [
-          { title: "Full Stack Java Developer", company: "ABC Company, Inc.", location: "Anywhere, USA", start_date: "June 2018", end_date: "current", description: null, highlights: ["Created RESTful services"] },
-          { title: "Software Developer", company: "XYZ Solutions", location: null, start_date: "July 2016", end_date: "June 2018", description: null, highlights: [] },
+          {
+            title: "Full Stack Java Developer",
+            company: "ABC Company, Inc.",
+            location: "Anywhere, USA",
+            start_date: "June 2018",
+            end_date: "current",
+            description: null,
+            highlights: ["Created RESTful services"],
+          },
+          {
+            title: "Software Developer",
+            company: "XYZ Solutions",
+            location: null,
+            start_date: "July 2016",
+            end_date: "June 2018",
+            description: null,
+            highlights: [],
+          },
         ],
         projects: [],
         technical_skills: ["JS", "MySQL", "Java", "java", "Teamwork"],
@@ -82,7 +98,9 @@ describe("cv agent (gemini)", () => {
 
     const req = fake.requests[0];
     expect(req.generationConfig.responseMimeType).toBe("application/json");
-    expect(Object.keys(req.generationConfig.responseJsonSchema.properties)).toEqual(expect.arrayContaining(["name", "email", "experience", "technical_skills"]));
+    expect(Object.keys(req.generationConfig.responseJsonSchema.properties)).toEqual(
+      expect.arrayContaining(["name", "email", "experience", "technical_skills"]),
+    );
     expect(req.system).toContain(UNTRUSTED_DATA_RULE);
     expect(req.prompt).toMatch(/<<<BEGIN UNTRUSTED CV [0-9a-f]+>>>/);
     expect(req.prompt).toContain("john.doe@email.com");
@@ -101,7 +119,15 @@ describe("cv agent (gemini)", () => {
         summary: null,
         education: [{ degree: "PhD", field: null, institution: "Oxford University", year: "2020" }],
         experience: [
-          { title: "Software Developer", company: "XYZ Solutions", location: null, start_date: "July 2016", end_date: "June 2018", description: null, highlights: [] },
+          {
+            title: "Software Developer",
+            company: "XYZ Solutions",
+            location: null,
+            start_date: "July 2016",
+            end_date: "June 2018",
+            description: null,
+            highlights: [],
+          },
           { title: "CTO", company: "Initech", location: null, start_date: "2010", end_date: "2012", description: null, highlights: [] },
         ],
         projects: [],
@@ -150,7 +176,13 @@ describe("job agent (gemini)", () => {
     });
     const job = await runJobAgent({ text, url: "https://jobs.example.com/1" });
     expect(jobDataSchema.safeParse(job).success).toBe(true);
-    expect(job).toMatchObject({ engine: "gemini", model: "fake-gemini", employment_type: "Full-time", url: "https://jobs.example.com/1", company: "" });
+    expect(job).toMatchObject({
+      engine: "gemini",
+      model: "fake-gemini",
+      employment_type: "Full-time",
+      url: "https://jobs.example.com/1",
+      company: "",
+    });
     expect(job.hard_skills).toEqual(expect.arrayContaining(["Python", "FastAPI", "PostgreSQL", "Apache Kafka", "Docker"]));
     expect(job.hard_skills).not.toContain("Erlang");
     expect(job.soft_skills).toEqual(["Ownership"]);
@@ -160,14 +192,32 @@ describe("job agent (gemini)", () => {
 
   it("sends a page's JSON-LD as delimited data, and refuses a login wall without calling the model", async () => {
     fake.enqueue({
-      json: { job_title: "Software Engineer", company: "ABC Company Inc.", location: "Kirkland, WA", employment_type: "Full-time", seniority: "Mid", salary: "USD 100000", summary: "x", responsibilities: [], requirements: [], qualifications: [], nice_to_have: [], hard_skills: ["Java"], soft_skills: [], culture: [] },
+      json: {
+        job_title: "Software Engineer",
+        company: "ABC Company Inc.",
+        location: "Kirkland, WA",
+        employment_type: "Full-time",
+        seniority: "Mid",
+        salary: "USD 100000",
+        summary: "x",
+        responsibilities: [],
+        requirements: [],
+        qualifications: [],
+        nice_to_have: [],
+        hard_skills: ["Java"],
+        soft_skills: [],
+        culture: [],
+      },
     });
     const job = await runJobAgent({ html: readFixtureText("jobs", "eg-0028.jsonld.html") });
     expect(job.job_title).toBe("Software Engineer");
     expect(fake.requests[0].prompt).toMatch(/<<<BEGIN UNTRUSTED JOB_POSTING_DATA [0-9a-f]+>>>/);
 
     fake.reset();
-    await expect(runJobAgent({ html: "<html><body><p>Please enable JavaScript to continue.</p></body></html>" })).rejects.toMatchObject({ code: "unprocessable", message: LOGIN_WALL_MESSAGE });
+    await expect(runJobAgent({ html: "<html><body><p>Please enable JavaScript to continue.</p></body></html>" })).rejects.toMatchObject({
+      code: "unprocessable",
+      message: LOGIN_WALL_MESSAGE,
+    });
     expect(fake.requests).toHaveLength(0);
   });
 });
@@ -179,7 +229,8 @@ describe("resume agent (gemini)", () => {
     fake.enqueue({
       json: {
         headline: "Full Stack Java Developer | Java, Spring Boot, Hibernate",
-        summary: "Full Stack Java Developer building enterprise applications with Java and Spring Boot. Increased revenue by 300% across three product lines.",
+        summary:
+          "Full Stack Java Developer building enterprise applications with Java and Spring Boot. Increased revenue by 300% across three product lines.",
         experience: [
           {
             company: "ABC Company, Inc.",
@@ -193,8 +244,22 @@ describe("resume agent (gemini)", () => {
               "Ran production Kubernetes clusters for all services",
             ],
           },
-          { company: "Globex Corporation", title: "Lead Java Architect", start_date: "2010", end_date: "2016", description: null, highlights: ["Designed the Globex trading platform"] },
-          { company: "XYZ Solutions", title: "Software Developer", start_date: "July 2016", end_date: "June 2018", description: null, highlights: ["Implemented business logic using Java"] },
+          {
+            company: "Globex Corporation",
+            title: "Lead Java Architect",
+            start_date: "2010",
+            end_date: "2016",
+            description: null,
+            highlights: ["Designed the Globex trading platform"],
+          },
+          {
+            company: "XYZ Solutions",
+            title: "Software Developer",
+            start_date: "July 2016",
+            end_date: "June 2018",
+            description: null,
+            highlights: ["Implemented business logic using Java"],
+          },
         ],
         projects: [],
         skills: ["Java", "Spring Boot", "Hibernate", "Kubernetes", "MySQL"],
@@ -262,7 +327,13 @@ describe("letter agent (gemini)", () => {
   it("streams grounded sentences from the model and stops at 400 words", async () => {
     const { profile } = await johnDoe();
     const job = parseJobOffline({ text: await pdfFixtureText("jobs", "job_desc_java_developer.pdf") });
-    const pieces = ["Dear Hiring ", "Manager,\n\n", ...Array.from({ length: 50 }, () => `${sentence} `), "I doubled sales by 200% last year. ", "Sincerely, John"];
+    const pieces = [
+      "Dear Hiring ",
+      "Manager,\n\n",
+      ...Array.from({ length: 50 }, () => `${sentence} `),
+      "I doubled sales by 200% last year. ",
+      "Sincerely, John",
+    ];
     fake.enqueue({ chunks: pieces.flatMap((p) => [p.slice(0, 10), p.slice(10)]).filter(Boolean) });
     const chunks: string[] = [];
     for await (const c of streamLetterAgent({ profile, job, tone: "professional" })) chunks.push(c);
@@ -281,7 +352,14 @@ describe("messaging agent (gemini)", () => {
     const job = parseJobOffline({ text: await pdfFixtureText("jobs", "job_desc_java_developer.pdf") });
     const longEmail = `Hello,\n\n${Array.from({ length: 25 }, () => "I build Java and Spring Boot applications at ABC Company, Inc.").join(" ")}\n\nBest regards,\nJohn Doe`;
     const longNote = Array.from({ length: 8 }, () => "I work with Java and Angular every day.").join(" ");
-    fake.enqueue({ json: { email_subject: "Java Developer application – John Doe", recruiter_email: longEmail, linkedin_message: longNote, linkedin_followup: "Thanks for connecting! I led 40 engineers at Initech." } });
+    fake.enqueue({
+      json: {
+        email_subject: "Java Developer application – John Doe",
+        recruiter_email: longEmail,
+        linkedin_message: longNote,
+        linkedin_followup: "Thanks for connecting! I led 40 engineers at Initech.",
+      },
+    });
     const m = await runMessagingAgent({ profile, job });
     expect(messagesSchema.safeParse(m).success).toBe(true);
     expect(m).toMatchObject({ engine: "gemini", model: "fake-gemini" });
