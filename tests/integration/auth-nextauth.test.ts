@@ -4,13 +4,11 @@ import { requireUser } from "@/lib/auth/current-user";
 import { authConfig } from "@/lib/auth/auth.config";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
 import { createTestUser } from "@/tests/helpers/auth";
-import { nextAuthLoadable } from "@/tests/helpers/next-auth-loadable";
 
 type Handler = (req: NextRequest) => Promise<Response>;
 let GET: Handler;
 let POST: Handler;
 beforeAll(async () => {
-  if (!nextAuthLoadable) return;
   ({ GET, POST } = (await import("@/app/api/auth/[...nextauth]/route")) as unknown as { GET: Handler; POST: Handler });
 });
 
@@ -36,7 +34,7 @@ async function signInVia(username: string, password: string) {
   );
 }
 
-describe.runIf(nextAuthLoadable)("next-auth credentials sign-in", () => {
+describe("next-auth credentials sign-in", () => {
   it("sets an httpOnly session cookie that requireUser accepts", async () => {
     const { user, password } = await createTestUser();
     const res = await signInVia(user.username, password);

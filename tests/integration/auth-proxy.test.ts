@@ -2,11 +2,10 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PATH_HEADER } from "@/lib/auth/protected-paths";
 import { createTestUser, sessionCookieFor } from "@/tests/helpers/auth";
-import { nextAuthLoadable } from "@/tests/helpers/next-auth-loadable";
 
 let proxy: (req: NextRequest, ctx: unknown) => Promise<Response>;
 beforeAll(async () => {
-  if (nextAuthLoadable) proxy = (await import("@/proxy")).default;
+  proxy = (await import("@/proxy")).default;
 });
 
 const run = (path: string, init: { method?: string; cookie?: string; headers?: Record<string, string> } = {}) =>
@@ -19,7 +18,7 @@ const run = (path: string, init: { method?: string; cookie?: string; headers?: R
     {},
   );
 
-describe.runIf(nextAuthLoadable)("proxy.ts", () => {
+describe("proxy.ts", () => {
   it("sends anonymous visitors of protected pages to /login with a return address", async () => {
     for (const path of ["/dashboard", "/interview/new?role=dev", "/career/abc", "/profile", "/account"]) {
       const res = await run(path);
