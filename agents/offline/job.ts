@@ -2,7 +2,10 @@ import * as cheerio from "cheerio";
 import { AppError } from "@/lib/errors";
 import { jobDataSchema, type JobData } from "@/lib/schemas/job";
 import { jsonLdPosting, mainText, microdataPosting, normalizeEmploymentType, pageTitle, type PostingFields } from "./job-html";
+import { detectCompany, detectLocation } from "./job-place";
 import { findLanguages, findSkills } from "./skills";
+
+export { detectCompany, detectLocation } from "./job-place";
 
 // The offline job analyser: job page HTML or pasted text → JobData.
 // Order: schema.org JobPosting JSON-LD → microdata → the main content's text. Whatever the structured data
@@ -219,18 +222,6 @@ export function detectSalary(text: string): string {
   return m ? m[0].trim() : "";
 }
 
-export function detectLocation(text: string): string {
-  const line = /\b(?:location|based in|office|work location|job location)\s*:\s*([^\n]{2,100})/i.exec(text);
-  if (line) return line[1].trim().replace(/[.;]$/, "");
-  if (/\b(?:fully remote|100% remote|remote[- ]first|work from anywhere)\b/i.test(text)) return "Remote";
-  const inCity = /\b(?:located in|based in|office in|join (?:us|our team) in)\s+([A-Z][\p{L}.' -]+(?:,\s*[A-Z][\p{L}.' -]+){0,2})/u.exec(
-    text,
-  );
-  if (inCity) return inCity[1].trim();
-  if (/\bremote\b/i.test(text)) return "Remote";
-  return "";
-}
-
 const ROLE =
   /\b(?:engineer|developer|manager|analyst|designer|scientist|architect|consultant|specialist|administrator|lead|director|intern|programmer|tester|officer|coordinator|recruiter|writer|researcher|technician|representative|strategist|owner|associate|head|vp|sre)\b/i;
 
@@ -260,22 +251,6 @@ function cleanTitle(t: string): string {
     .replace(/\s+/g, " ")
     .replace(/[\s,;:-]+$/, "")
     .trim();
-}
-
-export function detectCompany(text: string): string {
-  const patterns = [
-    /^\s*(?:company|employer|organization|organisation)\s*:\s*(.+)$/im,
-    /\bAt ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),\s+(?:we|our)\b/,
-    /(?:^|[.!?]\s+|\n)(?:(?:Description|About)\s*:\s*)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:seeks|is seeking|is looking for|is hiring|are looking for|is searching for)\b/,
-    /\b(?:Join|About) (?!Us\b|You\b|The\b|This\b|Our\b)([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?=[ ,.!:]|$)/m,
-    /\b([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) is (?:a|an|the) (?:global |leading |fast[- ]growing |dynamic |innovative )*(?:company|leader|provider|startup|platform|team|firm|agency)\b/,
-  ];
-  for (const re of patterns) {
-    const m = re.exec(text);
-    const name = m?.[1]?.trim().replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V))[.,]$/, "");
-    if (name && !/^(?:We|Our|The|This|You|Us|Job|Our Team|The Team|The Role|Description|If)$/i.test(name) && name.length <= 80) return name;
-  }
-  return "";
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,0 +1,191 @@
+import { canonicalSkill } from "./skills";
+
+// Company and location of a job posting from plain text (pasted text, a PDF's text, a page's main text), for the
+// offline job agent. Conservative on purpose: an empty field is better than a wrong one, so every pattern needs a
+// strong cue ("Company: X", "X is hiring", "About X", "At X, we", "the team at X,", "Location: …", "based in …",
+// "City, ST" with a known state or country, an explicit remote arrangement), and every candidate is checked.
+
+// ---------------------------------------------------------------------------------------------------------------
+// Company
+
+// Capitalised words on one line ("Acme", "Tech Solutions", "Bank of Ireland", "Smith & Sons").
+const NAME = String.raw`[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|&|of|and|de|du|la|von|van))*`;
+
+/** Words that start sentences or headings and are never a company name on their own. */
+const NOT_A_NAME =
+  /^(?:we|our|the|this|that|these|you|your|us|it|job|jobs|our team|the team|the role|role|position|description|if|remote|hybrid|requirements?|responsibilities|benefits|qualifications|summary|overview|company|team|candidate|candidates|applicants?|everyone|hiring|careers?|now|today|salary|location|senior|junior|lead|principal|staff|full[- ]time|part[- ]time|contract|internship)$/i;
+
+const COMPANY_SUFFIX = /(?<!\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V|LLC|GmbH|AG|plc))[.,;:]$/;
+
+function cleanName(raw: string | undefined): string {
+  if (!raw) return "";
+  return raw
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(COMPANY_SUFFIX, "")
+    .replace(/\s+(?:&|of|and|de|du|la|von|van)$/i, "")
+    .trim();
+}
+
+function plausibleName(name: string, options: { skillOk: boolean }): boolean {
+  if (!name || name.length > 80 || name.length < 2 || !/^[\p{L}\d]/u.test(name)) return false;
+  if (NOT_A_NAME.test(name)) return false;
+  if (name.split(/\s+/).length > 6) return false;
+  // "About Kubernetes", "Python is a leading platform": a technology, not an employer (unless the text labels it).
+  if (!options.skillOk && canonicalSkill(name)) return false;
+  return true;
+}
+
+type CompanyPattern = { re: RegExp; skillOk: boolean };
+
+const COMPANY_PATTERNS: CompanyPattern[] = [
+  // "Company: Acme Corp", "Employer: …", "Hiring company: …"
+  // (the value may sit on the next line, as in forms and PDFs). "Organization:" is often a division: asked last.
+  { re: /^[ \t]*(?:company(?: name)?|employer|hiring company|client)[ \t]*[:：]\s*([^\n]{2,80}?)[ \t]*$/im, skillOk: true },
+  { re: /^[ \t]*(?:organi[sz]ation|hiring organi[sz]ation)[ \t]*[:：]\s*([^\n]{2,80}?)[ \t]*$/im, skillOk: true },
+  // "At Acme, we …" / "At Acme Corp, our mission …"
+  { re: new RegExp(String.raw`\bAt (${NAME}),\s+(?:we|our)\b`), skillOk: true },
+  // "Acme is hiring …", "Acme seeks …" at the start of a sentence or line.
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.!?]\s+|\n)(?:(?:Description|About)\s*:\s*)?(${NAME})\s+(?:seeks|is seeking|is looking for|is hiring|are hiring|is recruiting|are looking for|is searching for|has an opening)\b`,
+    ),
+    skillOk: true,
+  },
+  // A heading line "About Acme" (not "About us", "About the role").
+  { re: new RegExp(String.raw`^\s*About (${NAME})\s*:?\s*$`, "m"), skillOk: false },
+  // "Join Acme …", "About Acme …" inline.
+  { re: new RegExp(String.raw`\b(?:Join|About) (?!Us\b|You\b|The\b|This\b|Our\b)(${NAME})(?=[ ,.!:]|$)`, "m"), skillOk: false },
+  // "… the platform team at Acme, …", "As a Senior Engineer at Acme, you …"
+  {
+    re: new RegExp(
+      String.raw`\b(?:[rR]ole|[tT]eam|[pP]osition|[oO]pportunity|[jJ]ob|[eE]ngineer|[dD]eveloper|[mM]anager|[dD]esigner|[aA]nalyst|[sS]cientist|[iI]ntern|[iI]nternship)\s+at\s+(${NAME})(?=\s*[,.!;]|\s+(?:you|we|is|are|where|and you)\b)`,
+    ),
+    skillOk: true,
+  },
+  // "Acme is a fast-growing company …"
+  {
+    re: new RegExp(
+      String.raw`\b(${NAME}) is (?:a|an|the) (?:[a-z][\w-]* ){0,3}(?:company|leader|provider|startup|start-up|scale-up|platform|team|firm|agency|business|consultancy)\b`,
+    ),
+    skillOk: false,
+  },
+];
+
+export function detectCompany(text: string): string {
+  for (const { re, skillOk } of COMPANY_PATTERNS) {
+    const m = re.exec(text);
+    const name = cleanName(m?.[1]);
+    if (plausibleName(name, { skillOk })) return name;
+  }
+  return "";
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Location
+
+const US_STATE_CODES =
+  "AK|AL|AR|AZ|CA|CO|CT|DC|DE|FL|GA|HI|IA|ID|IL|IN|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY";
+/** State codes that are also common English words in capitals ("Java, OR Python"): accepted only on a short line. */
+const AMBIGUOUS_CODES = new Set(["OR", "IN", "ME", "HI", "OK", "ID", "OH", "DE", "AL", "LA", "CO", "MA", "PA", "ON"]);
+const CA_PROVINCE_CODES = "AB|BC|MB|NB|NL|NS|ON|PE|QC|SK";
+const REGION_NAMES = [
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas",
+  "Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire",
+  "New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina",
+  "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta",
+  "England|Scotland|Wales|Northern Ireland|Bavaria|Catalonia",
+].join("|");
+const COUNTRIES = [
+  "USA|U\\.S\\.A?\\.?|US|United States(?: of America)?|UK|U\\.K\\.|United Kingdom|Great Britain|Canada|Mexico|Brazil|Argentina|Chile|Colombia",
+  "Ireland|France|Germany|Spain|Portugal|Italy|Netherlands|The Netherlands|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway",
+  "Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania",
+  "Ukraine|Turkey|Israel|Egypt|Morocco|Nigeria|Kenya|South Africa|UAE|United Arab Emirates|Saudi Arabia|Qatar|India|Pakistan|Bangladesh",
+  "Sri Lanka|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Australia|New Zealand",
+  "EU|EMEA|APAC|LATAM|Europe",
+].join("|");
+
+const CITY = String.raw`[A-Z][\p{Ll}'’.-]+(?:[ -](?:[A-Z][\p{Ll}'’.-]+|de|del|la|am|upon|on|sur))*`; // one line, no digits
+const PLACE_TAIL = String.raw`(?:${US_STATE_CODES}|${CA_PROVINCE_CODES}|${REGION_NAMES}|${COUNTRIES})`;
+/** "Austin, TX", "Toronto, ON, Canada", "Berlin, Germany", "London, UK". */
+const CITY_REGION = new RegExp(
+  String.raw`(?<![\p{L}])(${CITY}),[ \t]*(${PLACE_TAIL})(?:,[ \t]*(?:${COUNTRIES}))?(?![\p{L}])(?:\s*\d{5}(?:-\d{4})?)?`,
+  "u",
+);
+const CITY_REGION_ALL = new RegExp(CITY_REGION.source, "gu");
+
+/** Cities well known enough to stand alone after "based in", "office in" … (others need a region or country). */
+const KNOWN_CITIES =
+  /^(?:New York(?: City)?|NYC|San Francisco|Los Angeles|Seattle|Boston|Chicago|Austin|Denver|Atlanta|Miami|Toronto|Vancouver|Montreal|London|Manchester|Edinburgh|Dublin|Paris|Berlin|Munich|Hamburg|Frankfurt|Amsterdam|Rotterdam|Brussels|Zurich|Geneva|Vienna|Madrid|Barcelona|Lisbon|Milan|Rome|Copenhagen|Stockholm|Oslo|Helsinki|Warsaw|Krakow|Prague|Budapest|Bucharest|Athens|Tel Aviv|Dubai|Bangalore|Bengaluru|Mumbai|Delhi|Hyderabad|Pune|Chennai|Singapore|Hong Kong|Tokyo|Seoul|Shanghai|Beijing|Sydney|Melbourne|Auckland|Sao Paulo|São Paulo|Mexico City|Buenos Aires|Cape Town|Nairobi|Lagos)$/;
+
+const REMOTE_EXPLICIT =
+  /\b(?:fully remote|100% remote|remote[- ]first|work from anywhere|remote(?:[- ]friendly)? (?:position|role|job|opportunity)|(?:this|the) (?:role|position|job) is (?:fully )?remote|remote within [A-Z][\p{L} ]+|\(remote\))/iu;
+const REMOTE_NEGATED =
+  /\b(?:not|no|non[- ]?)\s*(?:a\s+)?(?:fully\s+)?remote\b|\bremote (?:work )?is not\b|\bremote work (?:is )?not (?:possible|available|an option)\b/i;
+
+function placeFromLabel(value: string): string {
+  return value.trim().replace(/[.;]$/, "").replace(/\s+/g, " ").slice(0, 120);
+}
+
+function cityOk(city: string): boolean {
+  // "React, CA" or "Experience, IN" are not places.
+  const first = city.split(/[ -]/)[0];
+  return !canonicalSkill(city) && !canonicalSkill(first) && !NOT_A_NAME.test(city) && city.split(/\s+/).length <= 4;
+}
+
+export function detectLocation(text: string): string {
+  // 1. A labelled line: "Location: Austin, TX (hybrid)".
+  const line =
+    /^\s*(?:location|locations|job location|work location|office location|place of work|based in|office|where)\s*(?::|：|\s[-–]\s)\s*([^\n]{2,120})$/im.exec(
+      text,
+    ) ?? /\b(?:location|work location|job location)\s*:[ \t]*([^\n)\]|;]{2,80})/i.exec(text);
+  if (line && !/^(?:tbd|n\/a|-+)$/i.test(line[1].trim())) return placeFromLabel(line[1]);
+
+  const remote = !REMOTE_NEGATED.test(text);
+  // 2. An explicit remote arrangement.
+  if (remote && REMOTE_EXPLICIT.test(text)) {
+    const within = /\bremote (?:within|in|from) (?:the )?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\b/u.exec(text);
+    if (within && new RegExp(String.raw`^(?:${COUNTRIES}|${REGION_NAMES})$`).test(within[1])) return `Remote (${within[1]})`;
+    return "Remote";
+  }
+
+  // 3. "based in Berlin", "office in Austin, TX", "join our team in London".
+  const phrase = new RegExp(
+    String.raw`\b(?:located in|based in|based out of|office in|offices in|headquartered in|join (?:us|our team|the team) in|position (?:is )?(?:based )?in|role (?:is )?(?:based )?in|from our (?=${CITY} office))\s+(${CITY}(?:,[ \t]*${PLACE_TAIL}(?:,[ \t]*(?:${COUNTRIES}))?)?)`,
+    "u",
+  ).exec(text);
+  if (phrase) {
+    const place = phrase[1].trim().replace(/[.'’-]+$/, "");
+    const city = place.split(",")[0].trim();
+    if (cityOk(city) && (place.includes(",") || KNOWN_CITIES.test(city))) return place;
+  }
+
+  // 4. "City, ST" / "City, Country" anywhere: an unambiguous state code, a region or a country; on a short line any code.
+  for (const m of text.matchAll(CITY_REGION_ALL)) {
+    const [whole, rawCity, tail] = m;
+    const city = rawCity.replace(/[.'’-]+$/, "");
+    if (!cityOk(city)) continue;
+    const lineText = lineAround(text, m.index ?? 0);
+    if (AMBIGUOUS_CODES.has(tail) && lineText.length > 60) continue;
+    return whole.trim().replace(/\s+/g, " ");
+  }
+
+  // 5. "remote" in a work-arrangement phrase.
+  if (
+    remote &&
+    /\b(?:remote(?:[- ]friendly| work| working| option| possible| ok)|(?:work|working|team) (?:fully |100% )?remotely|hybrid or remote|remote or hybrid|on-?site or remote)\b/i.test(
+      text,
+    )
+  )
+    return "Remote";
+  return "";
+}
+
+function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf("\n", index) + 1;
+  const end = text.indexOf("\n", index);
+  return text.slice(start, end === -1 ? text.length : end).trim();
+}
+
+/** Exposed for tests: the "City, Region" matcher. */
+export const CITY_REGION_RE = CITY_REGION;
