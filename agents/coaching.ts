@@ -3,7 +3,7 @@ import type { Criteria } from "@/lib/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured, prepareStructuredSchema } from "./gateway";
 import { untrustedBlock } from "./prompt";
-import { offlineCoaching, type CoachingAdvice, type CoachingInput } from "./offline/coaching";
+import { dedupeSimilar, offlineCoaching, type CoachingAdvice, type CoachingInput } from "./offline/coaching";
 import { round1 } from "./offline/text";
 
 // The coaching agent: this interview's evaluations + the user's recurring weaknesses (with counts) → prioritised tips,
@@ -78,7 +78,8 @@ async function geminiCoaching(input: CoachingInput): Promise<CoachingResult> {
     maxOutputTokens: 1500,
     temperature: 0.4,
   });
-  const clean = (list: string[], n: number) => [...new Set(list.map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean))].slice(0, n);
+  // Near-duplicates (the same advice in other words) are dropped, keeping the first, as for the offline engine.
+  const clean = (list: string[], n: number) => dedupeSimilar(list).slice(0, n);
   return {
     feedback: data.feedback.trim(),
     coaching_tips: clean(data.coaching_tips, 6),

@@ -1,8 +1,14 @@
 import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/lib/schemas/interview";
-import { round1 } from "./text";
+import { round1, stem, words } from "./text";
 
 // Offline coaching: rule-based advice from the lowest criteria of this interview, the weaknesses repeated across its
 // answers, the user's recurring weaknesses from past sessions (with counts), delivery figures and unanswered questions.
+//
+// Every weakness text (the offline rubric's fixed texts or a model's own wording) is mapped to an ISSUE (no measurable
+// result, no example, STAR incomplete, filler words …). Each issue yields at most one tip, which cites what was seen:
+// the criterion's average, the questions it came up in, and how often it recurred in earlier sessions. Tips, focus
+// areas and plan steps are then de-duplicated by normalised similarity, so the same advice never appears twice in
+// different words.
 
 export type CoachingInput = {
   role: string;
@@ -23,24 +29,121 @@ const FOCUS: Record<Criterion, string> = {
   depth: "covering the key points, with reasoning and trade-offs",
   examples: "specific stories from your own work with measurable results",
 };
+/** Criterion-level advice, used when a weak criterion has no more specific issue behind it. */
 const TIPS: Record<Criterion, string[]> = {
   clarity: [
     "Open every answer with a one-sentence headline that answers the question, then add detail.",
-    "Keep sentences under about 20 words and replace filler words with a short silent pause.",
+    "Keep sentences under about 20 words: one idea per sentence.",
   ],
   structure: [
-    "Tell behavioural stories in four beats: Situation (1–2 sentences), Task, Action (most of the time, in the first person) and Result.",
-    'For technical questions use answer → how it works → example → trade-off, and signpost the steps ("first… then… finally…").',
+    "Give every answer a shape you could say out loud: for stories, STAR (situation, task, action, result); for technical questions, answer → how it works → example → trade-off.",
+    'Signpost the steps ("first… then… finally…") and finish with a one-sentence conclusion or lesson.',
   ],
   depth: [
     'After each point ask yourself "why?" once more: explain the reasoning, the alternative you rejected and the trade-off.',
     "Before answering, list silently the two or three things the question is really testing, and make sure you cover each.",
   ],
   examples: [
-    "Prepare five short stories from recent work, each with one number (time saved, error rate, users, money) you can quote from memory.",
-    'Say what you did with "I", not "we", and end each story with the measurable outcome.',
+    'In every answer name one real project, say what you did yourself ("I", not "we") and close with a number that shows the outcome.',
+    "Keep a short list of numbers from your recent work (time saved, error rate, users, money) that you can quote from memory.",
   ],
 };
+
+type IssueId =
+  | "off_topic"
+  | "too_short"
+  | "result"
+  | "example"
+  | "star"
+  | "direct"
+  | "fillers"
+  | "long_sentences"
+  | "reasoning"
+  | "missed_points";
+
+type Issue = { id: IssueId; criterion: Criterion; name: string; advice: string; match: RegExp };
+
+/** Ordered: the first match wins ("No measurable result" is about results, not about examples in general). */
+const ISSUES: Issue[] = [
+  {
+    id: "off_topic",
+    criterion: "depth",
+    name: "answering a different question",
+    advice: "Restate the question in your head and check that your first sentence answers it before you add anything else.",
+    match: /does not address|off[- ]topic|beside the (?:point|question)|not (?:answer|related to) the question|irrelevant/,
+  },
+  {
+    id: "too_short",
+    criterion: "depth",
+    name: "very short answers",
+    advice: "Aim for one to two minutes: a direct answer, one example from your work and its result.",
+    match: /too short|very short|too brief|one-line|single sentence/,
+  },
+  {
+    id: "fillers",
+    criterion: "clarity",
+    name: "filler words",
+    advice: 'Replace "um", "like" and "basically" with a short silent pause; it sounds more confident, not less.',
+    match: /filler|\bums?\b|\buhs?\b|hesitat/,
+  },
+  {
+    id: "long_sentences",
+    criterion: "clarity",
+    name: "long, run-on sentences",
+    advice: "Keep sentences under about 20 words, one idea each; stop and start a new sentence where you would say “and then”.",
+    match: /run-on|long sentence|long, |hard to follow|rambl|wordy|verbose|too long/,
+  },
+  {
+    id: "direct",
+    criterion: "clarity",
+    name: "not answering directly",
+    advice: "Open with a one-sentence answer to the question, then explain how and why.",
+    match: /direct (?:response|answer)|doesn't start|does not start|lead with|headline|bury|buried/,
+  },
+  {
+    id: "star",
+    criterion: "structure",
+    name: "incomplete STAR stories",
+    advice:
+      "Tell stories with STAR: the situation in one or two sentences, your task, what you did (most of the time, in the first person) and the result.",
+    match: /\bstar\b|situation|task, action|beginning|no (?:clear )?(?:structure|order)|structure/,
+  },
+  {
+    id: "result",
+    criterion: "examples",
+    name: "outcomes without numbers",
+    advice:
+      "End each story with the outcome as one number you can stand behind (time saved, errors avoided, users affected); if you don't know it exactly, give an honest estimate and say how you measured it.",
+    match: /measur|quantif|number|metric|outcome|no (?:clear )?result|impact/,
+  },
+  {
+    id: "example",
+    criterion: "examples",
+    name: "no concrete example",
+    advice:
+      'Anchor the answer in one real situation from your own work (the project, your part, what happened) instead of how things are done "in general".',
+    match: /example|specific|concrete|generic|hypothetical|vague/,
+  },
+  {
+    id: "reasoning",
+    criterion: "depth",
+    name: "decisions without reasoning",
+    advice: "For each decision you mention, say why: the alternative you rejected and the trade-off you accepted.",
+    match: /reason|trade-?off|\bwhy\b|justif/,
+  },
+  {
+    id: "missed_points",
+    criterion: "depth",
+    name: "missed key points",
+    advice: "Before answering, name to yourself the two or three things the question is testing, and cover each one explicitly.",
+    match: /key point|left out|missed|miss(?:es|ing) (?:the|important)|did not cover|not cover|shallow|surface|depth|detail/,
+  },
+];
+
+function issueFor(text: string): Issue | null {
+  const t = text.toLowerCase();
+  return ISSUES.find((i) => i.match.test(t)) ?? null;
+}
 
 /** Maps a weakness text (offline or model-written) to the criterion it concerns, if any. */
 export function criterionForWeakness(text: string): Criterion | null {
@@ -52,26 +155,64 @@ export function criterionForWeakness(text: string): Criterion | null {
   return null;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Similarity
+
+const SIMILARITY_NOISE = new Set(["answer", "answers", "your", "you", "question", "questions", "every", "each", "one", "time"]);
+
+function signature(text: string): Set<string> {
+  return new Set(
+    words(text)
+      .filter((w) => w.length > 2 && !SIMILARITY_NOISE.has(w) && !/^\d+$/.test(w))
+      .map(stem),
+  );
+}
+
+/** Normalised similarity of two texts in [0, 1]: word overlap (stemmed) relative to the shorter text. */
+export function textSimilarity(a: string, b: string): number {
+  const sa = signature(a);
+  const sb = signature(b);
+  if (!sa.size || !sb.size) return a.trim().toLowerCase() === b.trim().toLowerCase() ? 1 : 0;
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  const overlap = shared / Math.min(sa.size, sb.size);
+  const jaccard = shared / (sa.size + sb.size - shared);
+  return Math.max(jaccard, overlap * 0.85);
+}
+
+/** Keeps the first of any group of near-duplicates (similarity ≥ threshold), in order. */
+export function dedupeSimilar(items: string[], threshold = 0.6, against: string[] = []): string[] {
+  const kept: string[] = [];
+  for (const raw of items) {
+    const item = (raw ?? "").replace(/\s+/g, " ").trim();
+    if (!item) continue;
+    if ([...against, ...kept].some((k) => textSimilarity(k, item) >= threshold)) continue;
+    kept.push(item);
+  }
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
 export function offlineCoaching(input: CoachingInput): CoachingAdvice {
   const evaluations = input.evaluations ?? [];
   const answered = evaluations.filter((e) => e.status === "ok" && e.criteria);
-  const unanswered = evaluations.filter((e) => e.status === "unanswered").length;
+  const unansweredList = evaluations.filter((e) => e.status === "unanswered");
+  const unanswered = unansweredList.length;
   const failed = evaluations.filter((e) => e.status === "failed").length;
-  const recurring = [...(input.recurring_weaknesses ?? [])]
-    .filter((w) => w && w.text && w.count > 0)
-    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  const recurring = mergeRecurring(input.recurring_weaknesses ?? []);
 
   if (answered.length === 0) {
     const tips = [
       "Answer every question, even briefly: a partial answer can be scored and coached, a blank one cannot.",
       "If you are stuck, say how you would approach the problem: naming the first steps already earns credit.",
-      ...recurring.slice(0, 2).map((w) => tipForRecurring(w)),
+      ...recurring.slice(0, 2).map((w) => recurringOnlyTip(w)),
     ];
     return {
       feedback: failed
         ? "None of the answers could be evaluated this time. Please run the evaluation again."
         : "None of the questions were answered, so there is nothing to score yet.",
-      coaching_tips: uniq(tips).slice(0, 5),
+      coaching_tips: dedupeSimilar(tips).slice(0, 5),
       focus_areas: ["Answering every question"],
       practice_plan: [
         "Pick two questions from this interview and answer each aloud for one to two minutes.",
@@ -89,46 +230,129 @@ export function offlineCoaching(input: CoachingInput): CoachingAdvice {
   const strongest = ranked[ranked.length - 1];
   const overall = round1(answered.reduce((s, e) => s + (e.overall_score ?? 0), 0) / answered.length);
 
-  // Weaknesses repeated within this interview.
-  const local = new Map<string, number>();
-  for (const e of answered)
-    for (const w of new Set(e.weaknesses.map((x) => x.trim()).filter(Boolean))) local.set(w, (local.get(w) ?? 0) + 1);
-  const repeated = [...local.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // Issues seen in this interview: which questions (1-based) each came up in. Unmapped texts are grouped by similarity.
+  const session = new Map<string, { issue: Issue | null; text: string; questions: number[] }>();
+  for (const e of answered) {
+    const seen = new Set<string>();
+    for (const raw of e.weaknesses ?? []) {
+      const text = raw.replace(/\s+/g, " ").trim();
+      if (!text) continue;
+      const issue = issueFor(text);
+      const key =
+        issue?.id ?? [...session.keys()].find((k) => k.startsWith("text:") && textSimilarity(k.slice(5), text) >= 0.6) ?? `text:${text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = session.get(key) ?? { issue, text, questions: [] };
+      entry.questions.push(e.question_index + 1);
+      session.set(key, entry);
+    }
+  }
 
   // Delivery.
   const fillers = answered.reduce((s, e) => s + (e.delivery?.filler_words ?? 0), 0);
+  const fillerQuestions = answered.filter((e) => (e.delivery?.filler_words ?? 0) >= 2).map((e) => e.question_index + 1);
   const wordsTotal = answered.reduce((s, e) => s + (e.delivery?.word_count ?? 0), 0);
   const avgSeconds = answered.reduce((s, e) => s + (e.delivery?.estimated_speaking_seconds ?? 0), 0) / answered.length;
 
-  // Prioritised tips: the most repeated recurring weakness, then the weakest criteria, then this session's repeats,
-  // delivery, unanswered questions.
-  const tips: string[] = [];
-  const topRecurring = recurring.filter((w) => w.count >= 2).slice(0, 2);
-  for (const w of topRecurring) tips.push(tipForRecurring(w));
-  for (const c of weakest) tips.push(TIPS[c][0]);
-  for (const [w, n] of repeated.slice(0, 2)) {
-    const c = criterionForWeakness(w);
-    tips.push(c ? `${stripDot(w)} (in ${n} answers). ${TIPS[c][1]}` : `${stripDot(w)} (in ${n} answers): work on this first.`);
+  // Candidate tips with priorities; one per issue or criterion.
+  type Tip = { key: string; priority: number; text: string };
+  const tips: Tip[] = [];
+  const covered = new Set<string>();
+  const criteriaAddressed = new Set<Criterion>();
+  const add = (key: string, priority: number, text: string, criterion?: Criterion | null) => {
+    if (covered.has(key)) return;
+    covered.add(key);
+    if (criterion) criteriaAddressed.add(criterion);
+    tips.push({ key, priority, text });
+  };
+
+  // 1. Recurring weaknesses (seen at least twice before), most frequent first, merged with this interview's evidence.
+  const topRecurring = recurring.filter((w) => w.count >= 2).slice(0, 3);
+  for (const w of topRecurring) {
+    const key = w.issue?.id ?? `text:${w.text}`;
+    const here = w.issue ? session.get(w.issue.id) : undefined;
+    const seenHere = here ? ` and again in ${questionList(here.questions)} today` : "";
+    const head = `Recurring weakness (seen ${w.count} times in earlier sessions${seenHere}): ${stripDot(w.text)}.`;
+    const c = w.issue?.criterion ?? criterionOf(w.text);
+    const advice = w.issue ? w.issue.advice : c ? TIPS[c][0] : "";
+    // When it also explains one of today's weakest criteria, say so here rather than in a second tip.
+    const today = c && weakest.includes(c) && !criteriaAddressed.has(c) ? ` ${LABEL[c]} averaged ${means[c]}/10 today.` : "";
+    add(key, 1000 + w.count, `${head}${today}${advice ? ` ${advice}` : ""}`, c);
   }
+
+  // 2. The weakest criteria: the issue behind them when one explains them, else the criterion's own advice.
+  for (const c of weakest) {
+    if (criteriaAddressed.has(c)) continue;
+    const lowest = c === ranked[0] ? ", your lowest score" : "";
+    const behind = [...session.entries()]
+      .filter(([, s]) => s.issue?.criterion === c)
+      .sort((a, b) => b[1].questions.length - a[1].questions.length)[0];
+    if (behind && !covered.has(behind[0])) {
+      const [key, s] = behind;
+      add(
+        key,
+        500 - means[c],
+        `${LABEL[c]} averaged ${means[c]}/10${lowest}, mostly because of ${s.issue!.name} (${questionList(s.questions)}). ${s.issue!.advice}`,
+        c,
+      );
+    } else {
+      add(`criterion:${c}`, 500 - means[c], `${LABEL[c]} averaged ${means[c]}/10${lowest}. ${TIPS[c][0]}`, c);
+    }
+  }
+
+  // 3. Other issues repeated within this interview (two answers or more).
+  const repeated = [...session.entries()]
+    .filter(([, s]) => s.questions.length >= 2)
+    .sort((a, b) => b[1].questions.length - a[1].questions.length || a[0].localeCompare(b[0]));
+  for (const [key, s] of repeated.slice(0, 3)) {
+    const what = s.issue
+      ? `${capitalise(s.issue.name)} in ${questionList(s.questions)}`
+      : `${stripDot(s.text)} (${questionList(s.questions)})`;
+    const advice = s.issue?.advice ?? (criterionOf(s.text) ? TIPS[criterionOf(s.text) as Criterion][1] : "Work on this first.");
+    add(key, 300 + s.questions.length, `${what}. ${advice}`, s.issue?.criterion ?? criterionOf(s.text));
+  }
+
+  // 4. Delivery and coverage.
   if (wordsTotal > 0 && fillers / wordsTotal >= 0.02 && fillers >= 3) {
-    tips.push(
-      `You used ${fillers} filler words in ${answered.length} answers: pause silently instead of saying "um", "like" or "basically".`,
+    add(
+      "fillers",
+      250,
+      `You used ${fillers} filler words in ${answered.length} answers${fillerQuestions.length ? ` (most in ${questionList(fillerQuestions)})` : ""}: pause silently instead of saying "um", "like" or "basically".`,
     );
   }
   if (avgSeconds > 0 && avgSeconds < 35)
-    tips.push("Your answers are short (under about 35 seconds spoken): aim for one to two minutes, with an example.");
+    add("too_short", 240, "Your answers are short (under about 35 seconds spoken): aim for one to two minutes, with an example.");
   else if (avgSeconds > 210)
-    tips.push("Your answers run long (over three minutes spoken): state the point first and cut background to two sentences.");
-  if (unanswered > 0)
-    tips.push(
-      `You skipped ${unanswered} question${unanswered === 1 ? "" : "s"}: even a partial answer that explains your approach earns credit.`,
+    add(
+      "length_long",
+      240,
+      "Your answers run long (over three minutes spoken): state the point first and cut background to two sentences.",
     );
-  for (const c of weakest) tips.push(TIPS[c][1]);
+  if (unanswered > 0)
+    add(
+      "skipped",
+      230,
+      `You skipped ${unanswered} question${unanswered === 1 ? "" : "s"} (${questionList(unansweredList.map((e) => e.question_index + 1))}): even a partial answer that explains your approach earns credit.`,
+    );
+  // 5. Second-line advice for the weakest criteria, if there is room.
+  for (const c of weakest) if (!criteriaAddressed.has(c)) add(`criterion2:${c}`, 100 - means[c], TIPS[c][1], c);
 
+  const coaching_tips = dedupeSimilar(
+    tips
+      .map((t, i) => ({ ...t, i }))
+      .sort((a, b) => b.priority - a.priority || a.i - b.i)
+      .map((t) => t.text),
+  ).slice(0, 6);
+
+  // Focus areas: the weakest criteria with their averages, then criteria behind recurring weaknesses.
   const focus = weakest.map((c) => `${LABEL[c]} (${means[c]}/10): ${FOCUS[c]}`);
+  const focusCriteria = new Set<Criterion>(weakest);
   for (const w of topRecurring) {
-    const c = criterionForWeakness(w.text);
-    if (c && !weakest.includes(c)) focus.push(`${LABEL[c]}: ${FOCUS[c]} (a recurring weakness, seen ${w.count} times)`);
+    const c = w.issue?.criterion ?? criterionOf(w.text);
+    if (c && !focusCriteria.has(c)) {
+      focusCriteria.add(c);
+      focus.push(`${LABEL[c]}: ${w.issue ? w.issue.name : FOCUS[c]} (a recurring weakness, seen ${w.count} times)`);
+    }
   }
   if (focus.length === 0) focus.push(`Keep the standard: ${FOCUS[ranked[0]]}`);
 
@@ -166,22 +390,53 @@ export function offlineCoaching(input: CoachingInput): CoachingAdvice {
 
   return {
     feedback: parts.join(" "),
-    coaching_tips: uniq(tips).slice(0, 6),
-    focus_areas: uniq(focus).slice(0, 4),
-    practice_plan: plan.slice(0, 5),
+    coaching_tips,
+    focus_areas: dedupeSimilar(focus).slice(0, 4),
+    practice_plan: dedupeSimilar(plan).slice(0, 5),
   };
 }
 
-function tipForRecurring(w: { text: string; count: number }): string {
-  const c = criterionForWeakness(w.text);
+type Recurring = { text: string; count: number; issue: Issue | null };
+
+/** Recurring weaknesses with the same issue (or near-identical wording) merged, counts added; most frequent first. */
+function mergeRecurring(list: { text: string; count: number }[]): Recurring[] {
+  const merged: Recurring[] = [];
+  for (const w of list) {
+    if (!w || typeof w.text !== "string" || !w.text.trim() || !(w.count > 0)) continue;
+    const text = w.text.replace(/\s+/g, " ").trim();
+    const issue = issueFor(text);
+    const same = merged.find((m) => (issue && m.issue?.id === issue.id) || textSimilarity(m.text, text) >= 0.75);
+    if (same) {
+      same.count += w.count;
+      // Keep the more explicit wording.
+      if (text.length > same.text.length) same.text = text;
+    } else merged.push({ text, count: w.count, issue });
+  }
+  return merged.sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+function recurringOnlyTip(w: Recurring): string {
   const base = `Recurring weakness (seen ${w.count} time${w.count === 1 ? "" : "s"}): ${stripDot(w.text)}.`;
-  return c ? `${base} ${TIPS[c][0]}` : base;
+  const advice = w.issue?.advice ?? (criterionOf(w.text) ? TIPS[criterionOf(w.text) as Criterion][0] : "");
+  return advice ? `${base} ${advice}` : base;
+}
+
+function criterionOf(text: string): Criterion | null {
+  return issueFor(text)?.criterion ?? criterionForWeakness(text);
+}
+
+/** "question 2", "questions 1 and 3", "questions 1, 2 and 4". */
+function questionList(numbers: number[]): string {
+  const n = [...new Set(numbers)].sort((a, b) => a - b);
+  if (n.length === 0) return "";
+  if (n.length === 1) return `question ${n[0]}`;
+  return `questions ${n.slice(0, -1).join(", ")} and ${n[n.length - 1]}`;
+}
+
+function capitalise(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 function stripDot(text: string): string {
   return text.trim().replace(/[.!\s]+$/, "");
-}
-
-function uniq(values: string[]): string[] {
-  return [...new Set(values.filter(Boolean))];
 }
