@@ -1,14 +1,37 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { NavLinks, type NavLink } from "@/components/layout/nav-links";
 
 export function MobileNav({ links }: { links: NavLink[] }) {
   const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // Like the account menu: Escape or a tap outside closes it (Escape hands focus back to the button).
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
   if (links.length === 0) return null;
   return (
-    <div className="md:hidden">
+    <div ref={root} className="md:hidden">
       <button
+        ref={toggle}
         type="button"
         aria-expanded={open}
         aria-controls="mobile-nav"
@@ -21,7 +44,11 @@ export function MobileNav({ links }: { links: NavLink[] }) {
         </svg>
       </button>
       {open && (
-        <nav id="mobile-nav" aria-label="Main" className="absolute inset-x-0 top-16 z-40 flex flex-col gap-1 border-b border-ink-faint/20 bg-surface p-3 shadow-pop dark:border-white/10 dark:bg-surface-dark">
+        <nav
+          id="mobile-nav"
+          aria-label="Main"
+          className="absolute inset-x-0 top-16 z-40 flex flex-col gap-1 border-b border-ink-faint/20 bg-surface p-3 shadow-pop dark:border-white/10 dark:bg-surface-dark"
+        >
           <NavLinks links={links} onNavigate={() => setOpen(false)} />
         </nav>
       )}

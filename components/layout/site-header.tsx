@@ -16,8 +16,8 @@ export function SiteHeader({ signedIn }: { signedIn: boolean }) {
   const links = signedIn ? APP_LINKS : [];
   return (
     <header className="no-print sticky top-0 z-30 border-b border-ink-faint/20 bg-surface/90 backdrop-blur dark:border-white/10 dark:bg-surface-dark/90">
-      <div className="relative mx-auto flex h-16 max-w-content items-center gap-4 px-4 sm:px-6">
-        <Link href={signedIn ? "/dashboard" : "/"} className="flex items-center gap-2 font-semibold" aria-label="InterVu home">
+      <div className="relative mx-auto flex h-16 max-w-content items-center gap-2 px-4 sm:gap-4 sm:px-6">
+        <Link href={signedIn ? "/dashboard" : "/"} className="flex shrink-0 items-center gap-2 font-semibold" aria-label="InterVu home">
           <Logo />
           <span className="text-lg tracking-tight">InterVu</span>
         </Link>
@@ -26,10 +26,17 @@ export function SiteHeader({ signedIn }: { signedIn: boolean }) {
             <NavLinks links={links} />
           </nav>
         )}
-        <div className="ml-auto flex items-center gap-2">
-          <ThemeToggle />
-          <UserMenu />
-          <MobileNav links={links} />
+        {/* min-w-0 lets the account menu shrink (its name truncates) so the menu button always fits a phone screen. */}
+        <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
+          <div className="shrink-0">
+            <ThemeToggle />
+          </div>
+          <div className="min-w-0 [&_button]:max-w-[min(100%,12rem)]">
+            <UserMenu />
+          </div>
+          <div className="shrink-0">
+            <MobileNav links={links} />
+          </div>
         </div>
       </div>
     </header>

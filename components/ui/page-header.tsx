@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
-      <div>
+      {/* min-w-0 and overflow-wrap: a long username or job title wraps instead of widening the page on a phone. */}
+      <div className="min-w-0 [overflow-wrap:anywhere]">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
         {description && <p className="mt-1 max-w-2xl text-ink-muted dark:text-ink-dark-muted">{description}</p>}
       </div>
