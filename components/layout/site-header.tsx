@@ -28,15 +28,11 @@ export function SiteHeader({ signedIn }: { signedIn: boolean }) {
         )}
         {/* min-w-0 lets the account menu shrink (its name truncates) so the menu button always fits a phone screen. */}
         <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
-          <div className="shrink-0">
-            <ThemeToggle />
-          </div>
-          <div className="min-w-0 [&_button]:max-w-[min(100%,12rem)]">
+          <ThemeToggle />
+          <div className="min-w-0 has-[button]:max-w-48 [&_button]:max-w-full">
             <UserMenu />
           </div>
-          <div className="shrink-0">
-            <MobileNav links={links} />
-          </div>
+          <MobileNav links={links} />
         </div>
       </div>
     </header>
