@@ -62,7 +62,7 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
       <Button onClick={save} pending={state.pending} disabled={!dirty && !state.error}>
         Save changes
       </Button>
-      <span aria-live="polite" className="text-sm text-ink-muted">
+      <span aria-live="polite" className="text-sm text-ink-muted dark:text-ink-dark-muted">
         {state.error ? (
           <span className="text-danger-600 dark:text-danger-400">{state.error}</span>
         ) : dirty ? (

@@ -9,7 +9,7 @@ import type { ProfileSnapshot } from "@/lib/career/resume-diff";
 const CareerWorkspace = dynamic(() => import("@/components/career/career-workspace").then((m) => m.CareerWorkspace), {
   ssr: false,
   loading: () => (
-    <div className="py-10 text-center text-ink-muted">
+    <div className="py-10 text-center text-ink-muted dark:text-ink-dark-muted">
       <Spinner label="Loading the workspace…" />
     </div>
   ),

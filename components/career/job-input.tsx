@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useEffect, type FormEvent } from "react";
+import { useId, useRef, useEffect, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -28,6 +28,11 @@ export function JobInput({
 }) {
   const id = useId();
   const pasteRef = useRef<HTMLTextAreaElement>(null);
+  // focusPaste counts switches from a link we could not read to the paste box. Until the user types in the box,
+  // the error is about the link: one message above the box, and the empty box itself is not marked invalid.
+  const [typedAfterSwitch, setTypedAfterSwitch] = useState(0);
+  const linkError = value.mode === "text" && focusPaste > 0 && typedAfterSwitch < focusPaste ? error : null;
+  const textError = linkError ? null : error;
   useEffect(() => {
     if (focusPaste > 0) pasteRef.current?.focus();
   }, [focusPaste]);
@@ -78,28 +83,34 @@ export function JobInput({
           </Field>
         </div>
       ) : (
-        <div id={`${id}-text-panel`} role="tabpanel">
+        <div id={`${id}-text-panel`} role="tabpanel" className="space-y-3">
+          {linkError && (
+            <Alert tone="warning" title="We couldn't read that link">
+              {linkError} Copy the posting&apos;s text from your browser and paste it below.
+            </Alert>
+          )}
           <Field
             id={`${id}-text`}
             label="Job posting text"
             hint="Paste the whole posting: title, company, requirements, responsibilities."
-            error={error ?? undefined}
+            error={textError ?? undefined}
           >
             <Textarea
               id={`${id}-text`}
               ref={pasteRef}
               rows={10}
               value={value.text}
-              onChange={(e) => onChange({ ...value, text: e.target.value })}
+              onChange={(e) => {
+                setTypedAfterSwitch(focusPaste);
+                onChange({ ...value, text: e.target.value });
+              }}
               maxLength={60_000}
-              aria-invalid={!!error}
-              aria-describedby={describedBy(`${id}-text`, true, error)}
+              placeholder="Senior Backend Engineer at Example Ltd. Requirements: Python, PostgreSQL…"
+              aria-invalid={!!textError}
+              aria-describedby={describedBy(`${id}-text`, true, textError)}
             />
           </Field>
         </div>
-      )}
-      {error && value.mode === "text" && focusPaste > 0 && (
-        <Alert tone="info">We couldn&apos;t read that page. Copy the posting&apos;s text from your browser and paste it here.</Alert>
       )}
       <Button type="submit" pending={pending} disabled={!canSubmit}>
         {pending ? "Analysing…" : "Analyse the job"}

@@ -31,7 +31,7 @@ function KeywordList({ title, items, tone, empty }: { title: string; items: stri
   return (
     <section aria-label={title}>
       <h4 className="mb-1.5 text-sm font-semibold">
-        {title} <span className="font-normal text-ink-muted">({items.length})</span>
+        {title} <span className="font-normal text-ink-muted dark:text-ink-dark-muted">({items.length})</span>
       </h4>
       {items.length ? (
         <ul className="flex flex-wrap gap-1.5">
@@ -42,7 +42,7 @@ function KeywordList({ title, items, tone, empty }: { title: string; items: stri
           ))}
         </ul>
       ) : (
-        <p className="text-xs text-ink-muted">{empty}</p>
+        <p className="text-xs text-ink-muted dark:text-ink-dark-muted">{empty}</p>
       )}
     </section>
   );

@@ -44,7 +44,7 @@ export function StatusSelect({ id, status, label }: { id: string; status: Applic
         {state.error ? (
           <span className="text-danger-600">{state.error}</span>
         ) : state.saved ? (
-          <span className="text-ink-muted">Saved</span>
+          <span className="text-ink-muted dark:text-ink-dark-muted">Saved</span>
         ) : null}
       </p>
     </div>

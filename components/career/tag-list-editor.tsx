@@ -58,7 +58,7 @@ export function TagListEditor({
             </Badge>
           </li>
         ))}
-        {values.length === 0 && <li className="text-xs text-ink-muted">None yet.</li>}
+        {values.length === 0 && <li className="text-xs text-ink-muted dark:text-ink-dark-muted">None yet.</li>}
       </ul>
       <Input
         id={id}

@@ -67,7 +67,7 @@ export function TailoredResumeEditor({
 
       <section aria-label="Experience" className="space-y-4">
         <h4 className="text-sm font-semibold">Experience</h4>
-        {resume.experience.length === 0 && <p className="text-sm text-ink-muted">No experience in your profile.</p>}
+        {resume.experience.length === 0 && <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No experience in your profile.</p>}
         {resume.experience.map((e, index) => {
           const d = diff?.experience[index];
           return (
@@ -75,9 +75,9 @@ export function TailoredResumeEditor({
               <div className="flex flex-wrap items-center gap-2">
                 <p className="font-medium">
                   {e.title}
-                  {e.company && <span className="text-ink-muted"> · {e.company}</span>}
+                  {e.company && <span className="text-ink-muted dark:text-ink-dark-muted"> · {e.company}</span>}
                 </p>
-                <span className="text-xs text-ink-muted">{[e.start_date, e.end_date].filter(Boolean).join(" – ")}</span>
+                <span className="text-xs text-ink-muted dark:text-ink-dark-muted">{[e.start_date, e.end_date].filter(Boolean).join(" – ")}</span>
                 {d?.moved && <Badge tone="brand">moved up for this job</Badge>}
                 {d && d.omitted > 0 && (
                   <Badge>
@@ -142,12 +142,12 @@ export function TailoredResumeEditor({
           onChange={(skills) => onChange({ ...resume, skills })}
           highlight={(s) => (matched.has(s.toLowerCase()) ? "success" : null)}
         />
-        <p className="text-xs text-ink-muted">Green: asked for by the job.</p>
+        <p className="text-xs text-ink-muted dark:text-ink-dark-muted">Green: asked for by the job.</p>
         {diff && diff.skillsFromElsewhere.length > 0 && (
-          <p className="text-xs text-ink-muted">Brought in from your experience and projects: {diff.skillsFromElsewhere.join(", ")}.</p>
+          <p className="text-xs text-ink-muted dark:text-ink-dark-muted">Brought in from your experience and projects: {diff.skillsFromElsewhere.join(", ")}.</p>
         )}
         {diff && diff.skillsLeftOut.length > 0 && (
-          <p className="text-xs text-ink-muted">Left out (less relevant here): {diff.skillsLeftOut.join(", ")}.</p>
+          <p className="text-xs text-ink-muted dark:text-ink-dark-muted">Left out (less relevant here): {diff.skillsLeftOut.join(", ")}.</p>
         )}
       </div>
     </div>

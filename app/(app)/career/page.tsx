@@ -29,6 +29,8 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const query = parsed.success ? parsed.data : listApplicationsQuerySchema.parse({});
   const page = await listUserApplications({ userId: user.id, query });
   const filtered = !!(query.status || query.company);
+  // A brand-new user has nothing to filter: the empty state alone says what to do.
+  const showFilters = filtered || page.items.length > 0 || !!query.cursor;
 
   return (
     <>
@@ -37,31 +39,33 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         description="Every job you have tailored documents for, newest first."
         actions={<LinkButton href="/career/new">New application</LinkButton>}
       />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3" aria-label="Filter applications">
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-company">Company</Label>
-          <Input id="filter-company" name="company" defaultValue={query.company ?? ""} placeholder="Any company" className="w-56" />
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-status">Status</Label>
-          <Select id="filter-status" name="status" defaultValue={query.status ?? ""} className="w-44">
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <Button type="submit" variant="secondary">
-          Filter
-        </Button>
-        {filtered && (
-          <Link href="/career" className="pb-2 text-sm text-brand-700 underline dark:text-brand-300">
-            Clear filters
-          </Link>
-        )}
-      </form>
+      {showFilters && (
+        <form method="get" className="mb-6 flex flex-wrap items-end gap-3" aria-label="Filter applications">
+          <div className="space-y-1.5">
+            <Label htmlFor="filter-company">Company</Label>
+            <Input id="filter-company" name="company" defaultValue={query.company ?? ""} placeholder="Any company" className="w-56" />
+          </div>
+          <div className="space-y-1.5">
+            <Label htmlFor="filter-status">Status</Label>
+            <Select id="filter-status" name="status" defaultValue={query.status ?? ""} className="w-44">
+              <option value="">Any status</option>
+              {STATUSES.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <Button type="submit" variant="secondary">
+            Filter
+          </Button>
+          {filtered && (
+            <Link href="/career" className="pb-2 text-sm text-brand-700 underline dark:text-brand-300">
+              Clear filters
+            </Link>
+          )}
+        </form>
+      )}
 
       {page.items.length === 0 ? (
         filtered ? (
@@ -90,7 +94,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                   <p className="text-sm text-ink-muted dark:text-ink-dark-muted">
                     {[app.job_data.company, app.job_data.location].filter(Boolean).join(" · ") || "Company not given"}
                   </p>
-                  <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-ink-muted">
+                  <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-ink-muted dark:text-ink-dark-muted">
                     <span>Saved {formatDate(app.created_at)}</span>
                     {app.tailored_resume && <Badge tone="brand">match {Math.round(app.tailored_resume.match.score)}</Badge>}
                   </p>

@@ -126,7 +126,7 @@ function ExportGroup({
           )}
         </div>
       ) : (
-        <p className="text-ink-muted">Not saved with this application.</p>
+        <p className="text-ink-muted dark:text-ink-dark-muted">Not saved with this application.</p>
       )}
     </div>
   );

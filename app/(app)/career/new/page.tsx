@@ -5,12 +5,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CareerWorkspaceLoader } from "@/components/career/career-workspace-loader";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getProfileSnapshot } from "@/lib/career/workspace-data";
+import { getProfile } from "@/lib/profile/profile";
 
 export const metadata: Metadata = { title: "New application" };
 
 export default async function NewApplicationPage() {
   const user = await requirePageUser("/career/new");
-  const profile = await getProfileSnapshot(user.id);
+  const [profile, saved] = await Promise.all([getProfileSnapshot(user.id), getProfile({ userId: user.id })]);
   return (
     <>
       <PageHeader
@@ -19,6 +20,12 @@ export default async function NewApplicationPage() {
       />
       {profile ? (
         <CareerWorkspaceLoader profile={profile} />
+      ) : saved ? (
+        // A profile with only a name or contact details has nothing to tailor; say what is missing.
+        <EmptyState title="Your profile needs a little more" action={<LinkButton href="/profile">Complete your profile</LinkButton>}>
+          The resume, the letter and the messages are written only from what is in your profile. Add a summary, your experience, projects,
+          skills or education (or upload your CV), then come back here.
+        </EmptyState>
       ) : (
         <EmptyState title="Create your profile first" action={<LinkButton href="/profile">Go to your profile</LinkButton>}>
           The resume, the letter and the messages are written only from what is in your profile. Upload your CV on the Profile page, then
