@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -25,24 +25,46 @@ export function FinishPanel({
   onRetry: () => void;
   onBack: () => void;
 }) {
+  // The panel replaces the question the user was on: move focus to its heading so keyboard and screen-reader
+  // users land on it instead of at the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const stage = phase === "confirm" ? "confirm" : phase === "error" ? "error" : "progress";
+  useEffect(() => heading.current?.focus(), [stage]);
+
+  if (phase === "confirm" && answeredCount === 0) {
+    // Nothing to score: say so plainly and offer the one way forward, not a disabled button.
+    return (
+      <Card className="mx-auto max-w-xl space-y-4 p-6 text-center">
+        <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
+          Nothing to evaluate yet
+        </h2>
+        <Alert tone="warning" className="justify-center text-left">
+          Answer at least one question to get an evaluation. Questions you skip are marked as not answered in the report.
+        </Alert>
+        <div className="flex flex-wrap justify-center gap-3">
+          <Button onClick={onBack}>Back to the questions</Button>
+        </div>
+      </Card>
+    );
+  }
+
   if (phase === "confirm") {
     const unanswered = total - answeredCount;
     return (
       <Card className="mx-auto max-w-xl space-y-4 p-6 text-center">
-        <h2 className="text-xl font-semibold">Finish and get your feedback?</h2>
+        <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
+          Finish and get your feedback?
+        </h2>
         <p className="text-ink-muted dark:text-ink-dark-muted">
           You answered {answeredCount} of {total} questions.
           {unanswered > 0 &&
             ` ${unanswered === 1 ? "The unanswered question is" : `The ${unanswered} unanswered questions are`} marked as not answered in the report.`}
         </p>
-        {answeredCount === 0 && <Alert tone="warning">Answer at least one question to get an evaluation.</Alert>}
         <div className="flex flex-wrap justify-center gap-3">
           <Button variant="secondary" onClick={onBack}>
             Keep practising
           </Button>
-          <Button onClick={onRetry} disabled={answeredCount === 0}>
-            Finish and evaluate
-          </Button>
+          <Button onClick={onRetry}>Finish and evaluate</Button>
         </div>
       </Card>
     );
@@ -59,7 +81,9 @@ export function FinishPanel({
 
   return (
     <Card className="mx-auto max-w-xl space-y-5 p-6">
-      <h2 className="text-xl font-semibold">{phase === "error" ? "The evaluation did not finish" : "Evaluating your interview…"}</h2>
+      <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
+        {phase === "error" ? "The evaluation did not finish" : "Evaluating your interview…"}
+      </h2>
       <ol className="space-y-3" aria-live="polite">
         {steps.map((step) => (
           <li

@@ -115,7 +115,7 @@ export function HistoryList({ initial, initialCursor }: { initial: InterviewSumm
           </li>
         ))}
       </ul>
-      {items.length === 0 && <p className="text-sm text-ink-muted">No interviews left. Start a new one above.</p>}
+      {items.length === 0 && <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No interviews left. Start a new one above.</p>}
       {cursor && (
         <div className="flex justify-center">
           <Button variant="secondary" onClick={loadMore} pending={loading}>

@@ -143,7 +143,10 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
         answeredCount={answered.filter(Boolean).length}
         total={questions.length}
         onRetry={finish}
-        onBack={() => setPhase("idle")}
+        onBack={() => {
+          setPhase("idle");
+          requestAnimationFrame(() => textareaRef.current?.focus());
+        }}
       />
     );
   }

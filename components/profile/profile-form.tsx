@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import Link from "next/link";
 import { FormProvider, useForm, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { saveProfileAction } from "@/app/(app)/profile/actions";
@@ -79,7 +80,15 @@ export function ProfileForm({ fields, onSaved, onDirtyChange }: ProfileFormProps
         <div className="sticky bottom-0 -mx-5 flex flex-wrap items-center justify-end gap-3 border-t border-ink-faint/20 bg-surface/95 px-5 py-3 backdrop-blur dark:border-white/10 dark:bg-surface-dark-muted/95">
           {message && (
             <Alert tone={message.tone} className="mr-auto py-2">
-              {message.text}
+              <span>{message.text}</span>
+              {message.tone === "success" && !isDirty && (
+                <span className="ml-2 whitespace-nowrap">
+                  Next:{" "}
+                  <Link href="/career/new" className="font-medium text-brand-700 underline dark:text-brand-300">
+                    tailor it to a job
+                  </Link>
+                </span>
+              )}
             </Alert>
           )}
           {isDirty && !isSubmitting && <span className="text-xs text-ink-muted dark:text-ink-dark-muted">Unsaved changes</span>}

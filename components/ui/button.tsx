@@ -7,7 +7,7 @@ type Variant = "primary" | "secondary" | "ghost" | "danger";
 type Size = "sm" | "md" | "lg";
 
 const VARIANTS: Record<Variant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-300 dark:disabled:bg-brand-900",
+  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-300 dark:disabled:bg-brand-900 dark:disabled:text-ink-dark-muted",
   secondary:
     "border border-ink-faint/30 bg-surface text-ink hover:bg-surface-muted dark:border-ink-dark-muted/30 dark:bg-surface-dark-muted dark:text-ink-dark dark:hover:bg-surface-dark",
   ghost: "text-ink-muted hover:bg-ink/5 hover:text-ink dark:text-ink-dark-muted dark:hover:bg-white/5 dark:hover:text-ink-dark",

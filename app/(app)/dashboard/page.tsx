@@ -63,7 +63,15 @@ export default async function DashboardPage() {
       <div className="grid gap-6 md:grid-cols-2">
         <Card>
           <CardHeader title="Recurring strengths" description="How many interviews noted each." />
-          <TraitList items={traits.strengths.slice(0, 5)} tone="strength" empty="Your strengths appear once an interview is evaluated." />
+          <TraitList
+            items={traits.strengths.slice(0, 5)}
+            tone="strength"
+            empty={
+              traits.interviews_evaluated > 0
+                ? "No strengths noted yet: full answers with a concrete example are what earn them."
+                : "Your strengths appear once an interview is evaluated."
+            }
+          />
         </Card>
         <Card>
           <CardHeader title="Recurring weaknesses" description="Your coaching focuses on these." />
@@ -147,6 +155,17 @@ function Welcome({ name }: { name: string }) {
             Add your CV first
           </LinkButton>
         </div>
+      </Card>
+      <Card className="flex flex-wrap items-center justify-between gap-4">
+        <div className="min-w-0">
+          <h2 className="font-semibold">Applying for a job?</h2>
+          <p className="mt-1 text-sm text-ink-muted dark:text-ink-dark-muted">
+            Paste the posting and get a resume, a cover letter and messages tailored to it from your profile.
+          </p>
+        </div>
+        <LinkButton href="/career/new" variant="secondary">
+          Tailor an application
+        </LinkButton>
       </Card>
     </div>
   );

@@ -98,7 +98,7 @@ export function AnswerReview({
           {evaluation.improved_answer && (
             <div className="rounded-md border-l-4 border-accent-500 bg-accent-400/10 p-4">
               <h4 className="mb-1 text-sm font-semibold">A stronger answer</h4>
-              <p className="whitespace-pre-line text-sm leading-relaxed">{withoutLeadIn(evaluation.improved_answer)}</p>
+              <AnswerOutline text={withoutLeadIn(evaluation.improved_answer)} />
             </div>
           )}
         </>
@@ -107,12 +107,35 @@ export function AnswerReview({
       {status === "unanswered" && evaluation?.improved_answer && (
         <div className="rounded-md border-l-4 border-brand-400 bg-brand-50 p-4 dark:bg-brand-950">
           <h4 className="mb-1 text-sm font-semibold">What a strong answer covers</h4>
-          <p className="whitespace-pre-line text-sm leading-relaxed">{withoutLeadIn(evaluation.improved_answer)}</p>
+          <AnswerOutline text={withoutLeadIn(evaluation.improved_answer)} />
         </div>
       )}
 
       {answer.trim() && evaluation && <DeliveryFigures delivery={evaluation.delivery} />}
     </Card>
+  );
+}
+
+// A model answer often comes as "- point" or "1. step" lines: show those as a real list (screen readers count
+// the items; wrapped lines indent under their marker), anything else as the text it is.
+function AnswerOutline({ text }: { text: string }) {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const bullet = /^[-•*]\s+/;
+  const numbered = /^\d+[.)]\s+/;
+  const kind =
+    lines.length > 1 && lines.every((l) => bullet.test(l)) ? "ul" : lines.length > 1 && lines.every((l) => numbered.test(l)) ? "ol" : null;
+  if (!kind) return <p className="whitespace-pre-line text-sm leading-relaxed">{text}</p>;
+  const items = lines.map((l) => l.replace(kind === "ul" ? bullet : numbered, ""));
+  const List = kind;
+  return (
+    <List className={`space-y-1 pl-5 text-sm leading-relaxed ${kind === "ul" ? "list-disc" : "list-decimal"}`}>
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </List>
   );
 }
 

@@ -25,7 +25,7 @@ export function ReportView({ interview }: { interview: Interview }) {
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm font-medium text-brand-700 dark:text-brand-300">Interview report</p>
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{interview.role}</h1>
+          <h1 className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-3xl">{interview.role}</h1>
           <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-muted dark:text-ink-dark-muted">
             <Badge>{LEVEL_LABELS[interview.level]}</Badge>
             <Badge>{TYPE_LABELS[interview.type]}</Badge>
@@ -66,7 +66,7 @@ export function ReportView({ interview }: { interview: Interview }) {
         </Card>
         <Card className="print-break">
           <CardHeader title="By criterion" description="Average over the answers that were scored." />
-          {criteria ? <CriteriaBars values={criteria} /> : <p className="text-sm text-ink-muted">No answer was scored.</p>}
+          {criteria ? <CriteriaBars values={criteria} /> : <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No answer was scored.</p>}
         </Card>
       </div>
 

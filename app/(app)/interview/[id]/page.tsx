@@ -36,7 +36,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
             </Link>{" "}
             / Practice
           </p>
-          <h1 className="text-2xl font-bold tracking-tight">{interview.role}</h1>
+          <h1 className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere]">{interview.role}</h1>
           <p className="text-sm text-ink-muted dark:text-ink-dark-muted">
             {LEVEL_LABELS[interview.level]} · {TYPE_LABELS[interview.type]}
             {interview.techstack.length > 0 && ` · ${interview.techstack.slice(0, 5).join(", ")}`}
