@@ -120,6 +120,9 @@ test("desktop: empty states, error states, keyboard practice, reload, report and
   await expect(page.getByRole("heading", { level: 1, name: "Backend developer" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Overall score: \d+(\.\d)? out of 10/ })).toBeVisible();
   await shot(page, "desktop-report-light");
+  await page.getByRole("heading", { name: "Question by question" }).scrollIntoViewIfNeeded();
+  await shot(page, "desktop-report-answers-light");
+  await page.evaluate(() => window.scrollTo(0, 0));
   await setTheme(page, "dark");
   await shot(page, "desktop-report-dark");
   await setTheme(page, "light");
@@ -143,6 +146,10 @@ test("desktop: empty states, error states, keyboard practice, reload, report and
 test("phone: a 32-character username never widens the page; menus, empty states and practice in light and dark", async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize(PHONE);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Get started" })).toBeInViewport({ ratio: 1 });
+  await expectNoSidewaysScroll(page);
+  await shot(page, "phone-landing-light");
   const { username } = await registerWithLongName(page);
 
   for (const theme of ["light", "dark"] as const) {

@@ -25,6 +25,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   return (
     <>
       <PageHeader
+        back={
+          <Link href="/career" className="hover:underline">
+            ← All applications
+          </Link>
+        }
         title={title}
         description={[app.job_data.company, app.job_data.location].filter(Boolean).join(" · ") || undefined}
         actions={
@@ -34,11 +39,6 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           </>
         }
       />
-      <p className="-mt-4 mb-6 text-sm">
-        <Link href="/career" className="text-brand-700 underline dark:text-brand-300">
-          ← All applications
-        </Link>
-      </p>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="order-2 lg:order-1">

@@ -34,7 +34,7 @@ export default async function PrintPage({
       {!available ? (
         <Alert tone="info">This application has no {which === "letter" ? "cover letter" : "tailored resume"} saved.</Alert>
       ) : (
-        <article className="rounded-lg bg-white p-10 text-[#111] shadow-card print:p-0 print:shadow-none">
+        <article className="rounded-lg bg-white p-5 text-[#111] shadow-card sm:p-10 print:p-0 print:shadow-none">
           {which === "letter" ? <PrintLetter view={data.letter} /> : <PrintResume view={data.resume} />}
         </article>
       )}
