@@ -12,6 +12,7 @@ import {
   scoreCaps,
   verbatimQuotes,
 } from "./offline/evaluation";
+import { keyPointAsAdvice } from "./offline/coach-phrasing";
 import { round1, words } from "./offline/text";
 
 // The evaluation agent: one question, its key points and one answer → scores 0–10 for clarity, structure, depth and
@@ -183,7 +184,7 @@ function unanswered(input: EvaluationInput, engine: Engine, delivery: Evaluation
     strengths: [],
     weaknesses: [],
     feedback: "No answer was given, so this question was not scored.",
-    improved_answer: kps.length ? `A strong answer would cover:\n${kps.map((k) => `- ${k}`).join("\n")}` : "",
+    improved_answer: kps.length ? `A strong answer would:\n${kps.map((k) => `- ${keyPointAsAdvice(k)}`).join("\n")}` : "",
     delivery,
     error: null,
     engine,

@@ -35,15 +35,13 @@ export async function runMessagingAgent(input: MessagingAgentInput): Promise<Mes
     name: input.profile.name,
     email: input.profile.email,
     headline: input.profile.headline,
-    experience: input.profile.experience
-      .slice(0, 4)
-      .map((e) => ({
-        title: e.title,
-        company: e.company,
-        start_date: e.start_date,
-        end_date: e.end_date,
-        highlights: e.highlights.slice(0, 4),
-      })),
+    experience: input.profile.experience.slice(0, 4).map((e) => ({
+      title: e.title,
+      company: e.company,
+      start_date: e.start_date,
+      end_date: e.end_date,
+      highlights: e.highlights.slice(0, 4),
+    })),
     skills: input.profile.skills.technical.slice(0, 30),
   });
   const job = JSON.stringify({

@@ -96,7 +96,12 @@ describe("offline CV parser: two-column PDFs with icon glyphs", () => {
 
 describe("offline CV parser: JSON Resume sample rendered to text", () => {
   it("yields its known name, e-mail and work entries", () => {
-    const resume = readFixtureJson<any>("resumes", "jsonresume-sample.resume.json");
+    type SampleResume = Parameters<typeof renderJsonResume>[0] & {
+      basics: { name: string; email: string; phone: string };
+      work: { name: string; position: string; highlights: string[] }[];
+      projects: { name: string }[];
+    };
+    const resume = readFixtureJson<SampleResume>("resumes", "jsonresume-sample.resume.json");
     const p = parseCvOffline(renderJsonResume(resume));
     expect(p.name).toBe(resume.basics.name);
     expect(p.email).toBe(resume.basics.email);

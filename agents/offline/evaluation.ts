@@ -1,5 +1,6 @@
 import type { Criteria, Delivery } from "@/lib/schemas/interview";
 import { findSkills } from "./skills";
+import { joinAnd, keyPointAsAdvice, keyPointAsDone, withoutFillers, wordCount } from "./coach-phrasing";
 import { clamp, contentTerms, round1, sentenceSpans, termSet, words } from "./text";
 
 // The offline evaluation rubric: deterministic scores 0–10 for clarity, structure, depth and examples from signals in
@@ -374,33 +375,50 @@ export const WEAKNESS = {
   missedPoints: "Important points a strong answer covers were left out.",
 } as const;
 
+const STRENGTH = {
+  quantifiedExample: "A concrete example from your own work, with a measurable result.",
+  realExample: "Grounded in a real example from your own experience.",
+  completeStar: "A complete story: situation, task, action and result are all there.",
+  organised: "Well organised: a direct answer first, then the supporting detail.",
+  coverage: "Covered most of what the question was testing.",
+  reasoning: "Explained why, not just what: the reasoning behind the decisions is there.",
+  concise: "Concise, easy-to-follow sentences with little filler.",
+} as const;
+
+/**
+ * Strengths and weaknesses use fixed texts (so they can be counted across sessions); the feedback and the stronger
+ * answer are specific to this answer: they name the key points covered and missed, quote the user's own result, count
+ * the filler words, and rebuild the answer from the user's own sentences with [bracketed] placeholders for anything
+ * missing. Nothing about the user is invented: no employer, number or event that is not in the answer.
+ */
 export function offlineWrittenFeedback(
   input: EvalInput,
   f: Features,
   c: Criteria,
 ): { strengths: string[]; weaknesses: string[]; feedback: string; improved_answer: string } {
+  const answer = input.answer ?? "";
   const kps = (input.key_points ?? []).filter((k) => k && k.trim());
   const covered = kps.filter((_, i) => f.kpCovered[i]);
   const missed = kps.filter((_, i) => !f.kpCovered[i]);
   const strengths: string[] = [];
   const weaknesses: string[] = [];
-  const offTopic = f.relevance < 0.1 || f.matchedTerms === 0;
+  // An answer that says what the candidate did is an attempt at the question, even when it is too short to match it.
+  const attempted = f.actions + f.weActions > 0 || f.star.action || f.star.result;
+  const offTopic =
+    ((f.relevance < 0.1 || f.matchedTerms === 0) && !(f.wc < 20 && attempted)) || (f.coverageQ === 0 && f.relevance < 0.3 && !attempted);
+  const overall = round1((c.clarity + c.structure + c.depth + c.examples) / 4);
+  const spans = sentenceSpans(answer);
+  const resultSentence = spans.find((s) => QUANTITY_ONE.test(s.text) && (STAR_CUES.result.test(s.text) || RESULT_VERB.test(s.text)));
+  const missingStar = (["situation", "task", "action", "result"] as const).filter((p) => !f.star[p]);
 
   if (!offTopic) {
-    if (c.examples >= 7) strengths.push("Backed the answer with a concrete example and a measurable result.");
-    else if (c.examples >= 5) strengths.push("Drew on a real example from your own experience.");
-    if (f.behavioralQuestion && f.starParts >= 4) strengths.push("Clear STAR structure: situation, task, action and result are all there.");
-    else if (!f.behavioralQuestion && c.structure >= 7)
-      strengths.push("Well organised: a direct answer first, then the supporting detail.");
-    if (covered.length && f.kpRatio >= 0.5)
-      strengths.push(
-        `Covered key points such as: ${covered
-          .slice(0, 2)
-          .map((k) => shorten(k))
-          .join("; ")}.`,
-      );
-    if (f.reasoning >= 2 && c.depth >= 6) strengths.push("Explained the reasoning behind the decisions, not just what was done.");
-    if (c.clarity >= 7 && f.fillerRate < 0.02) strengths.push("Concise, easy-to-follow sentences with little filler.");
+    if (c.examples >= 7) strengths.push(STRENGTH.quantifiedExample);
+    else if (c.examples >= 5) strengths.push(STRENGTH.realExample);
+    if (f.behavioralQuestion && f.starParts >= 4) strengths.push(STRENGTH.completeStar);
+    else if (!f.behavioralQuestion && c.structure >= 7) strengths.push(STRENGTH.organised);
+    if (covered.length && f.kpRatio >= 0.5) strengths.push(STRENGTH.coverage);
+    if (f.reasoning >= 2 && c.depth >= 6) strengths.push(STRENGTH.reasoning);
+    if (c.clarity >= 7 && f.fillerRate < 0.02) strengths.push(STRENGTH.concise);
   }
 
   if (offTopic) weaknesses.push(WEAKNESS.offTopic);
@@ -416,74 +434,260 @@ export function offlineWrittenFeedback(
   if (f.fillerCount >= 3 && f.fillerRate >= 0.02) weaknesses.push(WEAKNESS.fillers);
   if (f.avgLen > 30) weaknesses.push(WEAKNESS.longSentences);
 
-  const overall = round1((c.clarity + c.structure + c.depth + c.examples) / 4);
-  const lowest = (Object.entries(c) as [keyof Criteria, number][]).sort((a, b) => a[1] - b[1])[0][0];
-  const advice: Record<keyof Criteria, string> = {
-    clarity: "Lead with a one-sentence answer, keep sentences short and drop filler words.",
-    structure: f.behavioralQuestion
-      ? "Tell it as a story in four beats: situation, your task, what you did, and the result."
-      : "Answer directly first, then explain how and why in two or three signposted steps, and close with a trade-off.",
-    depth: missed.length
-      ? `Cover what the question is really testing; a strong answer also: ${missed
-          .slice(0, 2)
-          .map((k) => lowerFirst(shorten(k)))
-          .join("; ")}.`
-      : "Go one level deeper: explain why, the alternatives you considered and the trade-offs.",
-    examples:
-      f.quantities > 0 && (f.exampleCue || f.actions + f.weActions > 0)
-        ? 'Make the example unmistakably yours: say what you personally did ("I", not "we"), and how you measured the outcome.'
-        : "Add one specific example from your own work, with a number that shows the outcome (time saved, errors avoided, users affected).",
-  };
+  // Feedback: what worked (specifically), then the one or two changes that would raise the score most.
   const parts: string[] = [];
-  if (offTopic) parts.push("This answer does not address the question, so it scores low on every criterion.");
-  else if (overall >= 8) parts.push(`A strong answer (${overall}/10).`);
-  else if (overall >= 6) parts.push(`A solid answer (${overall}/10) with room to sharpen.`);
-  else if (overall >= 4) parts.push(`A partial answer (${overall}/10).`);
-  else parts.push(`A weak answer (${overall}/10).`);
-  if (strengths.length && !offTopic) parts.push(`What worked: ${lowerFirst(strengths[0])}`);
-  parts.push(`Biggest improvement: ${advice[lowest]}`);
-  if (f.fillerCount >= 3) parts.push(`You used ${f.fillerCount} filler words; pausing silently reads as more confident.`);
-  if (f.wc > 0 && f.wc < 30) parts.push(`At ${f.wc} words the answer is very short; aim for one to two minutes when speaking.`);
+  const fillerTerms = analyzeDelivery(answer).filler_terms.slice(0, 3);
+  if (offTopic) {
+    parts.push(
+      `This doesn't answer the question you were asked ("${shorten(input.question ?? "", 90)}"), so it scores low on every criterion.`,
+    );
+    if (kps.length) parts.push(`Start again from what the question is testing: ${joinAnd(kps.slice(0, 2).map(keyPointAsAdvice))}.`);
+    else parts.push("Restate the question to yourself, then make sure your first sentence answers it.");
+  } else {
+    const worked: string[] = [];
+    const showResult = !!resultSentence && c.examples >= 6;
+    if (covered.length) worked.push(`you ${joinAnd(covered.slice(0, showResult ? 1 : 2).map(keyPointAsDone))}`);
+    if (showResult && resultSentence) worked.push(`you backed it with a measurable result ("${resultClause(resultSentence.text)}")`);
+    else if (f.behavioralQuestion && f.starParts >= 4) worked.push("the story has a clear situation, task, action and result");
+    const workedText = worked.length ? capitalise(worked.slice(0, 2).join(", and ")) : "";
+    if (overall >= 8.5) parts.push(workedText ? `Strong answer. ${workedText}.` : "Strong answer.");
+    else if (overall >= 7) parts.push(workedText ? `Good answer. ${workedText}.` : "Good answer with a clear core.");
+    else if (overall >= 5)
+      parts.push(
+        `A reasonable start${workedText ? `: ${lowerFirst(workedText)}` : ""}, but it leaves out things the interviewer is listening for.`,
+      );
+    else if (overall >= 3) parts.push(`This answer needs more substance.${workedText ? ` ${workedText}, which is a start.` : ""}`);
+    else parts.push("This answer doesn't yet show the interviewer what they are looking for.");
+
+    // Specific improvements, most valuable first.
+    // Specific improvements, each tied to the criterion it would raise; the lowest-scoring criterion's come first.
+    const fixes: { on: keyof Criteria | "first"; text: string }[] = [];
+    const fix = (on: keyof Criteria | "first", text: string) => fixes.push({ on, text });
+    if (f.wc < 30) fix("first", `At ${f.wc} words it is too short to show how you think; aim for one to two minutes when speaking.`);
+    if (f.fillerCount >= 3)
+      fix(
+        "clarity",
+        `You used ${f.fillerCount} filler words${fillerTerms.length ? ` (${fillerTerms.map((t) => `"${t}"`).join(", ")})` : ""}; a short silent pause sounds more confident.`,
+      );
+    if (f.avgLen > 30)
+      fix("clarity", `Your sentences average about ${Math.round(f.avgLen)} words; break them up so each carries one idea.`);
+    if (!f.behavioralQuestion && !f.directStart && f.wc >= 30) fix("clarity", "Open with a one-sentence answer, then explain how and why.");
+    if (f.behavioralQuestion && missingStar.length && missingStar.length < 4 && f.wc >= 15)
+      fix(
+        "structure",
+        `The story has no clear ${joinAnd(missingStar)}; give ${missingStar.length === 1 ? "it" : "each"} a sentence of its own.`,
+      );
+    else if (f.behavioralQuestion && missingStar.length === 4 && f.wc >= 15)
+      fix("structure", "Tell it as one real story: the situation, your task, what you did and what changed as a result.");
+    if (missed.length && (f.kpRatio < 0.75 || overall < 8))
+      fix("depth", `What's missing: ${joinAnd(missed.slice(0, 2).map(keyPointAsAdvice))}.`);
+    if (!f.behavioralQuestion && f.reasoning === 0 && f.wc >= 30)
+      fix("depth", "Say why: the trade-off behind your approach, or when you would choose differently.");
+    if (!f.exampleCue && f.actions + f.weActions === 0 && c.examples < 5 && f.wc >= 15)
+      fix("examples", "Add one real example from your own work: the project, what you did and what happened.");
+    if (f.quantities === 0 && (f.behavioralQuestion || f.actions + f.weActions > 0))
+      fix("examples", 'Finish with the outcome and, if you can, a number ("[your metric] went from [before] to [after]").');
+    const rank = (on: keyof Criteria | "first") => (on === "first" ? -1 : c[on]);
+    const ordered = fixes.map((x, i) => ({ ...x, i })).sort((a, b) => rank(a.on) - rank(b.on) || a.i - b.i);
+    // One fix per criterion first (fillers and run-on sentences are both clarity), then the rest.
+    const firstPerCriterion = ordered.filter((x, i) => ordered.findIndex((y) => y.on === x.on) === i);
+    const picked = [...firstPerCriterion, ...ordered.filter((x) => !firstPerCriterion.includes(x))]
+      .slice(0, overall >= 8.5 ? 1 : overall < 5 ? 3 : 2)
+      .map((x) => x.text);
+    if (picked.length) parts.push(...picked.map((x, i) => (i === 0 && overall >= 8.5 ? `To make it even stronger: ${lowerFirst(x)}` : x)));
+    else if (overall >= 8.5) parts.push("Keep this one as a model answer and practise saying it in under two minutes.");
+    else parts.push(`Next step: ${lowerFirst(ADVICE_BY_CRITERION[lowestCriterion(c)])}`);
+  }
 
   return {
     strengths: strengths.slice(0, 4),
     weaknesses: weaknesses.slice(0, 5),
     feedback: parts.join(" "),
-    improved_answer: improvedOutline(input, f, missed),
+    improved_answer: improvedAnswer(input, f, missed, offTopic),
   };
 }
 
-/** An outline of a stronger answer: the user's own sentences where they fit, bracketed prompts where something is missing. */
-function improvedOutline(input: EvalInput, f: Features, missed: string[]): string {
-  const spans = sentenceSpans(input.answer ?? "");
-  const find = (re: RegExp) => spans.find((s) => re.test(s.text))?.text;
-  const kps = (input.key_points ?? []).filter((k) => k && k.trim());
-  if (f.behavioralQuestion) {
-    const lines = [
-      "A stronger answer follows STAR:",
-      `Situation: ${find(STAR_CUES.situation) ?? "[Set the scene in one or two sentences: the team, the project, when it happened.]"}`,
-      `Task: ${find(STAR_CUES.task) ?? "[Say what you personally were responsible for and what was at stake.]"}`,
-      `Action: ${find(STAR_CUES.action) ?? "[Describe two or three concrete steps you took yourself, in the first person.]"}`,
-      `Result: ${find(STAR_CUES.result) ?? "[State the outcome with a number, e.g. time saved, errors reduced, people affected, and what you learned.]"}`,
-    ];
-    if (missed.length)
-      lines.push(
-        `Also cover: ${missed
-          .slice(0, 3)
-          .map((k) => shorten(k))
-          .join("; ")}.`,
-      );
-    return lines.join("\n");
+const QUANTITY_ONE = new RegExp(QUANTITY.source, "i");
+const RESULT_VERB = /\b(?:dropped|fell|rose|grew|cut|reduced|improved|increased|decreased|saved|went (?:up|down|from)|from .{1,30} to )\b/i;
+
+const ADVICE_BY_CRITERION: Record<keyof Criteria, string> = {
+  clarity: "Lead with a one-sentence answer and keep each sentence to one idea.",
+  structure: "Give the answer a shape you could say out loud: point, explanation, example, conclusion.",
+  depth: "Go one level deeper: explain why, the alternatives you considered and the trade-offs.",
+  examples: "Add one specific example from your own work, with the outcome it had.",
+};
+
+function lowestCriterion(c: Criteria): keyof Criteria {
+  return (Object.entries(c) as [keyof Criteria, number][]).sort((a, b) => a[1] - b[1])[0][0];
+}
+
+/** The user's sentence, tidied for reuse (filler words removed); null when it is too long to reuse as it stands. */
+function reusable(text: string | undefined): string | null {
+  if (!text) return null;
+  const cleaned = withoutFillers(text);
+  if (!cleaned || wordCount(cleaned) < 3) return null;
+  if (wordCount(cleaned) <= 40) return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
+  // A run-on sentence: keep its first clauses, up to about 30 words, cut where the speaker paused.
+  const clauses = cleaned.replace(/[.!?]+$/, "").split(/(?=,\s+(?:and|but|so|then|which)\s)|(?=;\s)/);
+  let kept = "";
+  for (const clause of clauses) {
+    if (kept && wordCount(kept + clause) > 30) break;
+    kept += clause;
   }
-  const lines = ["A stronger answer:", "1. Open with a one-sentence direct answer to the question."];
-  const points = kps.length ? kps : ["the core idea", "how it works", "when to use it and its trade-offs"];
-  points.slice(0, 5).forEach((kp, i) => lines.push(`${i + 2}. Cover: ${shorten(kp)}`));
-  const example = find(/\b(?:for example|for instance|in my|at my|we |i )\b/i);
-  lines.push(
-    `${points.slice(0, 5).length + 2}. Ground it in your experience: ${example ?? "[one short example from a project you worked on, with a measurable outcome]"}`,
-  );
-  lines.push(`${points.slice(0, 5).length + 3}. Close with a trade-off or a case where you would choose differently.`);
+  if (!kept || wordCount(kept) > 40) return null;
+  return `${kept.trim()}.`;
+}
+
+/**
+ * A stronger version of the answer built from the user's own sentences (filler words removed) in a better order, with
+ * [bracketed] prompts where something is missing. Never invents employers, numbers or events.
+ */
+function improvedAnswer(input: EvalInput, f: Features, missed: string[], offTopic: boolean): string {
+  const spans = offTopic ? [] : sentenceSpans(input.answer ?? "");
+  const kps = (input.key_points ?? []).filter((k) => k && k.trim());
+  // Slots of the stronger answer, each filled with the user's own sentences (tidied) or, if empty, a [placeholder].
+  type Slot = { label?: string; texts: string[]; placeholder: string | null };
+  const slots: Slot[] = [];
+  const slotOf = new Map<number, number>();
+  const addSlot = (placeholder: string | null, label?: string): number => slots.push({ label, texts: [], placeholder }) - 1;
+  const fill = (slot: number, pick: (text: string) => number): boolean => {
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0; i < spans.length; i++) {
+      if (slotOf.has(i) || !reusable(spans[i].text)) continue;
+      const sc = pick(spans[i].text);
+      if (sc > bestScore) {
+        best = i;
+        bestScore = sc;
+      }
+    }
+    if (best < 0) return false;
+    slotOf.set(best, slot);
+    slots[slot].texts.push(reusable(spans[best].text) as string);
+    return true;
+  };
+  const first = (test: (text: string) => boolean) => (text: string) => (test(text) ? 1 : 0);
+  const intro = offTopic
+    ? "Your answer didn't address this question, so here is a shape to fill with your own experience; replace everything in [brackets]:"
+    : "Here is your answer reshaped, using your own words where they fit; replace anything in [brackets] with your real details:";
+  const RESULT_PLACEHOLDER =
+    "[What changed because of what you did (your metric, before and after, if you have one) and what you learned.]";
+  const ACTION_ANY = new RegExp(`${ACTION_VERBS.source}|${WE_ACTION_VERBS.source}`, "i");
+
+  let situationFound = false;
+  if (f.behavioralQuestion) {
+    const situation = addSlot(
+      "[Where and when this happened: your team, the project and what was at stake, in one or two sentences.]",
+      "Situation",
+    );
+    const task = addSlot("[What you personally were responsible for, and why it mattered.]", "Task");
+    const action = addSlot('[Two or three concrete steps you took yourself, in the first person ("I…"), and why.]', "Action");
+    const result = addSlot(RESULT_PLACEHOLDER, "Result");
+    situationFound = fill(
+      situation,
+      first((t) => STAR_CUES.situation.test(t) || EXAMPLE_CUES.test(t)),
+    );
+    fill(
+      task,
+      first((t) => STAR_CUES.task.test(t)),
+    );
+    for (let k = 0; k < 3; k++)
+      if (
+        !fill(
+          action,
+          first((t) => STAR_CUES.action.test(t) || ACTION_ANY.test(t)),
+        )
+      )
+        break;
+    fill(
+      result,
+      first((t) => STAR_CUES.result.test(t) || (QUANTITY_ONE.test(t) && RESULT_VERB.test(t))),
+    );
+  } else {
+    const opening = addSlot(`[Open with a one-sentence answer to: "${shorten(input.question ?? "", 100)}"]`);
+    if (f.directStart && spans[0]) fill(opening, (t) => (t === spans[0].text ? 1 : 0));
+    kps.slice(0, 5).forEach((kp, i) => {
+      const slot = addSlot(`[${capitalise(keyPointAsAdvice(kp))}.]`);
+      const terms = [...termSet(kp)];
+      if (f.kpCovered[i]) fill(slot, (t) => overlap(termSet(t), terms));
+    });
+    if (!kps.length) {
+      const body = addSlot("[Explain how it works and why, in two or three sentences.]");
+      fill(
+        body,
+        first((t) => REASONING_ONE.test(t)),
+      );
+    }
+    const example = addSlot(
+      "[One short example from your own work: the project, what you did and the result, with your metric if you have one.]",
+    );
+    fill(
+      example,
+      first((t) => EXAMPLE_CUES.test(t) || (QUANTITY_ONE.test(t) && /\b(?:i|we|my|our)\b/i.test(t))),
+    );
+    const closing = addSlot("[Close with the main trade-off, or when you would choose a different approach.]");
+    fill(
+      closing,
+      first((t) => TRADE_OFF.test(t)),
+    );
+    // A placeholder is not needed when the user's sentences used elsewhere already do its job.
+    const usedText = [...slotOf.keys()].map((i) => spans[i].text).join(" ");
+    if (!slots[example].texts.length && (EXAMPLE_CUES.test(usedText) || QUANTITY_ONE.test(usedText))) slots[example].placeholder = null;
+    if (!slots[closing].texts.length && TRADE_OFF.test(usedText)) slots[closing].placeholder = null;
+  }
+
+  // The user's other sentences are kept, after the sentence they followed in the answer (nothing they said is lost,
+  // apart from run-on tails and filler words).
+  const used = [...slotOf.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < spans.length; i++) {
+    if (slotOf.has(i)) continue;
+    const text = reusable(spans[i].text);
+    if (!text) continue;
+    const before = used.filter((j) => j < i).pop();
+    const slot = before !== undefined ? (slotOf.get(before) as number) : 0;
+    const after = before !== undefined ? slots[slot].texts.indexOf(reusable(spans[before].text) as string) + 1 : 0;
+    slots[slot].texts.splice(after, 0, text);
+    slotOf.set(i, slot);
+    used.push(i);
+    used.sort((a, b) => a - b);
+  }
+  // A result without a number gets a prompt for one (never an invented figure).
+  if (f.behavioralQuestion) {
+    const result = slots[3];
+    if (result.texts.length && !QUANTITY_ONE.test(result.texts.join(" ")))
+      result.texts.push("[Add the measurable outcome: your metric, before and after.]");
+    // The opening came from a sentence that sets no scene: ask for the specifics an interviewer wants.
+    if (!situationFound && slots[0].texts.length) slots[0].texts.push("[Make it specific: which team, which project, when.]");
+  }
+
+  const lines = [intro, ""];
+  for (const s of slots) {
+    const body = s.texts.length ? s.texts.join(" ") : s.placeholder;
+    if (!body) continue;
+    lines.push(s.label ? `${s.label}: ${body}` : body);
+  }
+  if (f.behavioralQuestion && missed.length && (offTopic || f.kpRatio < 0.75))
+    lines.push("", `[Also make sure you ${joinAnd(missed.slice(0, 3).map(keyPointAsAdvice))}.]`);
   return lines.join("\n");
+}
+
+const REASONING_ONE = new RegExp(REASONING.source, "i");
+const TRADE_OFF = /\b(?:trade-?offs?|downside|instead of|rather than|it depends|depends on|would not|wouldn't|when not|the cost)\b/i;
+
+function overlap(terms: Set<string>, wanted: string[]): number {
+  return wanted.filter((t) => terms.has(t)).length;
+}
+
+/** The clause of a sentence that carries its number ("review time dropped from 3 days to 1 day"), at most ~90 characters. */
+function resultClause(sentence: string): string {
+  const clauses = sentence.replace(/[.!?]+$/, "").split(/,\s+|;\s+/);
+  const withNumber =
+    clauses.find((c) => QUANTITY_ONE.test(c) && RESULT_VERB.test(c)) ?? clauses.find((c) => QUANTITY_ONE.test(c)) ?? sentence;
+  return shorten(withNumber.replace(/^(?:and|so|as a result,?)\s+/i, ""), 90);
+}
+
+function capitalise(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 function shorten(text: string, max = 110): string {

@@ -107,7 +107,15 @@ describe("offline job analyser: job-description PDFs and texts", () => {
   });
 
   it("reads the JSON Resume job's text", () => {
-    const j = readFixtureJson<any>("jobs", "jsonresume-sample.job.json");
+    type SampleJob = {
+      title: string;
+      company: string;
+      location: { city: string };
+      description: string;
+      responsibilities: string[];
+      qualifications: string[];
+    };
+    const j = readFixtureJson<SampleJob>("jobs", "jsonresume-sample.job.json");
     const text = [
       `${j.title}`,
       `${j.company}, ${j.location.city}`,
