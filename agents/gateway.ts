@@ -85,6 +85,8 @@ void warmHttpClient();
  */
 export function warmHttpClient(): Promise<void> {
   httpWarm ??= new Promise<void>((resolve) => {
+    // A test double in place of fetch (vi.fn / jest.fn carry `.mock`) must not see an extra call.
+    if (typeof fetch !== "function" || "mock" in fetch) return resolve();
     let finished = false;
     const server = createServer((req, res) => {
       req.resume();
