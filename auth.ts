@@ -14,7 +14,10 @@ import { clientAddress } from "@/lib/auth/client-address";
 /** Sign-in refused because of throttling; `code` reaches the sign-in page, retryAfterSeconds the server action. */
 export class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
-  constructor(readonly retryAfterSeconds: number, readonly userMessage: string) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    readonly userMessage: string,
+  ) {
     super(userMessage);
   }
 }

@@ -5,16 +5,38 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next*/**", "node_modules/**", "tests/mongo-standin/**", "test-results/**", "playwright-report/**", "artifacts/**", "data/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next*/**",
+    "node_modules/**",
+    "tests/mongo-standin/**",
+    "test-results/**",
+    "playwright-report/**",
+    "artifacts/**",
+    "data/**",
+    "next-env.d.ts",
+  ]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Only lib/config.ts reads the environment (STYLE.md rule 5); tests and tooling are exempt below.
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through getConfig() in lib/config.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through getConfig() in lib/config.ts." },
+      ],
     },
   },
   {
-    files: ["lib/config.ts", "instrumentation.ts", "next.config.ts", "playwright.config.ts", "vitest.config.mts", "**/*.test.ts", "**/*.test.tsx", "tests/**", "scripts/**"],
+    files: [
+      "lib/config.ts",
+      "instrumentation.ts",
+      "next.config.ts",
+      "playwright.config.ts",
+      "vitest.config.mts",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "tests/**",
+      "scripts/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 ]);

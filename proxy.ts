@@ -24,7 +24,9 @@ type Middleware = (req: NextRequest, ctx: unknown) => Promise<Response>;
 let refresher: Promise<Middleware> | null = null;
 function refreshSession(req: NextRequest, ctx: unknown): Promise<Response> {
   refresher ??= Promise.resolve(
-    auth((authed) => (!authed.auth && isProtectedPath(authed.nextUrl.pathname) ? redirectToLogin(authed) : forward(authed))) as unknown as Middleware,
+    auth((authed) =>
+      !authed.auth && isProtectedPath(authed.nextUrl.pathname) ? redirectToLogin(authed) : forward(authed),
+    ) as unknown as Middleware,
   );
   return refresher.then((middleware) => middleware(req, ctx));
 }
@@ -57,5 +59,7 @@ function forward(req: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|map|txt|woff2?)$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|map|txt|woff2?)$).*)",
+  ],
 };

@@ -8,7 +8,8 @@ import { getOptionalUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = {
   title: { default: "InterVu — interview practice and job applications", template: "%s · InterVu" },
-  description: "Practise interviews by voice or text with answer-by-answer feedback, and tailor your resume, cover letter and outreach to every job.",
+  description:
+    "Practise interviews by voice or text with answer-by-answer feedback, and tailor your resume, cover letter and outreach to every job.",
 };
 
 export const viewport: Viewport = {
@@ -26,7 +27,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-brand-600 focus:px-3 focus:py-2 focus:text-white">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-brand-600 focus:px-3 focus:py-2 focus:text-white"
+        >
           Skip to content
         </a>
         <SiteHeader signedIn={user !== null} />

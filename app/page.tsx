@@ -9,13 +9,14 @@ export default async function LandingPage() {
     <div className="space-y-20 pb-10">
       <section className="grid items-center gap-10 pt-6 lg:grid-cols-2">
         <div>
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-600 dark:text-brand-300">Interview practice · Job applications</p>
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-600 dark:text-brand-300">
+            Interview practice · Job applications
+          </p>
           <h1 className="mt-3 text-4xl font-bold tracking-tight sm:text-5xl">Walk into your next interview already practised.</h1>
           <p className="mt-5 text-lg text-ink-muted dark:text-ink-dark-muted">
-            InterVu asks you the questions your target role will ask, listens to your answers by voice or text, and
-            scores each one on clarity, structure, depth and examples — quoting your own words back to you. Then it
-            turns any job posting into a tailored resume, a cover letter and outreach messages, built only from facts
-            in your profile.
+            InterVu asks you the questions your target role will ask, listens to your answers by voice or text, and scores each one on
+            clarity, structure, depth and examples — quoting your own words back to you. Then it turns any job posting into a tailored
+            resume, a cover letter and outreach messages, built only from facts in your profile.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             {user ? (

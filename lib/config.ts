@@ -6,17 +6,36 @@ import { z } from "zod";
 
 // The only module that reads process.env. Everything else asks getConfig().
 
-const PLACEHOLDER_SECRETS = [/^changeme/i, /^change-me/i, /^your[-_ ]?secret/i, /^secret$/i, /^supersecret/i, /^replace[-_ ]?me/i, /^xxx+$/i];
+const PLACEHOLDER_SECRETS = [
+  /^changeme/i,
+  /^change-me/i,
+  /^your[-_ ]?secret/i,
+  /^secret$/i,
+  /^supersecret/i,
+  /^replace[-_ ]?me/i,
+  /^xxx+$/i,
+];
 
 const envSchema = z.object({
   APP_NAME: z.string().min(1).default("InterVu"),
   APP_ENV: z.enum(["development", "test", "production"]).default("development"),
-  MONGO_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, "must start with mongodb:// or mongodb+srv://").optional(),
-  MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, "must be a plain database name").default("intervu"),
+  MONGO_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, "must start with mongodb:// or mongodb+srv://")
+    .optional(),
+  MONGO_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/, "must be a plain database name")
+    .default("intervu"),
   SECRET_KEY: z.string().optional(),
   PASSWORD_PEPPER: z.string().min(16, "must be at least 16 characters").optional(),
   ALGORITHM: z.literal("HS256", { message: "only HS256 is supported" }).default("HS256"),
-  ACCESS_TOKEN_EXPIRE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60),
+  ACCESS_TOKEN_EXPIRE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 30)
+    .default(60),
   GEMINI_API_KEY: z.string().min(1).optional(),
   GEMINI_MODEL: z.string().min(1).default("gemini-2.5-flash"),
   GEMINI_BASE_URL: z.string().url().optional(),

@@ -17,7 +17,9 @@ function run(title, command, args, env = {}) {
   console.log(`\n=== ${title}: ${command} ${args.join(" ")}`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
-  console.log(`=== ${title}: ${result.status === 0 ? "ok" : `failed (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `=== ${title}: ${result.status === 0 ? "ok" : `failed (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   if (result.status !== 0 && !failedStep) failedStep = title;
   return result.status === 0;
 }
@@ -57,5 +59,7 @@ if (!existsSync(chromium)) {
   countPlaywright(pwJson);
 }
 
-console.log(`\n${failedStep ? `First failure: ${failedStep}\n` : ""}${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+console.log(
+  `\n${failedStep ? `First failure: ${failedStep}\n` : ""}${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
+);
 process.exit(failedStep ? 1 : 0);

@@ -26,10 +26,7 @@ export type ThrottleContext = { address?: string };
 export async function registerUser(input: RegisterInput, ctx: ThrottleContext = {}): Promise<PublicUser> {
   if (ctx.address) await consume(keys.addressRegistrations(ctx.address), LIMITS.addressRegistrations);
   assertNotCommon(input.password, "password");
-  const [byEmail, byUsername] = await Promise.all([
-    getUserByLogin({ login: input.email }),
-    getUserByLogin({ login: input.username }),
-  ]);
+  const [byEmail, byUsername] = await Promise.all([getUserByLogin({ login: input.email }), getUserByLogin({ login: input.username })]);
   const errors = [
     ...(byEmail ? [{ path: "email", message: "This e-mail address is already registered." }] : []),
     ...(byUsername ? [{ path: "username", message: "This username is taken." }] : []),

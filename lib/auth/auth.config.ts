@@ -30,7 +30,11 @@ export const authConfig = {
     session({ session, token }) {
       return {
         ...session,
-        user: { id: String(token.sub ?? ""), name: (token.username as string | undefined) ?? null, email: (token.email as string | undefined) ?? "" },
+        user: {
+          id: String(token.sub ?? ""),
+          name: (token.username as string | undefined) ?? null,
+          email: (token.email as string | undefined) ?? "",
+        },
       } as typeof session;
     },
   },

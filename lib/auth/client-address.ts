@@ -18,7 +18,10 @@ export function clientAddress(headers: Headers): string {
   if (realIp && isPlausibleAddress(realIp)) return realIp;
   const forwarded = headers.get("x-forwarded-for");
   if (forwarded) {
-    const parts = forwarded.split(",").map((p) => p.trim()).filter(Boolean);
+    const parts = forwarded
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
     const last = parts[parts.length - 1];
     if (last && isPlausibleAddress(last)) return last;
   }

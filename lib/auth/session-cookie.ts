@@ -25,10 +25,7 @@ export async function readSessionClaims(cookies: Map<string, string>): Promise<S
 }
 
 /** Builds a session cookie value as next-auth would (tests use it to act as a signed-in browser). */
-export async function encodeSessionCookie(
-  claims: SessionClaims,
-  opts: { name?: string; maxAge?: number } = {},
-): Promise<string> {
+export async function encodeSessionCookie(claims: SessionClaims, opts: { name?: string; maxAge?: number } = {}): Promise<string> {
   const { name = SESSION_COOKIE_NAMES[1], maxAge = SESSION_IDLE_SECONDS } = opts;
   const { exp: _ignored, ...rest } = claims;
   return encode({ token: { ...rest }, secret: getConfig().secret, salt: name, maxAge });

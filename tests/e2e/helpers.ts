@@ -10,7 +10,11 @@ let counter = 0;
 /** A new user's credentials (not yet registered). Usernames stay within 3–32 chars of [a-z0-9_.-]. */
 export function freshCredentials(prefix = "e2e"): E2eUser {
   const tag = `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const clean = prefix.toLowerCase().replace(/[^a-z0-9_.-]/g, "").slice(0, 12) || "e2e";
+  const clean =
+    prefix
+      .toLowerCase()
+      .replace(/[^a-z0-9_.-]/g, "")
+      .slice(0, 12) || "e2e";
   const username = `${clean}_${tag}`.slice(0, 32);
   return { username, email: `${username}@example.com`, password: `Pw-${tag}-long-enough` };
 }

@@ -22,9 +22,7 @@ export type TestUser = {
   cookieHeaders: { Cookie: string };
 };
 
-export async function createTestUser(
-  overrides: Partial<{ email: string; username: string; password: string }> = {},
-): Promise<TestUser> {
+export async function createTestUser(overrides: Partial<{ email: string; username: string; password: string }> = {}): Promise<TestUser> {
   const suffix = randomBytes(5).toString("hex");
   const input = registerSchema.parse({
     email: overrides.email ?? `user-${suffix}@example.com`,

@@ -44,9 +44,32 @@ type JsonResume = {
     location?: { address?: string; city?: string; region?: string; countryCode?: string; postalCode?: string };
     profiles?: { network?: string; username?: string; url?: string }[];
   };
-  work?: { name?: string; position?: string; location?: string; startDate?: JsonResumeDate; endDate?: JsonResumeDate; summary?: string; highlights?: string[] }[];
-  volunteer?: { organization?: string; position?: string; startDate?: JsonResumeDate; endDate?: JsonResumeDate; summary?: string; highlights?: string[] }[];
-  education?: { institution?: string; area?: string; studyType?: string; startDate?: JsonResumeDate; endDate?: JsonResumeDate; score?: string; courses?: string[] }[];
+  work?: {
+    name?: string;
+    position?: string;
+    location?: string;
+    startDate?: JsonResumeDate;
+    endDate?: JsonResumeDate;
+    summary?: string;
+    highlights?: string[];
+  }[];
+  volunteer?: {
+    organization?: string;
+    position?: string;
+    startDate?: JsonResumeDate;
+    endDate?: JsonResumeDate;
+    summary?: string;
+    highlights?: string[];
+  }[];
+  education?: {
+    institution?: string;
+    area?: string;
+    studyType?: string;
+    startDate?: JsonResumeDate;
+    endDate?: JsonResumeDate;
+    score?: string;
+    courses?: string[];
+  }[];
   awards?: { title?: string; date?: string; awarder?: string; summary?: string }[];
   certificates?: { name?: string; date?: string; issuer?: string }[];
   publications?: { name?: string; publisher?: string; releaseDate?: string; summary?: string }[];
@@ -79,7 +102,9 @@ export function renderJsonResume(resume: JsonResume): string {
   if (resume.work?.length) {
     lines.push("", "WORK EXPERIENCE");
     for (const w of resume.work) {
-      lines.push(`${w.position ?? ""}, ${w.name ?? ""}${w.location ? `, ${w.location}` : ""}, ${fmtDate(w.startDate)} - ${fmtDate(w.endDate)}`);
+      lines.push(
+        `${w.position ?? ""}, ${w.name ?? ""}${w.location ? `, ${w.location}` : ""}, ${fmtDate(w.startDate)} - ${fmtDate(w.endDate)}`,
+      );
       if (w.summary) lines.push(w.summary);
       for (const h of w.highlights ?? []) lines.push(`• ${h}`);
     }
@@ -95,7 +120,9 @@ export function renderJsonResume(resume: JsonResume): string {
   if (resume.education?.length) {
     lines.push("", "EDUCATION");
     for (const e of resume.education) {
-      lines.push(`${[e.studyType, e.area].filter(Boolean).join(" of ")}, ${e.institution ?? ""}, ${fmtDate(e.startDate)} - ${fmtDate(e.endDate)}`);
+      lines.push(
+        `${[e.studyType, e.area].filter(Boolean).join(" of ")}, ${e.institution ?? ""}, ${fmtDate(e.startDate)} - ${fmtDate(e.endDate)}`,
+      );
       if (e.score) lines.push(`GPA: ${e.score}`);
     }
   }
@@ -110,7 +137,8 @@ export function renderJsonResume(resume: JsonResume): string {
   }
   if (resume.awards?.length) {
     lines.push("", "AWARDS");
-    for (const a of resume.awards) lines.push(`• ${a.title ?? ""}${a.awarder ? `, ${a.awarder}` : ""}${a.date ? ` (${a.date.slice(0, 4)})` : ""}`);
+    for (const a of resume.awards)
+      lines.push(`• ${a.title ?? ""}${a.awarder ? `, ${a.awarder}` : ""}${a.date ? ` (${a.date.slice(0, 4)})` : ""}`);
   }
   if (resume.skills?.length) {
     lines.push("", "SKILLS");

@@ -13,20 +13,46 @@ import { getUserById } from "@/lib/db/users";
 import type { JobData } from "@/lib/schemas/job";
 import { createTestUser, sessionCookieFor } from "@/tests/helpers/auth";
 
-const get = (handler: (req: Request) => Promise<Response>, url: string, headers: Record<string, string>) => handler(new Request(url, { headers }));
+const get = (handler: (req: Request) => Promise<Response>, url: string, headers: Record<string, string>) =>
+  handler(new Request(url, { headers }));
 const send = (handler: (req: Request) => Promise<Response>, method: string, url: string, headers: Record<string, string>, body?: unknown) =>
-  handler(new Request(url, { method, headers: { "Content-Type": "application/json", ...headers }, body: body === undefined ? undefined : JSON.stringify(body) }));
+  handler(
+    new Request(url, {
+      method,
+      headers: { "Content-Type": "application/json", ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
 const meStatus = async (headers: Record<string, string>) => (await get(me, "http://localhost/api/auth/me", headers)).status;
-const loginStatus = async (username: string, password: string) => (await send(login, "POST", "http://localhost/api/auth/login", {}, { username, password })).status;
+const loginStatus = async (username: string, password: string) =>
+  (await send(login, "POST", "http://localhost/api/auth/login", {}, { username, password })).status;
 
 const JOB: JobData = {
-  job_title: "Engineer", company: "Acme", location: "Remote", url: "", employment_type: "", seniority: "", salary: "", summary: "",
-  requirements: [], responsibilities: [], qualifications: [], nice_to_have: [], hard_skills: [], soft_skills: [], culture: [], description: "", engine: "offline",
+  job_title: "Engineer",
+  company: "Acme",
+  location: "Remote",
+  url: "",
+  employment_type: "",
+  seniority: "",
+  salary: "",
+  summary: "",
+  requirements: [],
+  responsibilities: [],
+  qualifications: [],
+  nice_to_have: [],
+  hard_skills: [],
+  soft_skills: [],
+  culture: [],
+  description: "",
+  engine: "offline",
 };
 
 async function seedDocuments(userId: string) {
   await upsertProfile({ userId, set: { name: "Test Person", headline: "Engineer" } });
-  const interview = await createInterview({ userId, data: { questions: ["Why?"], role: "Engineer", level: "mid", type: "technical", techstack: ["ts"] } });
+  const interview = await createInterview({
+    userId,
+    data: { questions: ["Why?"], role: "Engineer", level: "mid", type: "technical", techstack: ["ts"] },
+  });
   const application = await createApplication({ userId, data: { job_data: JOB } });
   return { interview, application };
 }
@@ -48,7 +74,10 @@ describe("sign out everywhere", () => {
 describe("change password", () => {
   it("requires the current password", async () => {
     const { user, password, authHeaders } = await createTestUser();
-    const res = await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, { current_password: "not it at all", new_password: "a brand new passphrase" });
+    const res = await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, {
+      current_password: "not it at all",
+      new_password: "a brand new passphrase",
+    });
     expect(res.status).toBe(422);
     expect((await res.json()).errors).toEqual([{ path: "current_password", message: expect.any(String) }]);
     expect(await loginStatus(user.username, password)).toBe(200);
@@ -57,16 +86,25 @@ describe("change password", () => {
   it("applies the password rules to the new password", async () => {
     const { password, authHeaders } = await createTestUser();
     for (const new_password of ["short", "x".repeat(129), "password123", password]) {
-      const res = await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, { current_password: password, new_password });
+      const res = await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, {
+        current_password: password,
+        new_password,
+      });
       expect(res.status, new_password).toBe(422);
     }
-    const operator = await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, { current_password: { $ne: "" }, new_password: "a brand new passphrase" });
+    const operator = await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, {
+      current_password: { $ne: "" },
+      new_password: "a brand new passphrase",
+    });
     expect(operator.status).toBe(422);
   });
 
   it("changes it and ends older sessions and tokens", async () => {
     const { user, password, authHeaders, cookieHeaders } = await createTestUser();
-    const res = await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, { current_password: password, new_password: "a brand new passphrase" });
+    const res = await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, {
+      current_password: password,
+      new_password: "a brand new passphrase",
+    });
     expect(res.status).toBe(204);
     expect(await meStatus(authHeaders)).toBe(401);
     expect(await meStatus(cookieHeaders)).toBe(401);
@@ -77,9 +115,15 @@ describe("change password", () => {
   it("throttles guessing of the current password", async () => {
     const { password, authHeaders } = await createTestUser();
     for (let i = 0; i < 5; i++) {
-      await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, { current_password: `guess number ${i}`, new_password: "a brand new passphrase" });
+      await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, {
+        current_password: `guess number ${i}`,
+        new_password: "a brand new passphrase",
+      });
     }
-    const res = await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, { current_password: password, new_password: "a brand new passphrase" });
+    const res = await send(changePasswordRoute, "POST", "http://localhost/api/account/password", authHeaders, {
+      current_password: password,
+      new_password: "a brand new passphrase",
+    });
     expect(res.status).toBe(429);
     expect(res.headers.get("Retry-After")).toBeTruthy();
   });

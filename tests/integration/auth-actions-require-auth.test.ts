@@ -7,12 +7,19 @@ import { describe, expect, it, vi } from "vitest";
 // as an anonymous visitor: all must answer { status: "error", code: "unauthorized" } without doing anything,
 // except the few that are public by design.
 
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [], get: () => undefined, set: () => {}, delete: () => {} }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ getAll: () => [], get: () => undefined, set: () => {}, delete: () => {} }),
+}));
 const nextAuth = vi.hoisted(() => ({ signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("@/auth", () => nextAuth);
 
 const ROOT = path.resolve(__dirname, "../..");
-const PUBLIC_ACTIONS = new Set(["app/(auth)/login/actions.ts#loginAction", "app/(auth)/register/actions.ts#registerAction", "app/(auth)/actions.ts#signOutAction"]);
+const PUBLIC_ACTIONS = new Set([
+  "app/(auth)/login/actions.ts#loginAction",
+  "app/(auth)/register/actions.ts#registerAction",
+  "app/(auth)/actions.ts#signOutAction",
+]);
 
 const files = ["app", "components", "lib"].flatMap((dir) => findSourceFiles(path.join(ROOT, dir)));
 const serverModules = files.filter((f) => hasUseServerDirective(readFileSync(f, "utf8")));
@@ -22,7 +29,7 @@ describe("server actions", () => {
     expect(serverModules.map(rel)).toContain("app/(app)/account/actions.ts");
   });
 
-  it("no file declares an inline server action (keep them in \"use server\" modules, wrapped)", () => {
+  it('no file declares an inline server action (keep them in "use server" modules, wrapped)', () => {
     const inline = files.filter((f) => {
       const text = readFileSync(f, "utf8");
       return !hasUseServerDirective(text) && /^\s+["']use server["'];?\s*$/m.test(text);
@@ -37,7 +44,10 @@ describe("server actions", () => {
         if (PUBLIC_ACTIONS.has(`${rel(file)}#${name}`)) continue;
         expect(typeof value, `${name} must be a function`).toBe("function");
         const result = await (value as (input: unknown) => Promise<unknown>)({});
-        expect(result, `${rel(file)}#${name} answered an anonymous call with ${JSON.stringify(result)}`).toMatchObject({ status: "error", code: "unauthorized" });
+        expect(result, `${rel(file)}#${name} answered an anonymous call with ${JSON.stringify(result)}`).toMatchObject({
+          status: "error",
+          code: "unauthorized",
+        });
       }
       expect(nextAuth.signIn).not.toHaveBeenCalled();
       expect(nextAuth.signOut).not.toHaveBeenCalled();

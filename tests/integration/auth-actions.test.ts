@@ -8,10 +8,13 @@ const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({
   headers: async () => request.headers,
   cookies: async () => {
-    const jar = (request.headers.get("cookie") ?? "").split(/;\s*/).filter(Boolean).map((pair) => {
-      const eq = pair.indexOf("=");
-      return { name: pair.slice(0, eq), value: pair.slice(eq + 1) };
-    });
+    const jar = (request.headers.get("cookie") ?? "")
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((pair) => {
+        const eq = pair.indexOf("=");
+        return { name: pair.slice(0, eq), value: pair.slice(eq + 1) };
+      });
     return { getAll: () => jar, get: (name: string) => jar.find((c) => c.name === name), set: () => {}, delete: () => {} };
   },
 }));
@@ -45,7 +48,11 @@ describe("authedAction", () => {
     const { user, cookieHeaders } = await createTestUser();
     request.headers = new Headers(cookieHeaders);
     expect(await echo({ text: "hello" })).toEqual({ status: "ok", data: { text: "hello", userId: user.id } });
-    expect(await echo({ text: "h" })).toMatchObject({ status: "error", code: "validation_failed", fieldErrors: { text: expect.any(String) } });
+    expect(await echo({ text: "h" })).toMatchObject({
+      status: "error",
+      code: "validation_failed",
+      fieldErrors: { text: expect.any(String) },
+    });
     expect(await echo({ text: { $ne: null } } as never)).toMatchObject({ status: "error", fieldErrors: { text: expect.any(String) } });
   });
 
@@ -97,21 +104,35 @@ describe("account actions", () => {
       status: "error",
       fieldErrors: { new_password: expect.stringMatching(/common/i) },
     });
-    expect(await changePasswordAction({ current_password: password, new_password: "a brand new passphrase" })).toEqual({ status: "ok", data: { changed: true } });
-    expect(nextAuth.signIn).toHaveBeenCalledWith("credentials", { username: user.username, password: "a brand new passphrase", redirect: false });
+    expect(await changePasswordAction({ current_password: password, new_password: "a brand new passphrase" })).toEqual({
+      status: "ok",
+      data: { changed: true },
+    });
+    expect(nextAuth.signIn).toHaveBeenCalledWith("credentials", {
+      username: user.username,
+      password: "a brand new passphrase",
+      redirect: false,
+    });
   });
 });
 
 describe("sign-in and registration actions", () => {
   it("sign-in maps next-auth's refusals to messages, including throttling", async () => {
-    nextAuth.signIn.mockRejectedValueOnce(Object.assign(new Error("CredentialsSignin"), { type: "CredentialsSignin", code: "invalid_credentials" }));
+    nextAuth.signIn.mockRejectedValueOnce(
+      Object.assign(new Error("CredentialsSignin"), { type: "CredentialsSignin", code: "invalid_credentials" }),
+    );
     expect(await loginAction({ username: "someone", password: "wrong password" })).toEqual({
       status: "error",
       code: "unauthorized",
       message: "Incorrect username or password.",
     });
     nextAuth.signIn.mockRejectedValueOnce(
-      Object.assign(new Error("CredentialsSignin"), { type: "CredentialsSignin", code: "rate_limited", retryAfterSeconds: 600, userMessage: "Too many attempts. Please wait 10 minutes and try again." }),
+      Object.assign(new Error("CredentialsSignin"), {
+        type: "CredentialsSignin",
+        code: "rate_limited",
+        retryAfterSeconds: 600,
+        userMessage: "Too many attempts. Please wait 10 minutes and try again.",
+      }),
     );
     expect(await loginAction({ username: "someone", password: "wrong password" })).toEqual({
       status: "error",
@@ -122,7 +143,10 @@ describe("sign-in and registration actions", () => {
   });
 
   it("sign-in rejects non-string credentials before anything else", async () => {
-    expect(await loginAction({ username: { $ne: null }, password: "x" } as never)).toMatchObject({ status: "error", code: "validation_failed" });
+    expect(await loginAction({ username: { $ne: null }, password: "x" } as never)).toMatchObject({
+      status: "error",
+      code: "validation_failed",
+    });
     expect(nextAuth.signIn).not.toHaveBeenCalled();
   });
 
@@ -136,12 +160,16 @@ describe("sign-in and registration actions", () => {
   });
 
   it("registration creates the user, signs in, and reports field errors", async () => {
-    await expect(registerAction({ email: "New.Person@Example.com", username: "new_person", password: "a perfectly fine passphrase" })).rejects.toMatchObject({
+    await expect(
+      registerAction({ email: "New.Person@Example.com", username: "new_person", password: "a perfectly fine passphrase" }),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining("NEXT_REDIRECT"),
     });
     expect(await getUserByLogin({ login: "new.person@example.com" })).toMatchObject({ username: "new_person" });
     expect(nextAuth.signIn).toHaveBeenCalledOnce();
-    expect(await registerAction({ email: "other@example.com", username: "new_person", password: "a perfectly fine passphrase" })).toMatchObject({
+    expect(
+      await registerAction({ email: "other@example.com", username: "new_person", password: "a perfectly fine passphrase" }),
+    ).toMatchObject({
       status: "error",
       code: "conflict",
       fieldErrors: { username: expect.any(String) },

@@ -39,15 +39,27 @@ describe("requireUser", () => {
     const { user } = await createTestUser();
     const now = Math.floor(Date.now() / 1000);
     const expired = await new SignJWT({ sv: user.session_version })
-      .setProtectedHeader({ alg: "HS256" }).setSubject(user.id).setIssuer("intervu").setAudience("intervu-api")
-      .setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(new TextEncoder().encode(process.env.SECRET_KEY!));
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(user.id)
+      .setIssuer("intervu")
+      .setAudience("intervu-api")
+      .setIssuedAt(now - 7200)
+      .setExpirationTime(now - 3600)
+      .sign(new TextEncoder().encode(process.env.SECRET_KEY!));
     await expect(requireUser(req({ Authorization: `Bearer ${expired}` }))).rejects.toMatchObject({ status: 401 });
     const forged = await new SignJWT({ sv: user.session_version })
-      .setProtectedHeader({ alg: "HS256" }).setSubject(user.id).setIssuer("intervu").setAudience("intervu-api")
-      .setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode("another-secret-".repeat(4)));
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(user.id)
+      .setIssuer("intervu")
+      .setAudience("intervu-api")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode("another-secret-".repeat(4)));
     await expect(requireUser(req({ Authorization: `Bearer ${forged}` }))).rejects.toMatchObject({ status: 401 });
     const header = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");
-    const body = Buffer.from(JSON.stringify({ sub: user.id, sv: user.session_version, iss: "intervu", aud: "intervu-api", exp: now + 3600 })).toString("base64url");
+    const body = Buffer.from(
+      JSON.stringify({ sub: user.id, sv: user.session_version, iss: "intervu", aud: "intervu-api", exp: now + 3600 }),
+    ).toString("base64url");
     await expect(requireUser(req({ Authorization: `Bearer ${header}.${body}.` }))).rejects.toMatchObject({ status: 401 });
   });
 

@@ -10,9 +10,21 @@ import { clientAddress, LOCAL_ADDRESS } from "@/lib/auth/client-address";
 import { createTestUser } from "@/tests/helpers/auth";
 
 const json = (body: unknown, headers: Record<string, string> = {}) =>
-  login(new Request("http://localhost/api/auth/login", { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) }));
+  login(
+    new Request("http://localhost/api/auth/login", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    }),
+  );
 const form = (fields: Record<string, string>) =>
-  login(new Request("http://localhost/api/auth/login", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() }));
+  login(
+    new Request("http://localhost/api/auth/login", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(fields).toString(),
+    }),
+  );
 
 afterEach(() => {
   delete process.env.TRUST_PROXY;
@@ -79,7 +91,13 @@ describe("POST /api/auth/login", () => {
     ]) {
       expect((await json(body)).status, JSON.stringify(body)).toBe(422);
     }
-    const text = await login(new Request("http://localhost/api/auth/login", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "username=a&password=b" }));
+    const text = await login(
+      new Request("http://localhost/api/auth/login", {
+        method: "POST",
+        headers: { "Content-Type": "text/plain" },
+        body: "username=a&password=b",
+      }),
+    );
     expect(text.status).toBe(400);
     // Form-encoded "operators" are just strings; bracket keys are not parsed into objects.
     expect((await form({ "username[$ne]": "x", password: "y" })).status).toBe(422);

@@ -56,7 +56,9 @@ describe("next-auth credentials sign-in", () => {
     const wrong = await signInVia(user.username, "wrong password!");
     const unknown = await signInVia("nobody_here", "wrong password!");
     for (const res of [wrong, unknown]) {
-      expect(res.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token=") && !/Expires=Thu, 01 Jan 1970/.test(c))).toBe(false);
+      expect(res.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token=") && !/Expires=Thu, 01 Jan 1970/.test(c))).toBe(
+        false,
+      );
       const location = new URL(res.headers.get("Location")!);
       expect(location.pathname).toBe("/login");
       expect(location.searchParams.get("code")).toBe("invalid_credentials");

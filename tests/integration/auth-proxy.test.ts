@@ -13,7 +13,12 @@ const run = (path: string, init: { method?: string; cookie?: string; headers?: R
     new NextRequest(`http://localhost:3000${path}`, {
       method: init.method ?? "GET",
       // Next's server sets these on every incoming request; next-auth derives its URL (and cookie names) from them.
-      headers: { Host: "localhost:3000", "X-Forwarded-Proto": "http", ...(init.cookie ? { Cookie: init.cookie } : {}), ...(init.headers ?? {}) },
+      headers: {
+        Host: "localhost:3000",
+        "X-Forwarded-Proto": "http",
+        ...(init.cookie ? { Cookie: init.cookie } : {}),
+        ...(init.headers ?? {}),
+      },
     }),
     {},
   );
@@ -71,7 +76,11 @@ describe("proxy.ts", () => {
       const res = await run("/account", { cookie });
       expect(res.status).toBe(307);
       expect(new URL(res.headers.get("Location")!).pathname).toBe("/login");
-      expect(res.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token=;") || /authjs\.session-token=.*Expires=Thu, 01 Jan 1970/i.test(c))).toBe(true);
+      expect(
+        res.headers
+          .getSetCookie()
+          .some((c) => c.startsWith("authjs.session-token=;") || /authjs\.session-token=.*Expires=Thu, 01 Jan 1970/i.test(c)),
+      ).toBe(true);
     }
   });
 

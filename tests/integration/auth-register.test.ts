@@ -36,7 +36,11 @@ describe("POST /api/auth/register", () => {
 
   it("trims and lower-cases the e-mail (and the username)", async () => {
     const tag = unique();
-    const res = await post({ email: `  Mixed.Case${tag}@Example.COM  `, username: `MiXed_${tag}`, password: "a perfectly fine passphrase" });
+    const res = await post({
+      email: `  Mixed.Case${tag}@Example.COM  `,
+      username: `MiXed_${tag}`,
+      password: "a perfectly fine passphrase",
+    });
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.email).toBe(`mixed.case${tag}@example.com`);

@@ -61,7 +61,10 @@ function requestVariants(rel: string, method: string): Array<{ name: string; req
   return [
     { name: "JSON, no credentials", req: new Request(url, { method, headers: { "Content-Type": "application/json" }, body }) },
     { name: "multipart, no credentials", req: new Request(url, { method, body: form }) },
-    { name: "JSON, bogus bearer", req: new Request(url, { method, headers: { "Content-Type": "application/json", Authorization: "Bearer x.y.z" }, body }) },
+    {
+      name: "JSON, bogus bearer",
+      req: new Request(url, { method, headers: { "Content-Type": "application/json", Authorization: "Bearer x.y.z" }, body }),
+    },
   ];
 }
 

@@ -35,7 +35,10 @@ export default async function AccountPage() {
         </dl>
       </Card>
       <Card>
-        <CardHeader title="Change password" description="Enter your current password, then the new one. Your other devices will be signed out." />
+        <CardHeader
+          title="Change password"
+          description="Enter your current password, then the new one. Your other devices will be signed out."
+        />
         <ChangePasswordForm />
       </Card>
       <Card>
@@ -43,7 +46,10 @@ export default async function AccountPage() {
         <SignOutEverywhereButton />
       </Card>
       <Card>
-        <CardHeader title="Your data" description="Everything InterVu stores about you — account, profile, interviews, applications — as one JSON file." />
+        <CardHeader
+          title="Your data"
+          description="Everything InterVu stores about you — account, profile, interviews, applications — as one JSON file."
+        />
         <a href="/api/account/export" download className={buttonClasses("secondary")}>
           Download my data
         </a>

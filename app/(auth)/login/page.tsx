@@ -25,7 +25,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const code = typeof params.code === "string" ? params.code : typeof params.error === "string" ? "credentials" : undefined;
   const initialError = code ? (ERRORS[code] ?? ERRORS.credentials) : undefined;
   const notice =
-    params.signed_out === "everywhere" ? "You have been signed out on every device." : params.account === "deleted" ? "Your account has been deleted." : null;
+    params.signed_out === "everywhere"
+      ? "You have been signed out on every device."
+      : params.account === "deleted"
+        ? "Your account has been deleted."
+        : null;
   return (
     <AuthCard title="Sign in" description="Welcome back. Sign in to continue practising.">
       {notice && (
