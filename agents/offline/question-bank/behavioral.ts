@@ -1,11 +1,11 @@
-import type { BankLevel, BankQuestion } from "./types";
+import type { BankQuestion } from "./types";
+import { bankId, bankLevels } from "./group";
 
 // Behavioural questions written for InterVu's offline engine.
 // Row format: [topic, levels ("j" junior, "m" mid, "s" senior, "l" lead), text, key points].
 // Ids are assigned by position ("beh-001", ...): append new rows at the end so existing ids stay stable.
 
 type Row = [topic: string, levels: string, text: string, key_points: string[]];
-const LEVEL: Record<string, BankLevel> = { j: "junior", m: "mid", s: "senior", l: "lead" };
 
 const rows: Row[] = [
   // Teamwork
@@ -776,11 +776,11 @@ const rows: Row[] = [
 ];
 
 export const behavioralQuestions: BankQuestion[] = rows.map(([topic, levels, text, key_points], i) => ({
-  id: `beh-${String(i + 1).padStart(3, "0")}`,
+  id: bankId("beh", i),
   text,
   category: "behavioral",
   topic,
   tech: [],
-  levels: [...levels].map((c) => LEVEL[c]),
+  levels: bankLevels(levels),
   key_points,
 }));

@@ -1,11 +1,11 @@
-import type { BankLevel, BankQuestion } from "./types";
+import type { BankQuestion } from "./types";
+import { bankId, bankLevels } from "./group";
 
 // General engineering questions (not tied to one technology) written for InterVu's offline engine.
 // Row format: [topic, levels ("j" junior, "m" mid, "s" senior, "l" lead), text, key points].
 // Ids are assigned by position ("gen-001", ...): append new rows at the end so existing ids stay stable.
 
 type Row = [topic: string, levels: string, text: string, key_points: string[]];
-const LEVEL: Record<string, BankLevel> = { j: "junior", m: "mid", s: "senior", l: "lead" };
 
 const rows: Row[] = [
   // Debugging
@@ -505,11 +505,11 @@ const rows: Row[] = [
 ];
 
 export const generalQuestions: BankQuestion[] = rows.map(([topic, levels, text, key_points], i) => ({
-  id: `gen-${String(i + 1).padStart(3, "0")}`,
+  id: bankId("gen", i),
   text,
   category: "general",
   topic,
   tech: [],
-  levels: [...levels].map((c) => LEVEL[c]),
+  levels: bankLevels(levels),
   key_points,
 }));

@@ -1,11 +1,11 @@
-import type { BankLevel, BankQuestion } from "./types";
+import type { BankQuestion } from "./types";
+import { bankId, bankLevels } from "./group";
 
 // System design questions written for InterVu's offline engine.
 // Row format: [topic, levels ("j" junior, "m" mid, "s" senior, "l" lead), tech, text, key points].
 // Ids are assigned by position ("sd-001", ...): append new rows at the end so existing ids stay stable.
 
 type Row = [topic: string, levels: string, tech: string[], text: string, key_points: string[]];
-const LEVEL: Record<string, BankLevel> = { j: "junior", m: "mid", s: "senior", l: "lead" };
 
 const rows: Row[] = [
   [
@@ -348,11 +348,11 @@ const rows: Row[] = [
 ];
 
 export const systemDesignQuestions: BankQuestion[] = rows.map(([topic, levels, tech, text, key_points], i) => ({
-  id: `sd-${String(i + 1).padStart(3, "0")}`,
+  id: bankId("sd", i),
   text,
   category: "system-design",
   topic,
   tech,
-  levels: [...levels].map((c) => LEVEL[c]),
+  levels: bankLevels(levels),
   key_points,
 }));

@@ -1,23 +1,9 @@
-import type { BankLevel, BankQuestion } from "./types";
+import type { BankQuestion } from "./types";
+import { group } from "./group";
 
 // Data, storage, messaging and machine-learning questions written for InterVu's offline engine.
 // Each group: prefix, topic, tech tags, rows of [levels ("j" junior, "m" mid, "s" senior, "l" lead), text, key points].
 // Ids are "<prefix>-NNN" by position inside the group: append new rows at the end so existing ids stay stable.
-
-type Row = [levels: string, text: string, key_points: string[]];
-const LEVEL: Record<string, BankLevel> = { j: "junior", m: "mid", s: "senior", l: "lead" };
-
-function group(prefix: string, topic: string, tech: string[], rows: Row[]): BankQuestion[] {
-  return rows.map(([levels, text, key_points], i) => ({
-    id: `${prefix}-${String(i + 1).padStart(3, "0")}`,
-    text,
-    category: "technical",
-    topic,
-    tech,
-    levels: [...levels].map((c) => LEVEL[c]),
-    key_points,
-  }));
-}
 
 const sql = group(
   "sql",
