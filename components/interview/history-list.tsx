@@ -65,7 +65,8 @@ export function HistoryList({ initial, initialCursor }: { initial: InterviewSumm
         {items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-center gap-4 px-4 py-4 sm:px-5">
             <ScoreCell score={item.overall_score} />
-            <div className="min-w-0 flex-1">
+            {/* A 14rem basis: on a phone the actions wrap below instead of squeezing the title to one word a line. */}
+            <div className="min-w-0 grow basis-56">
               <Link
                 href={item.status === "evaluated" ? `/interview/${item.id}/report` : `/interview/${item.id}`}
                 className="font-semibold hover:underline"
@@ -87,7 +88,7 @@ export function HistoryList({ initial, initialCursor }: { initial: InterviewSumm
                 </Badge>
               </div>
             </div>
-            <div className="flex gap-2">
+            <div className="ml-auto flex gap-2">
               {item.status === "evaluated" ? (
                 <Link
                   href={`/interview/${item.id}/report`}

@@ -201,6 +201,15 @@ test("phone: a 32-character username never widens the page; menus, empty states 
   await expect(page.getByText("Answer at least one question to get an evaluation.")).toBeVisible();
   await shot(page, "phone-finish-no-answers-dark");
 
+  // The history row keeps its title readable on a phone: the actions wrap below it.
+  await page.goto("/interview");
+  const row = page.getByRole("list", { name: "Interviews" }).getByRole("listitem").first();
+  await expect(row.getByRole("link", { name: "Continue" })).toBeVisible();
+  const titleBox = await row.getByRole("link", { name: /Senior site reliability engineer/ }).boundingBox();
+  expect(titleBox?.width ?? 0).toBeGreaterThan(180);
+  await expectNoSidewaysScroll(page);
+  await shot(page, "phone-interviews-one-dark");
+
   // An application on a phone: a CV (plain text), a pasted job, the documents, saved, in the list.
   await setTheme(page, "light");
   const upload = await page.request.post("/api/profile/upload-cv", {
