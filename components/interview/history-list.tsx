@@ -66,7 +66,7 @@ export function HistoryList({ initial, initialCursor }: { initial: InterviewSumm
           <li key={item.id} className="flex flex-wrap items-center gap-4 px-4 py-4 sm:px-5">
             <ScoreCell score={item.overall_score} />
             {/* A 14rem basis: on a phone the actions wrap below instead of squeezing the title to one word a line. */}
-            <div className="min-w-0 grow basis-56">
+            <div className="min-w-0 grow basis-56 [overflow-wrap:anywhere]">
               <Link
                 href={item.status === "evaluated" ? `/interview/${item.id}/report` : `/interview/${item.id}`}
                 className="font-semibold hover:underline"

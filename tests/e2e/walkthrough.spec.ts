@@ -108,6 +108,7 @@ test("desktop: empty states, error states, keyboard practice, reload, report and
 
   await page.getByLabel("Your answer").focus();
   await tabTo(page, page.getByRole("button", { name: "Finish interview" }));
+  await shot(page, "desktop-practice-keyboard-focus-light");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Finish and get your feedback?" })).toBeFocused();
   await page.keyboard.press("Tab");
@@ -151,6 +152,14 @@ test("phone: a 32-character username never widens the page; menus, empty states 
   await expectNoSidewaysScroll(page);
   await shot(page, "phone-landing-light");
   const { username } = await registerWithLongName(page);
+
+  // Tablet width: the full navigation and the account menu share the header.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto("/dashboard");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await shot(page, "tablet-dashboard-light");
+  await page.setViewportSize(PHONE);
 
   for (const theme of ["light", "dark"] as const) {
     await setTheme(page, theme);

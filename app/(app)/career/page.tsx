@@ -87,7 +87,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           {page.items.map((app) => (
             <li key={app.id}>
               <Card className="flex flex-wrap items-center justify-between gap-4 p-4">
-                <div className="min-w-0">
+                <div className="min-w-0 [overflow-wrap:anywhere]">
                   <Link href={`/career/${app.id}`} className="font-semibold text-brand-700 hover:underline dark:text-brand-300">
                     {app.job_data.job_title || "Untitled job"}
                   </Link>

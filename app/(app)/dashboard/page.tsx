@@ -91,7 +91,7 @@ export default async function DashboardPage() {
         <ul className="divide-y divide-ink-faint/15 dark:divide-white/10">
           {recent.map((item) => (
             <li key={item.id} className="flex items-center justify-between gap-4 py-3">
-              <div className="min-w-0">
+              <div className="min-w-0 [overflow-wrap:anywhere]">
                 <Link
                   href={item.status === "evaluated" ? `/interview/${item.id}/report` : `/interview/${item.id}`}
                   className="font-medium hover:underline"
