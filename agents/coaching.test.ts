@@ -1,34 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetConfigForTests } from "@/lib/config";
-import type { AnswerEvaluation, Criteria } from "@/lib/schemas/interview";
-import { startFakeGemini, type FakeGemini } from "@/tests/fakes/fake-gemini";
+import { describe, expect, it } from "vitest";
+import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
+import { ev } from "@/tests/helpers/evaluations";
 import { runCoachingAgent } from "./coaching";
-import { resetGatewayForTests } from "./gateway";
 import { criterionForWeakness } from "./offline/coaching";
-
-function ev(question_index: number, criteria: Criteria | null, weaknesses: string[] = [], fillers = 0): AnswerEvaluation {
-  const overall = criteria
-    ? Math.round(((criteria.clarity + criteria.structure + criteria.depth + criteria.examples) / 4) * 10) / 10
-    : null;
-  return {
-    question_index,
-    status: criteria ? "ok" : "unanswered",
-    overall_score: overall,
-    criteria,
-    evidence: [],
-    strengths: [],
-    weaknesses,
-    feedback: "",
-    improved_answer: "",
-    delivery: {
-      word_count: criteria ? 120 : 0,
-      filler_words: fillers,
-      filler_terms: [],
-      estimated_speaking_seconds: criteria ? 51 : 0,
-      average_sentence_words: 15,
-    },
-  };
-}
 
 const base = { role: "Backend Engineer", level: "mid" as const, type: "mixed" as const };
 
@@ -80,21 +54,7 @@ describe("coaching agent (offline)", () => {
 });
 
 describe("coaching agent (gemini via fake server)", () => {
-  let fake: FakeGemini;
-  beforeAll(async () => {
-    fake = await startFakeGemini();
-    process.env.GEMINI_API_KEY = "test-key";
-    process.env.AI_ENGINE = "gemini";
-    process.env.GEMINI_BASE_URL = fake.url;
-    process.env.AI_TIMEOUT_MS = "2000";
-    resetConfigForTests();
-    resetGatewayForTests({ baseDelayMs: 5 });
-  });
-  afterAll(async () => {
-    await fake.close();
-    process.env.AI_ENGINE = "offline";
-    resetConfigForTests();
-  });
+  const fake = setupFakeGemini({ timeoutMs: 2000 });
 
   it("sends computed averages and recurring weaknesses with counts; returns the model's advice", async () => {
     fake.enqueue({

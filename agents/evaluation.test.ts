@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetConfigForTests } from "@/lib/config";
+import { describe, expect, it } from "vitest";
 import { answerEvaluationSchema } from "@/lib/schemas/interview";
-import { startFakeGemini, type FakeGemini } from "@/tests/fakes/fake-gemini";
+import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import {
   BAND_DESCRIPTORS,
   CRITERIA,
@@ -11,7 +10,6 @@ import {
   verbatimQuotes,
   type EvaluationInput,
 } from "./evaluation";
-import { resetGatewayForTests } from "./gateway";
 
 const BEH_Q = "Tell me about a time you improved the performance of a slow system.";
 const BEH_KP = [
@@ -193,21 +191,7 @@ describe("verbatimQuotes", () => {
 });
 
 describe("evaluation agent (gemini via fake server)", () => {
-  let fake: FakeGemini;
-  beforeAll(async () => {
-    fake = await startFakeGemini();
-    process.env.GEMINI_API_KEY = "test-key";
-    process.env.AI_ENGINE = "gemini";
-    process.env.GEMINI_BASE_URL = fake.url;
-    process.env.AI_TIMEOUT_MS = "2000";
-    resetConfigForTests();
-    resetGatewayForTests({ baseDelayMs: 5 });
-  });
-  afterAll(async () => {
-    await fake.close();
-    process.env.AI_ENGINE = "offline";
-    resetConfigForTests();
-  });
+  const fake = setupFakeGemini({ timeoutMs: 2000 });
 
   const reply = {
     criteria: { clarity: 8, structure: 9, depth: 7.4, examples: 9 },

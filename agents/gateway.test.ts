@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { resetConfigForTests } from "@/lib/config";
-import { startFakeGemini, type FakeGemini } from "@/tests/fakes/fake-gemini";
+import { startFakeGemini } from "@/tests/fakes/fake-gemini";
+import { QUICK_RETRIES, setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { generateStructured, generateTextStream, geminiJsonSchema, resetGatewayForTests, MAX_OUTPUT_TOKENS_CAP } from "./gateway";
 import { AiError } from "./errors";
 import { untrustedBlock, UNTRUSTED_DATA_RULE } from "./prompt";
@@ -13,23 +14,12 @@ const schema = z.object({
   note: z.string().nullable(),
 });
 
-let fake: FakeGemini;
-
-beforeAll(async () => {
-  fake = await startFakeGemini();
-  process.env.GEMINI_API_KEY = "test-key-123456";
-  process.env.AI_ENGINE = "gemini";
-  process.env.GEMINI_BASE_URL = fake.url;
-  process.env.GEMINI_MODEL = "gemini-2.5-flash";
-  process.env.AI_TIMEOUT_MS = "400";
-  resetConfigForTests();
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => {
-  fake.reset();
-  resetGatewayForTests({ baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 50 });
+const fake = setupFakeGemini({
+  timeoutMs: 400,
+  apiKey: "test-key-123456",
+  model: "gemini-2.5-flash",
+  gateway: QUICK_RETRIES,
+  resetEach: true,
 });
 
 const good = { title: "Hello", score: 7, tags: ["a"], note: null };

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetConfigForTests } from "@/lib/config";
+import { describe, expect, it } from "vitest";
 import { emptyProfileFields, type ProfileFields } from "@/lib/schemas/profile";
 import type { JobData } from "@/lib/schemas/job";
-import { startFakeGemini, type FakeGemini } from "@/tests/fakes/fake-gemini";
+import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { runQuestionsAgent } from "./questions";
-import { resetGatewayForTests } from "./gateway";
 import { QUESTION_BANK } from "./offline/question-bank";
 import { questionKey } from "./offline/questions";
 
@@ -140,21 +138,7 @@ describe("questions agent (offline)", () => {
 });
 
 describe("questions agent (gemini via fake server)", () => {
-  let fake: FakeGemini;
-  beforeAll(async () => {
-    fake = await startFakeGemini();
-    process.env.GEMINI_API_KEY = "test-key";
-    process.env.AI_ENGINE = "gemini";
-    process.env.GEMINI_BASE_URL = fake.url;
-    process.env.AI_TIMEOUT_MS = "2000";
-    resetConfigForTests();
-    resetGatewayForTests({ baseDelayMs: 5 });
-  });
-  afterAll(async () => {
-    await fake.close();
-    process.env.AI_ENGINE = "offline";
-    resetConfigForTests();
-  });
+  const fake = setupFakeGemini({ timeoutMs: 2000 });
 
   it("dedupes, drops avoided questions, trims to amount and tops up from the bank", async () => {
     const q = (question: string) => ({ question, category: "technical", key_points: ["a point", "another point"] });

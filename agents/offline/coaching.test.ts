@@ -1,31 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { AnswerEvaluation, Criteria } from "@/lib/schemas/interview";
+import { ev } from "@/tests/helpers/evaluations";
 import { dedupeSimilar, offlineCoaching, textSimilarity } from "./coaching";
 import { WEAKNESS } from "./evaluation";
-
-function ev(question_index: number, criteria: Criteria | null, weaknesses: string[] = [], fillers = 0): AnswerEvaluation {
-  const overall = criteria
-    ? Math.round(((criteria.clarity + criteria.structure + criteria.depth + criteria.examples) / 4) * 10) / 10
-    : null;
-  return {
-    question_index,
-    status: criteria ? "ok" : "unanswered",
-    overall_score: overall,
-    criteria,
-    evidence: [],
-    strengths: [],
-    weaknesses,
-    feedback: "",
-    improved_answer: "",
-    delivery: {
-      word_count: criteria ? 120 : 0,
-      filler_words: fillers,
-      filler_terms: [],
-      estimated_speaking_seconds: criteria ? 51 : 0,
-      average_sentence_words: 15,
-    },
-  };
-}
 
 const base = { role: "Backend Engineer", level: "mid" as const, type: "behavioral" as const };
 

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCvAgent } from "@/agents/cv";
 import { AiError } from "@/agents/errors";
-import { resetGatewayForTests } from "@/agents/gateway";
 import { runJobAgent } from "@/agents/job";
 import { runLetterAgent, streamLetterAgent } from "@/agents/letter";
 import { computeMatch } from "@/agents/match";
@@ -11,35 +10,21 @@ import { LOGIN_WALL_MESSAGE, parseJobOffline } from "@/agents/offline/job";
 import { countWords } from "@/agents/offline/letter-text";
 import { UNTRUSTED_DATA_RULE } from "@/agents/prompt";
 import { runResumeAgent } from "@/agents/resume";
-import { resetConfigForTests } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { messagesSchema, tailoredResumeSchema } from "@/lib/schemas/career";
 import { jobDataSchema } from "@/lib/schemas/job";
 import { profileFieldsSchema } from "@/lib/schemas/profile";
-import { startFakeGemini, type FakeGemini } from "@/tests/fakes/fake-gemini";
+import { QUICK_RETRIES, setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { pdfFixtureText, readFixtureText } from "@/tests/helpers/fixtures";
 
 // The agents' Gemini paths through the fake Gemini server (real @google/genai SDK over HTTP).
 
-let fake: FakeGemini;
-
-beforeAll(async () => {
-  fake = await startFakeGemini();
-  process.env.GEMINI_API_KEY = "test-key-agents";
-  process.env.AI_ENGINE = "gemini";
-  process.env.GEMINI_BASE_URL = fake.url;
-  process.env.GEMINI_MODEL = "gemini-2.5-flash";
-  process.env.AI_TIMEOUT_MS = "3000";
-  resetConfigForTests();
-});
-afterAll(async () => {
-  await fake.close();
-  process.env.AI_ENGINE = "offline";
-  resetConfigForTests();
-});
-beforeEach(() => {
-  fake.reset();
-  resetGatewayForTests({ baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 50 });
+const fake = setupFakeGemini({
+  timeoutMs: 3000,
+  apiKey: "test-key-agents",
+  model: "gemini-2.5-flash",
+  gateway: QUICK_RETRIES,
+  resetEach: true,
 });
 
 async function johnDoe() {

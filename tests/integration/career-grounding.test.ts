@@ -1,35 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST as tailorRoute } from "@/app/api/career/tailor-resume/route";
 import { POST as messagesRoute } from "@/app/api/career/generate-messages/route";
 import { POST as letterStreamRoute } from "@/app/api/career/generate-letter/stream/route";
-import { resetGatewayForTests } from "@/agents/gateway";
-import { resetConfigForTests } from "@/lib/config";
 import { upsertProfile } from "@/lib/db/profiles";
 import { createTestUser, type TestUser } from "@/tests/helpers/auth";
-import { startFakeGemini, type FakeGemini } from "@/tests/fakes/fake-gemini";
+import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { jobData, PROFILE } from "./career-fixtures";
 
 // Grounding through the tailor-resume ROUTE with the Gemini engine pointed at the fake Gemini server: a reply
 // with an invented employer, a made-up metric and a skill the profile lacks must lose all three, and each must
 // be listed in `warnings`. Also: model failures reach the client as 5xx/429, never as made-up documents.
 
-let fake: FakeGemini;
+const fake = setupFakeGemini({ timeoutMs: 2000, resetEach: true });
 let user: TestUser;
 const job = jobData({ hard_skills: ["Python", "Kubernetes", "PostgreSQL"] });
 
 beforeAll(async () => {
-  fake = await startFakeGemini();
-  process.env.GEMINI_API_KEY = "test-key";
-  process.env.AI_ENGINE = "gemini";
-  process.env.GEMINI_BASE_URL = fake.url;
-  process.env.AI_TIMEOUT_MS = "2000";
-  resetConfigForTests();
-  resetGatewayForTests({ baseDelayMs: 5 });
   user = await createTestUser();
   await upsertProfile({ userId: user.user.id, set: { ...PROFILE, cv_text: "", engine: "manual" } });
 });
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
 
 const post = (route: (req: Request) => Promise<Response>, path: string, body: unknown) =>
   route(

@@ -1,40 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetConfigForTests } from "@/lib/config";
-import { resetGatewayForTests } from "@/agents/gateway";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST as save } from "@/app/api/interview/save/route";
 import { POST as evaluate } from "@/app/api/interview/[id]/evaluate/route";
 import { GET as getOne } from "@/app/api/interview/[id]/route";
 import type { InterviewDoc } from "@/lib/schemas/interview";
 import { createTestUser, type TestUser } from "@/tests/helpers/auth";
-import { sampleFromSchema, startFakeGemini, type FakeGemini, type FakeRequest } from "@/tests/fakes/fake-gemini";
+import { sampleFromSchema, type FakeRequest } from "@/tests/fakes/fake-gemini";
+import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { SHORT_ANSWER, STRONG_ANSWER, idCtx, jsonRequest, noParams, readJson, saveBody } from "./interview-helpers";
 
 // Evaluation against the fake Gemini server (the real SDK and gateway): a model that fails for one answer marks
 // only that answer "failed" — nothing is invented for it — and a model that fails for every answer leaves the
 // interview untouched and returns the AI error.
 
-let fake: FakeGemini;
+const fake = setupFakeGemini({ timeoutMs: 3000, resetEach: true });
 let alice: TestUser;
 
 const THIRD_ANSWER = "I would use a token bucket per API key, stored in Redis so every instance shares the counts.";
 const QUOTE = "we chose server rendering, load time dropped by 40%";
 
 beforeAll(async () => {
-  fake = await startFakeGemini();
-  process.env.GEMINI_API_KEY = "test-key";
-  process.env.AI_ENGINE = "gemini";
-  process.env.GEMINI_BASE_URL = fake.url;
-  process.env.AI_TIMEOUT_MS = "3000";
-  resetConfigForTests();
-  resetGatewayForTests({ baseDelayMs: 5 });
   alice = await createTestUser();
 });
-
-afterAll(async () => {
-  await fake.close();
-});
-
-beforeEach(() => fake.reset());
 
 const isEvaluation = (req: FakeRequest) => req.prompt.includes("The candidate's answer");
 

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetGatewayForTests } from "@/agents/gateway";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as me } from "@/app/api/profile/me/route";
 import { POST as upload } from "@/app/api/profile/upload-cv/route";
-import { resetConfigForTests } from "@/lib/config";
 import { createTestUser, type TestUser } from "@/tests/helpers/auth";
-import { startFakeGemini, type FakeGemini } from "@/tests/fakes/fake-gemini";
+import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { fileRequest, getRequest, jsonRequest, resumePdf } from "@/tests/integration/profile-helpers";
 
 // Upload with the gemini engine against the fake Gemini server (real SDK and gateway): the engine and model are
 // recorded, the CV reaches the model as delimited data, and a failing model is an error with nothing saved.
 
-let fake: FakeGemini;
+const fake = setupFakeGemini({ timeoutMs: 1000, resetEach: true });
 let t: TestUser;
 
 const REPLY = {
@@ -40,21 +38,8 @@ const REPLY = {
 };
 
 beforeAll(async () => {
-  fake = await startFakeGemini();
-  process.env.GEMINI_API_KEY = "test-key";
-  process.env.AI_ENGINE = "gemini";
-  process.env.GEMINI_BASE_URL = fake.url;
-  process.env.AI_TIMEOUT_MS = "1000";
-  resetConfigForTests();
-  resetGatewayForTests({ baseDelayMs: 5 });
   t = await createTestUser();
 });
-
-afterAll(async () => {
-  await fake.close();
-});
-
-beforeEach(() => fake.reset());
 
 describe("upload-cv with the gemini engine", () => {
   it("records engine and model, and sends the CV text to the model", async () => {
