@@ -15,20 +15,19 @@ import {
   applicationBody,
   checkAnswerIndex,
   checkWindow,
-  clampLimit,
   cleanInterview,
-  decodeCursor,
-  encodeCursor,
   interviewBody,
   isId,
   normalizeEmail,
   nowIso,
+  pageWindow,
   profileDefaults,
   setEntries,
+  toPage,
   usernameKey,
   withMeta,
 } from "./shared";
-import type { Counter, Store } from "./types";
+import type { Counter, Store, StoreArgs } from "./types";
 
 type ClientEntry = { client: MongoClient; connected: Promise<MongoClient>; users: number };
 const g = globalThis as typeof globalThis & { __intervuMongoClients?: Map<string, ClientEntry> };
@@ -271,20 +270,10 @@ class MongoStore implements Store {
 
   // ---------- interviews ----------
 
-  async createInterview({
-    userId,
-    data,
-  }: {
-    userId: string;
-    data: Parameters<Store["createInterview"]>[0]["data"];
-  }): Promise<InterviewDoc> {
+  async createInterview({ userId, data }: StoreArgs<"createInterview">): Promise<InterviewDoc> {
     if (!isId(userId)) throw new AppError("not_found");
     const c = await this.cols();
-    const body = interviewBody(data);
-    const now = nowIso();
-    const _id = new ObjectId();
-    await c.interviews.insertOne({ _id, user_id: userId, ...body, created_at: now, updated_at: now });
-    return { id: _id.toHexString(), user_id: userId, ...body, created_at: now, updated_at: now } as InterviewDoc;
+    return insertOwned<InterviewDoc>(c.interviews, userId, interviewBody(data));
   }
 
   async getInterviewById({ userId, id }: { userId: string; id: string }): Promise<InterviewDoc | null> {
@@ -316,17 +305,7 @@ class MongoStore implements Store {
     return doc && cleanInterview(doc);
   }
 
-  async setInterviewAnswer({
-    userId,
-    id,
-    index,
-    text,
-  }: {
-    userId: string;
-    id: string;
-    index: number;
-    text: string;
-  }): Promise<InterviewDoc | null> {
+  async setInterviewAnswer({ userId, id, index, text }: StoreArgs<"setInterviewAnswer">): Promise<InterviewDoc | null> {
     checkAnswerIndex(index);
     if (!isId(id) || !isId(userId)) return null;
     const c = await this.cols();
@@ -354,20 +333,10 @@ class MongoStore implements Store {
 
   // ---------- applications ----------
 
-  async createApplication({
-    userId,
-    data,
-  }: {
-    userId: string;
-    data: Parameters<Store["createApplication"]>[0]["data"];
-  }): Promise<ApplicationDoc> {
+  async createApplication({ userId, data }: StoreArgs<"createApplication">): Promise<ApplicationDoc> {
     if (!isId(userId)) throw new AppError("not_found");
     const c = await this.cols();
-    const body = applicationBody(data);
-    const now = nowIso();
-    const _id = new ObjectId();
-    await c.applications.insertOne({ _id, user_id: userId, ...body, created_at: now, updated_at: now });
-    return { id: _id.toHexString(), user_id: userId, ...body, created_at: now, updated_at: now } as ApplicationDoc;
+    return insertOwned<ApplicationDoc>(c.applications, userId, applicationBody(data));
   }
 
   async getApplicationById({ userId, id }: { userId: string; id: string }): Promise<ApplicationDoc | null> {
@@ -386,15 +355,7 @@ class MongoStore implements Store {
     return this.page<ApplicationDoc>(c.applications, args, extra);
   }
 
-  async updateApplication({
-    userId,
-    id,
-    set,
-  }: {
-    userId: string;
-    id: string;
-    set: Record<string, unknown>;
-  }): Promise<ApplicationDoc | null> {
+  async updateApplication({ userId, id, set }: StoreArgs<"updateApplication">): Promise<ApplicationDoc | null> {
     const entries = setEntries(set);
     if (!isId(id) || !isId(userId)) return null;
     const c = await this.cols();
@@ -470,9 +431,9 @@ class MongoStore implements Store {
     args: { userId: string; limit: number; cursor?: string | null },
     extra: Filter<Document>,
   ): Promise<{ items: T[]; next_cursor: string | null }> {
-    const limit = clampLimit(args.limit);
-    const after = decodeCursor(args.cursor);
-    if (!isId(args.userId)) return { items: [], next_cursor: null };
+    const start = pageWindow(args);
+    if (!start) return { items: [], next_cursor: null };
+    const { limit, after } = start;
     const filter: Filter<Document> = { user_id: args.userId, ...extra };
     if (after) {
       filter.$or = [{ created_at: { $lt: after.created_at } }, { created_at: after.created_at, _id: { $lt: new ObjectId(after.id) } }];
@@ -482,10 +443,16 @@ class MongoStore implements Store {
       .sort({ created_at: -1, _id: -1 })
       .limit(limit + 1)
       .toArray();
-    const items = docs.slice(0, limit).map((d) => toDoc<T>(d)!);
-    const last = items[items.length - 1];
-    return { items, next_cursor: docs.length > limit && last ? encodeCursor(last.created_at, last.id) : null };
+    return toPage(docs, limit, (d) => toDoc<T>(d)!);
   }
+}
+
+/** Inserts a new document owned by userId and returns it as the store reads it back. */
+async function insertOwned<T>(col: Collection<Document>, userId: string, body: object): Promise<T> {
+  const now = nowIso();
+  const _id = new ObjectId();
+  await col.insertOne({ _id, user_id: userId, ...body, created_at: now, updated_at: now });
+  return { id: _id.toHexString(), user_id: userId, ...body, created_at: now, updated_at: now } as T;
 }
 
 function toDoc<T>(doc: Document | null | undefined): T | null {

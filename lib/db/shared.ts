@@ -65,6 +65,32 @@ export function decodeCursor(cursor: string | null | undefined): { created_at: s
   throw new AppError("bad_request", "That page cursor is not valid.");
 }
 
+/**
+ * The start of a list call: its page size and the position after which it continues. null for a malformed owner id
+ * (the caller returns an empty page); a malformed cursor throws bad_request.
+ */
+export function pageWindow(args: {
+  userId: string;
+  limit: number;
+  cursor?: string | null;
+}): { limit: number; after: { created_at: string; id: string } | null } | null {
+  const limit = clampLimit(args.limit);
+  const after = decodeCursor(args.cursor);
+  if (!isId(args.userId)) return null;
+  return { limit, after };
+}
+
+/** A page from up to limit + 1 rows, newest first: the extra row only says that a next page exists. */
+export function toPage<R, T extends { id: string; created_at: string }>(
+  rows: R[],
+  limit: number,
+  map: (row: R) => T,
+): { items: T[]; next_cursor: string | null } {
+  const items = rows.slice(0, limit).map(map);
+  const last = items[items.length - 1];
+  return { items, next_cursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null };
+}
+
 const STORE_MANAGED = new Set(["id", "_id", "user_id", "created_at", "updated_at"]);
 const FIELD_NAME = /^[a-z][a-z0-9_]{0,63}$/;
 

@@ -17,21 +17,20 @@ import {
   applicationBody,
   checkAnswerIndex,
   checkWindow,
-  clampLimit,
   cleanInterview,
-  decodeCursor,
-  encodeCursor,
   interviewBody,
   isId,
   newId,
   normalizeEmail,
   nowIso,
+  pageWindow,
   profileDefaults,
   setEntries,
+  toPage,
   usernameKey,
   withMeta,
 } from "./shared";
-import type { Counter, Store } from "./types";
+import type { Counter, Store, StoreArgs } from "./types";
 
 type Row = { id: string; user_id?: string; created_at: string; updated_at: string; doc: string };
 type Db = Database.Database;
@@ -267,25 +266,9 @@ class SqliteStore implements Store {
     return row ? cleanInterview(withMeta<InterviewDoc>(JSON.parse(row.doc), row)) : null;
   }
 
-  async createInterview({
-    userId,
-    data,
-  }: {
-    userId: string;
-    data: Parameters<Store["createInterview"]>[0]["data"];
-  }): Promise<InterviewDoc> {
+  async createInterview({ userId, data }: StoreArgs<"createInterview">): Promise<InterviewDoc> {
     if (!isId(userId)) throw new AppError("not_found");
-    const body = interviewBody(data);
-    const now = nowIso();
-    const id = newId();
-    this.st("INSERT INTO interviews (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)").run(
-      id,
-      userId,
-      now,
-      now,
-      JSON.stringify(body),
-    );
-    return { id, user_id: userId, ...body, created_at: now, updated_at: now } as InterviewDoc;
+    return this.insertOwned<InterviewDoc>("interviews", userId, interviewBody(data));
   }
 
   async getInterviewById({ userId, id }: { userId: string; id: string }): Promise<InterviewDoc | null> {
@@ -309,17 +292,7 @@ class SqliteStore implements Store {
     return this.toInterview(this.patch("interviews", userId, id, entries));
   }
 
-  async setInterviewAnswer({
-    userId,
-    id,
-    index,
-    text,
-  }: {
-    userId: string;
-    id: string;
-    index: number;
-    text: string;
-  }): Promise<InterviewDoc | null> {
+  async setInterviewAnswer({ userId, id, index, text }: StoreArgs<"setInterviewAnswer">): Promise<InterviewDoc | null> {
     checkAnswerIndex(index);
     if (!isId(id) || !isId(userId)) return null;
     const pad = JSON.stringify(new Array(index + 1).fill(0));
@@ -350,25 +323,9 @@ class SqliteStore implements Store {
     return row ? withMeta<ApplicationDoc>(JSON.parse(row.doc), row) : null;
   }
 
-  async createApplication({
-    userId,
-    data,
-  }: {
-    userId: string;
-    data: Parameters<Store["createApplication"]>[0]["data"];
-  }): Promise<ApplicationDoc> {
+  async createApplication({ userId, data }: StoreArgs<"createApplication">): Promise<ApplicationDoc> {
     if (!isId(userId)) throw new AppError("not_found");
-    const body = applicationBody(data);
-    const now = nowIso();
-    const id = newId();
-    this.st("INSERT INTO applications (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)").run(
-      id,
-      userId,
-      now,
-      now,
-      JSON.stringify(body),
-    );
-    return { id, user_id: userId, ...body, created_at: now, updated_at: now } as ApplicationDoc;
+    return this.insertOwned<ApplicationDoc>("applications", userId, applicationBody(data));
   }
 
   async getApplicationById({ userId, id }: { userId: string; id: string }): Promise<ApplicationDoc | null> {
@@ -390,15 +347,7 @@ class SqliteStore implements Store {
     return this.page("applications", args, extra, params, (r) => this.toApplication(r)!);
   }
 
-  async updateApplication({
-    userId,
-    id,
-    set,
-  }: {
-    userId: string;
-    id: string;
-    set: Record<string, unknown>;
-  }): Promise<ApplicationDoc | null> {
+  async updateApplication({ userId, id, set }: StoreArgs<"updateApplication">): Promise<ApplicationDoc | null> {
     const entries = setEntries(set);
     if (!isId(id) || !isId(userId)) return null;
     return this.toApplication(this.patch("applications", userId, id, entries));
@@ -445,6 +394,19 @@ class SqliteStore implements Store {
 
   // ---------- shared ----------
 
+  private insertOwned<T>(table: "interviews" | "applications", userId: string, body: object): T {
+    const now = nowIso();
+    const id = newId();
+    this.st(`INSERT INTO ${table} (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)`).run(
+      id,
+      userId,
+      now,
+      now,
+      JSON.stringify(body),
+    );
+    return { id, user_id: userId, ...body, created_at: now, updated_at: now } as T;
+  }
+
   private patch(table: "interviews" | "applications", userId: string, id: string, entries: [string, unknown][]): Row | undefined {
     const now = nowIso();
     const docExpr = entries.length ? `json_set(doc, ${entries.map(() => "?, json(?)").join(", ")})` : "doc";
@@ -463,9 +425,9 @@ class SqliteStore implements Store {
     extraParams: unknown[],
     map: (r: Row) => T,
   ): { items: T[]; next_cursor: string | null } {
-    const limit = clampLimit(args.limit);
-    const after = decodeCursor(args.cursor);
-    if (!isId(args.userId)) return { items: [], next_cursor: null };
+    const start = pageWindow(args);
+    if (!start) return { items: [], next_cursor: null };
+    const { limit, after } = start;
     const where = ["user_id = ?", ...extra];
     const params: unknown[] = [args.userId, ...extraParams];
     if (after) {
@@ -477,9 +439,7 @@ class SqliteStore implements Store {
       ...params,
       limit + 1,
     ) as Row[];
-    const items = rows.slice(0, limit).map(map);
-    const last = items[items.length - 1];
-    return { items, next_cursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null };
+    return toPage(rows, limit, map);
   }
 }
 

@@ -9,10 +9,8 @@ import type { UserDoc } from "../schemas/user";
 
 type StoreManaged = "id" | "user_id" | "created_at" | "updated_at";
 
-/** What createInterview takes: the interview's own fields. Fields with an obvious empty value may be left out. */
-export type NewInterview = Omit<
-  InterviewDoc,
-  | StoreManaged
+/** Interview fields with an obvious empty value: createInterview fills them in when left out (shared.ts interviewBody). */
+type InterviewDefaulted =
   | "answers"
   | "question_notes"
   | "status"
@@ -24,25 +22,10 @@ export type NewInterview = Omit<
   | "coaching_tips"
   | "engine"
   | "model"
-  | "evaluated_at"
-> &
-  Partial<
-    Pick<
-      InterviewDoc,
-      | "answers"
-      | "question_notes"
-      | "status"
-      | "evaluations"
-      | "overall_score"
-      | "strengths"
-      | "weaknesses"
-      | "feedback"
-      | "coaching_tips"
-      | "engine"
-      | "model"
-      | "evaluated_at"
-    >
-  >;
+  | "evaluated_at";
+
+/** What createInterview takes: the interview's own fields. Fields with an obvious empty value may be left out. */
+export type NewInterview = Omit<InterviewDoc, StoreManaged | InterviewDefaulted> & Partial<Pick<InterviewDoc, InterviewDefaulted>>;
 
 /** Top-level fields updateInterview may set (store-managed fields are refused). */
 export type InterviewSet = Partial<Omit<InterviewDoc, StoreManaged>>;
@@ -111,3 +94,6 @@ export interface Store {
 
   close(): Promise<void>;
 }
+
+/** The argument object of a Store method, for the adapters' signatures: `createInterview(args: StoreArgs<"createInterview">)`. */
+export type StoreArgs<K extends keyof Store> = Store[K] extends (args: infer A) => unknown ? A : never;
