@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -151,6 +152,15 @@ export function SetupForm({
                 <span className="block text-ink-muted dark:text-ink-dark-muted">Questions draw on your experience and projects.</span>
               </span>
             </label>
+          )}
+          {!hasProfile && (
+            <p className="text-xs text-ink-muted dark:text-ink-dark-muted">
+              Questions can draw on your own experience once your{" "}
+              <Link href="/profile" className="font-medium text-brand-700 underline dark:text-brand-300">
+                profile
+              </Link>{" "}
+              has your CV.
+            </p>
           )}
           <Button type="submit" pending={isSubmitting} className="w-full">
             {generated ? "Regenerate questions" : "Generate questions"}

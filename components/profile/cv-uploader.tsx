@@ -115,11 +115,17 @@ export function CvUploader({ hasProfile, editedLabels, unsavedChanges, onUploade
             tone="error"
             title="Your CV could not be read"
             action={
-              last && (
-                <Button size="sm" variant="secondary" onClick={() => void send(last.payload, last.keepEdited)}>
-                  Retry
+              // Retry helps when the server or the model failed; a file it cannot read needs another file.
+              <div className="flex flex-wrap gap-2">
+                {last && (
+                  <Button size="sm" variant="secondary" onClick={() => void send(last.payload, last.keepEdited)}>
+                    Retry
+                  </Button>
+                )}
+                <Button size="sm" variant="secondary" onClick={() => inputRef.current?.click()}>
+                  Choose another file
                 </Button>
-              )
+              </div>
             }
           >
             {phase.message}

@@ -37,6 +37,8 @@ test("desktop: empty states, error states, keyboard practice, reload, report and
 
   await page.goto("/career/new");
   await expect(page.getByText("Create your profile first")).toBeVisible();
+  await page.goto("/interview/new");
+  await expect(page.getByRole("link", { name: "profile", exact: true })).toHaveAttribute("href", "/profile");
 
   // Profile: a file that is not a CV is refused with a reason and a retry; the paste box stays there.
   await page.goto("/profile");
@@ -46,6 +48,7 @@ test("desktop: empty states, error states, keyboard practice, reload, report and
   const uploadError = page.getByRole("alert").filter({ hasText: "Your CV could not be read" });
   await expect(uploadError).toBeVisible();
   await expect(uploadError.getByRole("button", { name: "Retry" })).toBeVisible();
+  await expect(uploadError.getByRole("button", { name: "Choose another file" })).toBeVisible();
   await expect(page.getByLabel("Or paste the text of your CV")).toBeVisible();
   await shot(page, "desktop-profile-upload-error-light");
 
@@ -75,6 +78,7 @@ test("desktop: empty states, error states, keyboard practice, reload, report and
 
   // An interview: finishing with no answers is blocked with a reason, and focus lands on that message.
   await page.goto("/interview/new");
+  await expect(page.getByRole("checkbox", { name: /Use my profile/ })).toBeVisible();
   await page.getByLabel("Role").fill("Backend developer");
   await page.getByLabel("Number of questions").fill("2");
   await page.getByRole("button", { name: "Generate questions" }).click();
