@@ -7,10 +7,9 @@ import type { z } from "zod";
 import { changePasswordSchema, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/auth.validation";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { applyActionErrors } from "@/components/auth/apply-action-result";
-import { PasswordInput } from "@/components/auth/password-input";
+import { AuthField } from "@/components/auth/auth-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field } from "@/components/ui/field";
 
 type Values = z.input<typeof changePasswordSchema>;
 const HINT = `${PASSWORD_MIN}–${PASSWORD_MAX} characters, not a common password.`;
@@ -35,24 +34,23 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <Field id="current_password" label="Current password" error={errors.current_password?.message}>
-        <PasswordInput
-          id="current_password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.current_password}
-          aria-describedby={describedBy("current_password", undefined, errors.current_password)}
-          {...form.register("current_password")}
-        />
-      </Field>
-      <Field id="new_password" label="New password" hint={HINT} error={errors.new_password?.message}>
-        <PasswordInput
-          id="new_password"
-          autoComplete="new-password"
-          aria-invalid={!!errors.new_password}
-          aria-describedby={describedBy("new_password", HINT, errors.new_password)}
-          {...form.register("new_password")}
-        />
-      </Field>
+      <AuthField
+        id="current_password"
+        label="Current password"
+        password
+        autoComplete="current-password"
+        error={errors.current_password}
+        registration={form.register("current_password")}
+      />
+      <AuthField
+        id="new_password"
+        label="New password"
+        hint={HINT}
+        password
+        autoComplete="new-password"
+        error={errors.new_password}
+        registration={form.register("new_password")}
+      />
       <Button type="submit" pending={isSubmitting}>
         {isSubmitting ? "Changing password…" : "Change password"}
       </Button>

@@ -7,10 +7,9 @@ import type { z } from "zod";
 import { deleteAccountSchema } from "@/lib/auth/auth.validation";
 import { deleteAccountAction } from "@/app/(app)/account/actions";
 import { applyActionErrors } from "@/components/auth/apply-action-result";
-import { PasswordInput } from "@/components/auth/password-input";
+import { AuthField } from "@/components/auth/auth-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field } from "@/components/ui/field";
 
 type Values = z.input<typeof deleteAccountSchema>;
 
@@ -36,19 +35,18 @@ export function DeleteAccountForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       <Alert tone="warning" title="This cannot be undone.">
-        Your account, profile, interviews, applications and everything else stored for you will be deleted.
-        Download your data first if you want to keep it.
+        Your account, profile, interviews, applications and everything else stored for you will be deleted. Download your data first if you
+        want to keep it.
       </Alert>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <Field id="delete_password" label="Your password" error={errors.password?.message}>
-        <PasswordInput
-          id="delete_password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.password}
-          aria-describedby={describedBy("delete_password", undefined, errors.password)}
-          {...form.register("password")}
-        />
-      </Field>
+      <AuthField
+        id="delete_password"
+        label="Your password"
+        password
+        autoComplete="current-password"
+        error={errors.password}
+        registration={form.register("password")}
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" pending={isSubmitting}>
           {isSubmitting ? "Deleting…" : "Delete my account permanently"}

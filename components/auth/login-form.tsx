@@ -8,11 +8,9 @@ import type { z } from "zod";
 import { loginSchema } from "@/lib/auth/auth.validation";
 import { loginAction } from "@/app/(auth)/login/actions";
 import { applyActionErrors } from "@/components/auth/apply-action-result";
-import { PasswordInput } from "@/components/auth/password-input";
+import { AuthField } from "@/components/auth/auth-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 
 type Values = z.input<typeof loginSchema>;
 
@@ -38,32 +36,32 @@ export function LoginForm({ next, initialError }: { next?: string; initialError?
           <Alert tone="error">{formError}</Alert>
         </div>
       )}
-      <Field id="username" label="Username or e-mail" error={errors.username?.message}>
-        <Input
-          id="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          aria-invalid={!!errors.username}
-          aria-describedby={describedBy("username", undefined, errors.username)}
-          {...form.register("username")}
-        />
-      </Field>
-      <Field id="password" label="Password" error={errors.password?.message}>
-        <PasswordInput
-          id="password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.password}
-          aria-describedby={describedBy("password", undefined, errors.password)}
-          {...form.register("password")}
-        />
-      </Field>
+      <AuthField
+        id="username"
+        label="Username or e-mail"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        error={errors.username}
+        registration={form.register("username")}
+      />
+      <AuthField
+        id="password"
+        label="Password"
+        password
+        autoComplete="current-password"
+        error={errors.password}
+        registration={form.register("password")}
+      />
       <Button type="submit" pending={isSubmitting} className="w-full">
         {isSubmitting ? "Signing in…" : "Sign in"}
       </Button>
       <p className="text-center text-sm text-ink-muted dark:text-ink-dark-muted">
         New to InterVu?{" "}
-        <Link href={next ? `/register?next=${encodeURIComponent(next)}` : "/register"} className="font-medium text-brand-600 hover:underline dark:text-brand-300">
+        <Link
+          href={next ? `/register?next=${encodeURIComponent(next)}` : "/register"}
+          className="font-medium text-brand-600 hover:underline dark:text-brand-300"
+        >
           Create an account
         </Link>
       </p>

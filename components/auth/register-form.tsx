@@ -8,11 +8,9 @@ import type { z } from "zod";
 import { PASSWORD_MAX, PASSWORD_MIN, registerSchema } from "@/lib/auth/auth.validation";
 import { registerAction } from "@/app/(auth)/register/actions";
 import { applyActionErrors } from "@/components/auth/apply-action-result";
-import { PasswordInput } from "@/components/auth/password-input";
+import { AuthField } from "@/components/auth/auth-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 
 type Values = z.input<typeof registerSchema>;
 
@@ -33,42 +31,35 @@ export function RegisterForm({ next }: { next?: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
-      <Field id="email" label="E-mail" error={errors.email?.message}>
-        <Input
-          id="email"
-          type="email"
-          autoComplete="email"
-          aria-invalid={!!errors.email}
-          aria-describedby={describedBy("email", undefined, errors.email)}
-          {...form.register("email")}
-        />
-      </Field>
-      <Field id="username" label="Username" hint={USERNAME_HINT} error={errors.username?.message}>
-        <Input
-          id="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          aria-invalid={!!errors.username}
-          aria-describedby={describedBy("username", USERNAME_HINT, errors.username)}
-          {...form.register("username")}
-        />
-      </Field>
-      <Field id="password" label="Password" hint={PASSWORD_HINT} error={errors.password?.message}>
-        <PasswordInput
-          id="password"
-          autoComplete="new-password"
-          aria-invalid={!!errors.password}
-          aria-describedby={describedBy("password", PASSWORD_HINT, errors.password)}
-          {...form.register("password")}
-        />
-      </Field>
+      <AuthField id="email" label="E-mail" type="email" autoComplete="email" error={errors.email} registration={form.register("email")} />
+      <AuthField
+        id="username"
+        label="Username"
+        hint={USERNAME_HINT}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        error={errors.username}
+        registration={form.register("username")}
+      />
+      <AuthField
+        id="password"
+        label="Password"
+        hint={PASSWORD_HINT}
+        password
+        autoComplete="new-password"
+        error={errors.password}
+        registration={form.register("password")}
+      />
       <Button type="submit" pending={isSubmitting} className="w-full">
         {isSubmitting ? "Creating your account…" : "Create account"}
       </Button>
       <p className="text-center text-sm text-ink-muted dark:text-ink-dark-muted">
         Already have an account?{" "}
-        <Link href={next ? `/login?next=${encodeURIComponent(next)}` : "/login"} className="font-medium text-brand-600 hover:underline dark:text-brand-300">
+        <Link
+          href={next ? `/login?next=${encodeURIComponent(next)}` : "/login"}
+          className="font-medium text-brand-600 hover:underline dark:text-brand-300"
+        >
           Sign in
         </Link>
       </p>
