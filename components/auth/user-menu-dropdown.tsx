@@ -39,7 +39,10 @@ export function UserMenuDropdown({ username }: { username: string }) {
         onClick={() => setOpen((v) => !v)}
         className="inline-flex h-9 max-w-[12rem] items-center gap-2 rounded-md px-2 text-sm font-medium hover:bg-ink/5 dark:hover:bg-white/5"
       >
-        <span aria-hidden="true" className="inline-flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-bold uppercase text-white">
+        <span
+          aria-hidden="true"
+          className="inline-flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-bold uppercase text-white"
+        >
           {username.slice(0, 1)}
         </span>
         <span className="truncate" data-testid="signed-in-username">
