@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyProfileFields, type ProfileFields } from "@/lib/schemas/profile";
-import type { JobData } from "@/lib/schemas/job";
 import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
+import { emptyJobData } from "@/tests/helpers/job-data";
 import { runQuestionsAgent } from "./questions";
 import { QUESTION_BANK } from "./offline/question-bank";
 import { questionKey } from "./offline/questions";
@@ -22,25 +22,13 @@ const profile: ProfileFields = {
   ],
 };
 
-const job = {
+const job = emptyJobData({
   job_title: "Senior Platform Engineer",
   company: "Globex",
-  location: "",
-  url: "",
-  employment_type: "",
   seniority: "senior",
-  salary: "",
-  summary: "",
-  requirements: [],
-  responsibilities: [],
-  qualifications: [],
-  nice_to_have: [],
   hard_skills: ["Kubernetes", "Terraform", "Postgres"],
   soft_skills: ["Leadership"],
-  culture: [],
-  description: "",
-  engine: "offline",
-} satisfies JobData;
+});
 
 describe("questions agent (offline)", () => {
   it("returns exactly `amount` distinct questions with notes, for every type and amount", async () => {

@@ -10,8 +10,8 @@ import { createApplication, getApplicationById } from "@/lib/db/applications";
 import { createInterview, getInterviewById } from "@/lib/db/interviews";
 import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
 import { getUserById } from "@/lib/db/users";
-import type { JobData } from "@/lib/schemas/job";
 import { createTestUser, sessionCookieFor } from "@/tests/helpers/auth";
+import { emptyJobData } from "@/tests/helpers/job-data";
 
 const get = (handler: (req: Request) => Promise<Response>, url: string, headers: Record<string, string>) =>
   handler(new Request(url, { headers }));
@@ -27,25 +27,7 @@ const meStatus = async (headers: Record<string, string>) => (await get(me, "http
 const loginStatus = async (username: string, password: string) =>
   (await send(login, "POST", "http://localhost/api/auth/login", {}, { username, password })).status;
 
-const JOB: JobData = {
-  job_title: "Engineer",
-  company: "Acme",
-  location: "Remote",
-  url: "",
-  employment_type: "",
-  seniority: "",
-  salary: "",
-  summary: "",
-  requirements: [],
-  responsibilities: [],
-  qualifications: [],
-  nice_to_have: [],
-  hard_skills: [],
-  soft_skills: [],
-  culture: [],
-  description: "",
-  engine: "offline",
-};
+const JOB = emptyJobData({ job_title: "Engineer", company: "Acme", location: "Remote" });
 
 async function seedDocuments(userId: string) {
   await upsertProfile({ userId, set: { name: "Test Person", headline: "Engineer" } });

@@ -14,6 +14,7 @@ import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
 import { createInterview, listInterviews, setInterviewAnswer } from "@/lib/db/interviews";
 import { createApplication, listApplications } from "@/lib/db/applications";
 import { getCounter, hitCounter } from "@/lib/db/counters";
+import { emptyJobData } from "@/tests/helpers/job-data";
 
 const STANDIN_DIR = path.resolve(__dirname, "../mongo-standin");
 const standinInstalled = existsSync(path.join(STANDIN_DIR, "node_modules/@push.rocks/smartmongo/package.json"));
@@ -35,25 +36,7 @@ async function exercise() {
   await createApplication({
     userId: user.id,
     data: {
-      job_data: {
-        job_title: "t",
-        company: "c",
-        location: "",
-        url: "",
-        employment_type: "",
-        seniority: "",
-        salary: "",
-        summary: "",
-        requirements: [],
-        responsibilities: [],
-        qualifications: [],
-        nice_to_have: [],
-        hard_skills: [],
-        soft_skills: [],
-        culture: [],
-        description: "",
-        engine: "offline",
-      },
+      job_data: emptyJobData({ job_title: "t", company: "c" }),
     },
   });
   await hitCounter({ key: `k:${user.id}`, windowSeconds: 60 });

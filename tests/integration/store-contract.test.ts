@@ -16,6 +16,7 @@ import { SQLITE_MIGRATIONS, migrateSqlite, openSqliteStore } from "@/lib/db/sqli
 import { openMongoStore } from "@/lib/db/mongo";
 import type { NewApplication, NewInterview, Store } from "@/lib/db/types";
 import type { JobData } from "@/lib/schemas/job";
+import { emptyJobData } from "@/tests/helpers/job-data";
 
 const ROOT = path.resolve(__dirname, "../..");
 const STANDIN_DIR = path.join(ROOT, "tests/mongo-standin");
@@ -108,26 +109,16 @@ function interviewData(over: Partial<NewInterview> = {}): NewInterview {
 }
 
 function jobData(over: Partial<JobData> = {}): JobData {
-  return {
+  return emptyJobData({
     job_title: "Engineer",
     company: "Acme Corp",
     location: "Remote",
-    url: "",
     employment_type: "full-time",
     seniority: "mid",
-    salary: "",
-    summary: "",
-    requirements: [],
-    responsibilities: [],
-    qualifications: [],
-    nice_to_have: [],
     hard_skills: ["node"],
-    soft_skills: [],
-    culture: [],
     description: "A job.",
-    engine: "offline",
     ...over,
-  };
+  });
 }
 
 function applicationData(over: Partial<NewApplication> = {}, job: Partial<JobData> = {}): NewApplication {
