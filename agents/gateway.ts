@@ -311,30 +311,13 @@ export async function* generateTextStream(req: TextStreamRequest): AsyncGenerato
   };
   const contents: Content[] = [{ role: "user", parts: [{ text: req.prompt }] }];
 
-  let controller = new AbortController();
-  let stream: AsyncGenerator<GenerateContentResponse> | null = null;
-  for (let attempt = 1; ; attempt++) {
-    controller = new AbortController();
-    try {
-      stream = await withTimeout(
-        ai.models.generateContentStream({ model, contents, config: { ...config, abortSignal: controller.signal } }),
-        timeoutMs,
-        controller,
-      );
-      break;
-    } catch (error) {
-      const failure = classify(error);
-      if (failure.retryable && attempt < MAX_ATTEMPTS) {
-        await sleep(backoffMs(attempt, failure.retryAfterMs));
-        continue;
-      }
-      throw toAiError(failure, attempt);
-    }
-  }
+  const { result: stream, controller } = await startWithRetries(timeoutMs, (abortSignal) =>
+    ai.models.generateContentStream({ model, contents, config: { ...config, abortSignal } }),
+  );
 
   let yielded = 0;
   try {
-    const iterator = (stream as AsyncGenerator<GenerateContentResponse>)[Symbol.asyncIterator]();
+    const iterator = stream[Symbol.asyncIterator]();
     while (true) {
       let step: IteratorResult<GenerateContentResponse>;
       try {
@@ -367,22 +350,19 @@ export async function* generateTextStream(req: TextStreamRequest): AsyncGenerato
 // ---------------------------------------------------------------------------------------------------------------
 // One call with timeout and retries
 
-async function callWithRetries(
-  ai: GoogleGenAI,
-  model: string,
-  contents: Content[],
-  config: GenerateContentConfig,
+/**
+ * Starts a request under the timeout (a fresh AbortController per attempt), retrying 429/5xx/network failures with
+ * backoff up to MAX_ATTEMPTS; the last failure becomes an AiError. Returns the result and the controller of the
+ * attempt that succeeded (a stream keeps using it to abort).
+ */
+async function startWithRetries<T>(
   timeoutMs: number,
-): Promise<{ text: string; model: string; finishReason: string }> {
+  start: (abortSignal: AbortSignal) => Promise<T>,
+): Promise<{ result: T; controller: AbortController }> {
   for (let attempt = 1; ; attempt++) {
     const controller = new AbortController();
-    let response: GenerateContentResponse;
     try {
-      response = await withTimeout(
-        ai.models.generateContent({ model, contents, config: { ...config, abortSignal: controller.signal } }),
-        timeoutMs,
-        controller,
-      );
+      return { result: await withTimeout(start(controller.signal), timeoutMs, controller), controller };
     } catch (error) {
       const failure = classify(error);
       if (failure.retryable && attempt < MAX_ATTEMPTS) {
@@ -391,14 +371,26 @@ async function callWithRetries(
       }
       throw toAiError(failure, attempt);
     }
-    const blocked = blockedReason(response);
-    if (blocked) {
-      logFailure("blocked", { stage: "reply", problem: blocked });
-      throw new AiError("blocked");
-    }
-    const finishReason = String(response.candidates?.[0]?.finishReason ?? "");
-    return { text: textOf(response), model: response.modelVersion || model, finishReason };
   }
+}
+
+async function callWithRetries(
+  ai: GoogleGenAI,
+  model: string,
+  contents: Content[],
+  config: GenerateContentConfig,
+  timeoutMs: number,
+): Promise<{ text: string; model: string; finishReason: string }> {
+  const { result: response } = await startWithRetries(timeoutMs, (abortSignal) =>
+    ai.models.generateContent({ model, contents, config: { ...config, abortSignal } }),
+  );
+  const blocked = blockedReason(response);
+  if (blocked) {
+    logFailure("blocked", { stage: "reply", problem: blocked });
+    throw new AiError("blocked");
+  }
+  const finishReason = String(response.candidates?.[0]?.finishReason ?? "");
+  return { text: textOf(response), model: response.modelVersion || model, finishReason };
 }
 
 class TimeoutSignal extends Error {
