@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as save } from "@/app/api/interview/save/route";
-import { POST as evaluate } from "@/app/api/interview/[id]/evaluate/route";
 import { GET as getOne } from "@/app/api/interview/[id]/route";
 import type { InterviewDoc } from "@/lib/schemas/interview";
 import { createTestUser, type TestUser } from "@/tests/helpers/auth";
+import { evaluateAs, saveAnswersAs as saveAs } from "@/tests/helpers/interview-api";
 import { sampleFromSchema, type FakeRequest } from "@/tests/fakes/fake-gemini";
 import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
-import { SHORT_ANSWER, STRONG_ANSWER, idCtx, jsonRequest, noParams, readJson, saveBody } from "./interview-helpers";
+import { SHORT_ANSWER, STRONG_ANSWER, idCtx, jsonRequest, readJson } from "./interview-helpers";
 
 // Evaluation against the fake Gemini server (the real SDK and gateway): a model that fails for one answer marks
 // only that answer "failed" — nothing is invented for it — and a model that fails for every answer leaves the
@@ -36,15 +35,6 @@ function evaluationReply(req: FakeRequest) {
     },
   };
 }
-
-async function saveAs(user: TestUser, answers: string[]): Promise<InterviewDoc> {
-  const res = await save(jsonRequest("/api/interview/save", "POST", user.authHeaders, saveBody({ answers })), noParams);
-  expect(res.status).toBe(201);
-  return readJson(res);
-}
-
-const evaluateAs = (user: TestUser, id: string) =>
-  evaluate(jsonRequest(`/api/interview/${id}/evaluate`, "POST", user.authHeaders), idCtx(id));
 
 describe("evaluation with a failing model", () => {
   it("marks only the answer whose evaluation failed as failed, keeps the others, invents nothing", async () => {

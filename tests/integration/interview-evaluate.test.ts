@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as save } from "@/app/api/interview/save/route";
-import { POST as evaluate } from "@/app/api/interview/[id]/evaluate/route";
 import { DELETE as remove, GET as getOne, PATCH as patch } from "@/app/api/interview/[id]/route";
 import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
 import { getTraitSummary } from "@/lib/profile/traits";
-import type { InterviewDoc } from "@/lib/schemas/interview";
 import { createTestUser, type TestUser } from "@/tests/helpers/auth";
-import { SHORT_ANSWER, STRONG_ANSWER, idCtx, jsonRequest, noParams, readJson, saveBody } from "./interview-helpers";
+import { evaluateAs, saveAnswersAs as saveAs } from "@/tests/helpers/interview-api";
+import { SHORT_ANSWER, STRONG_ANSWER, idCtx, jsonRequest, readJson } from "./interview-helpers";
 
 // POST /api/interview/{id}/evaluate with the offline engine: concurrency-safe, never touches answers, replaces
 // the earlier evaluation, keeps the profile's traits free of duplicates.
@@ -19,14 +17,6 @@ beforeAll(async () => {
   bob = await createTestUser();
 });
 
-async function saveAs(user: TestUser, answers: string[]): Promise<InterviewDoc> {
-  const res = await save(jsonRequest("/api/interview/save", "POST", user.authHeaders, saveBody({ answers })), noParams);
-  expect(res.status).toBe(201);
-  return readJson(res);
-}
-
-const evaluateAs = (user: TestUser, id: string) =>
-  evaluate(jsonRequest(`/api/interview/${id}/evaluate`, "POST", user.authHeaders), idCtx(id));
 const getAs = async (user: TestUser, id: string) =>
   readJson(await getOne(jsonRequest(`/api/interview/${id}`, "GET", user.authHeaders), idCtx(id)));
 
