@@ -291,17 +291,11 @@ class MongoStore implements Store {
     return page;
   }
 
-  async updateInterview({ userId, id, set }: { userId: string; id: string; set: Record<string, unknown> }): Promise<InterviewDoc | null> {
+  async updateInterview({ userId, id, set }: StoreArgs<"updateInterview">): Promise<InterviewDoc | null> {
     const entries = setEntries(set);
     if (!isId(id) || !isId(userId)) return null;
     const c = await this.cols();
-    const doc = toDoc<InterviewDoc>(
-      await c.interviews.findOneAndUpdate(
-        { _id: new ObjectId(id), user_id: userId },
-        { $set: { ...Object.fromEntries(entries), updated_at: nowIso() } },
-        { returnDocument: "after" },
-      ),
-    );
+    const doc = await updateOwned<InterviewDoc>(c.interviews, userId, id, entries);
     return doc && cleanInterview(doc);
   }
 
@@ -359,13 +353,7 @@ class MongoStore implements Store {
     const entries = setEntries(set);
     if (!isId(id) || !isId(userId)) return null;
     const c = await this.cols();
-    return toDoc<ApplicationDoc>(
-      await c.applications.findOneAndUpdate(
-        { _id: new ObjectId(id), user_id: userId },
-        { $set: { ...Object.fromEntries(entries), updated_at: nowIso() } },
-        { returnDocument: "after" },
-      ),
-    );
+    return updateOwned<ApplicationDoc>(c.applications, userId, id, entries);
   }
 
   async deleteApplication({ userId, id }: { userId: string; id: string }): Promise<boolean> {
@@ -453,6 +441,17 @@ async function insertOwned<T>(col: Collection<Document>, userId: string, body: o
   const _id = new ObjectId();
   await col.insertOne({ _id, user_id: userId, ...body, created_at: now, updated_at: now });
   return { id: _id.toHexString(), user_id: userId, ...body, created_at: now, updated_at: now } as T;
+}
+
+/** One atomic $set of the given top-level fields (and updated_at) on a document the user owns; null if none matches. */
+async function updateOwned<T>(col: Collection<Document>, userId: string, id: string, entries: [string, unknown][]): Promise<T | null> {
+  return toDoc<T>(
+    await col.findOneAndUpdate(
+      { _id: new ObjectId(id), user_id: userId },
+      { $set: { ...Object.fromEntries(entries), updated_at: nowIso() } },
+      { returnDocument: "after" },
+    ),
+  );
 }
 
 function toDoc<T>(doc: Document | null | undefined): T | null {

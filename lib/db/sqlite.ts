@@ -286,7 +286,7 @@ class SqliteStore implements Store {
     return this.page("interviews", args, extra, params, (r) => this.toInterview(r)!);
   }
 
-  async updateInterview({ userId, id, set }: { userId: string; id: string; set: Record<string, unknown> }): Promise<InterviewDoc | null> {
+  async updateInterview({ userId, id, set }: StoreArgs<"updateInterview">): Promise<InterviewDoc | null> {
     const entries = setEntries(set);
     if (!isId(id) || !isId(userId)) return null;
     return this.toInterview(this.patch("interviews", userId, id, entries));
