@@ -73,6 +73,8 @@ const COMPANY_PATTERNS: CompanyPattern[] = [
 ];
 
 export function detectCompany(text: string): string {
+  const headline = headlineOf(text);
+  if (headline?.company) return headline.company;
   for (const { re, skillOk } of COMPANY_PATTERNS) {
     const m = re.exec(text);
     const name = cleanName(m?.[1]);
@@ -115,8 +117,29 @@ const CITY_REGION = new RegExp(
 const CITY_REGION_ALL = new RegExp(CITY_REGION.source, "gu");
 
 /** Cities well known enough to stand alone after "based in", "office in" … (others need a region or country). */
-const KNOWN_CITIES =
-  /^(?:New York(?: City)?|NYC|San Francisco|Los Angeles|Seattle|Boston|Chicago|Austin|Denver|Atlanta|Miami|Toronto|Vancouver|Montreal|London|Manchester|Edinburgh|Dublin|Paris|Berlin|Munich|Hamburg|Frankfurt|Amsterdam|Rotterdam|Brussels|Zurich|Geneva|Vienna|Madrid|Barcelona|Lisbon|Milan|Rome|Copenhagen|Stockholm|Oslo|Helsinki|Warsaw|Krakow|Prague|Budapest|Bucharest|Athens|Tel Aviv|Dubai|Bangalore|Bengaluru|Mumbai|Delhi|Hyderabad|Pune|Chennai|Singapore|Hong Kong|Tokyo|Seoul|Shanghai|Beijing|Sydney|Melbourne|Auckland|Sao Paulo|São Paulo|Mexico City|Buenos Aires|Cape Town|Nairobi|Lagos)$/;
+const KNOWN_CITIES = new RegExp(
+  String.raw`^(?:${[
+    // North America
+    "New York(?: City)?|NYC|San Francisco|Los Angeles|Seattle|Boston|Chicago|Austin|Denver|Atlanta|Miami|Washington,? D\\.?C\\.?|Philadelphia",
+    "San Diego|San Jose|Portland|Dallas|Houston|Pittsburgh|Raleigh|Minneapolis|Detroit|Salt Lake City|Nashville|Toronto|Vancouver|Montreal",
+    "Ottawa|Calgary|Mexico City|Guadalajara",
+    // Europe
+    "London|Manchester|Edinburgh|Glasgow|Bristol|Birmingham|Leeds|Cambridge|Oxford|Belfast|Dublin|Cork|Galway|Paris|Lyon|Marseille",
+    "Toulouse|Berlin|Munich|München|Hamburg|Frankfurt|Cologne|Köln|Stuttgart|Düsseldorf|Dusseldorf|Leipzig|Dresden|Amsterdam|Rotterdam",
+    "Utrecht|Eindhoven|The Hague|Brussels|Antwerp|Ghent|Luxembourg|Zurich|Zürich|Geneva|Basel|Lausanne|Bern|Vienna|Wien|Madrid",
+    "Barcelona|Valencia|Seville|Malaga|Málaga|Bilbao|Lisbon|Porto|Milan|Rome|Turin|Bologna|Florence|Copenhagen|Aarhus|Stockholm",
+    "Gothenburg|Malmö|Malmo|Oslo|Helsinki|Tallinn|Riga|Vilnius|Reykjavik|Warsaw|Krakow|Kraków|Wroclaw|Wrocław|Gdansk|Gdańsk|Prague|Brno",
+    "Bratislava|Budapest|Bucharest|Cluj-Napoca|Sofia|Belgrade|Zagreb|Ljubljana|Athens|Kyiv|Kiev|Lviv|Istanbul",
+    // Middle East and Africa
+    "Tel Aviv|Jerusalem|Dubai|Abu Dhabi|Riyadh|Doha|Cairo|Casablanca|Tunis|Lagos|Accra|Nairobi|Kigali|Cape Town|Johannesburg",
+    // Asia and Oceania
+    "Bangalore|Bengaluru|Mumbai|Delhi|New Delhi|Noida|Gurgaon|Gurugram|Hyderabad|Pune|Chennai|Kolkata|Ahmedabad|Karachi|Lahore|Dhaka",
+    "Colombo|Singapore|Kuala Lumpur|Jakarta|Manila|Bangkok|Ho Chi Minh City|Hanoi|Hong Kong|Taipei|Tokyo|Osaka|Seoul|Shanghai|Beijing",
+    "Shenzhen|Sydney|Melbourne|Brisbane|Perth|Auckland|Wellington",
+    // South America
+    "Sao Paulo|São Paulo|Rio de Janeiro|Buenos Aires|Santiago|Bogotá|Bogota|Medellín|Medellin|Lima|Montevideo",
+  ].join("|")})$`,
+);
 
 const REMOTE_EXPLICIT =
   /\b(?:fully remote|100% remote|remote[- ]first|work from anywhere|remote(?:[- ]friendly)? (?:position|role|job|opportunity)|(?:this|the) (?:role|position|job) is (?:fully )?remote|remote within [A-Z][\p{L} ]+|\(remote\))/iu;
@@ -134,6 +157,9 @@ function cityOk(city: string): boolean {
 }
 
 export function detectLocation(text: string): string {
+  // 0. A headline: "Senior Backend Engineer at Example Analytics (Berlin, hybrid)".
+  const headline = headlineOf(text);
+  if (headline?.location) return headline.location;
   // 1. A labelled line: "Location: Austin, TX (hybrid)".
   const line =
     /^\s*(?:location|locations|job location|work location|office location|place of work|based in|office|where)\s*(?::|：|\s[-–]\s)\s*([^\n]{2,120})$/im.exec(
@@ -179,6 +205,107 @@ export function detectLocation(text: string): string {
   )
     return "Remote";
   return "";
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A headline: "<Title> at <Company> (<City>[, <work mode>])"
+
+/** Words a job title contains ("Senior Backend Engineer", "Product Manager"). */
+const TITLE_ROLE =
+  /\b(?:engineer|developer|manager|analyst|designer|scientist|architect|consultant|specialist|administrator|lead|director|intern|programmer|tester|officer|coordinator|recruiter|writer|researcher|technician|representative|strategist|owner|associate|head|vp|sre|devops)\b/i;
+/** First words of a sentence, never of a title ("As a Platform Engineer at Stripe, you …"). */
+const NOT_A_TITLE_START = /^(?:as|we|we're|our|you|your|join|come|are|is|be|if|this|the|a|an|looking|hiring|help|work|about)\b/i;
+const WORK_MODES: [RegExp, string][] = [
+  [/^(?:fully |100% )?remote(?:[- ]first|[- ]friendly)?$|^work from home$|^wfh$/i, "remote"],
+  [/^hybrid(?: working| work)?$/i, "hybrid"],
+  [/^(?:on[- ]?site|onsite|in[- ]office|office[- ]based|in person)$/i, "on-site"],
+];
+/** "(m/f/d)", "(5+ years)", "(all genders)": asides a title carries that are neither place nor company. */
+const TITLE_ASIDE =
+  /^(?:[mfwdx]\/[mfwdx](?:\/[mfwdx])?|all genders|\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\b.*|full[- ]time|part[- ]time|contract|freelance|permanent)$/i;
+const PLACE_NAME = new RegExp(String.raw`^(?:${US_STATE_CODES}|${CA_PROVINCE_CODES}|${REGION_NAMES}|${COUNTRIES})$`);
+
+function workMode(part: string): string | null {
+  for (const [re, mode] of WORK_MODES) if (re.test(part.trim())) return mode;
+  return null;
+}
+
+/**
+ * "Berlin, hybrid" → "Berlin (hybrid)", "Remote" → "Remote", "Austin, TX" → "Austin, TX", "London, UK / Remote" →
+ * "London, UK (remote)"; null unless every part is a known city, a region or country, or a work mode (and one of
+ * them is a known place or a work mode).
+ */
+export function placeFromHeadline(raw: string): string | null {
+  const parts = raw
+    .replace(/\(([^()]+)\)/g, ", $1")
+    .split(/\s*(?:,|\/|·|\||;|\bor\b)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.length || parts.length > 4) return null;
+  const places: string[] = [];
+  const modes: string[] = [];
+  let known = false;
+  for (const part of parts) {
+    const mode = workMode(part);
+    if (mode) {
+      if (!modes.includes(mode)) modes.push(mode);
+      continue;
+    }
+    if (KNOWN_CITIES.test(part) || PLACE_NAME.test(part)) known = true;
+    else if (!(places.length === 0 && new RegExp(`^${CITY}$`, "u").test(part) && cityOk(part) && parts.length > 1)) return null;
+    places.push(part);
+  }
+  if (!places.length) return modes.map((m) => (m === "on-site" ? "On-site" : m[0].toUpperCase() + m.slice(1))).join(" or ") || null;
+  // "Springfield" alone could be anything; "Springfield, IL" has a region after it.
+  const anchored = KNOWN_CITIES.test(places[0]) || PLACE_NAME.test(places[0]) || places.slice(1).some((p) => PLACE_NAME.test(p));
+  if (!known || !anchored) return null;
+  // "Remote, US" is remote work within a country, as detectLocation writes it: "Remote (US)".
+  if (modes.length === 1 && modes[0] === "remote" && places.every((p) => PLACE_NAME.test(p))) return `Remote (${places.join(", ")})`;
+  return `${places.join(", ")}${modes.length ? ` (${modes.join(" or ")})` : ""}`;
+}
+
+export type Headline = { title: string; company: string; location: string };
+
+/**
+ * A posting's first line when it names the role and the employer, as job boards and people pasting a job write it:
+ * "Senior Backend Engineer at Example Analytics (Berlin, hybrid)", "Data Analyst @ Globex – London, UK",
+ * "Platform Engineer at Initech in Toronto, ON", "Backend Engineer at Acme, remote". Null when the line is a sentence
+ * or any part is doubtful (the title needs a role word, the company must look like a name, the place must be known).
+ */
+export function parseHeadline(line: string): Headline | null {
+  const t = line.replace(/\s+/g, " ").trim();
+  if (!t || t.length > 140 || /[.!?:]$/.test(t)) return null;
+  const m = new RegExp(String.raw`^(.{3,80}?)\s+(?:at|@)\s+(${NAME})(.*)$`, "u").exec(t);
+  if (!m) return null;
+  const title = m[1].trim();
+  if (NOT_A_TITLE_START.test(title) || !/^[A-Z]/.test(title) || !TITLE_ROLE.test(title) || title.split(/\s+/).length > 8) return null;
+  if (/[.!?;]/.test(title.replace(/\b(?:Sr|Jr)\./g, ""))) return null;
+  let company = cleanName(m[2]);
+  let rest = m[3].trim();
+  // "Example Analytics Berlin" has no separator: the name regex took the city; give it back when it is a known one.
+  const words = company.split(" ");
+  if (!rest && words.length > 1 && KNOWN_CITIES.test(words[words.length - 1])) {
+    rest = `– ${words.pop() as string}`;
+    company = words.join(" ");
+  }
+  if (!plausibleName(company, { skillOk: true }) || NOT_A_TITLE_START.test(company)) return null;
+  let location = "";
+  // The rest: nothing, "(Berlin, hybrid)", "– Berlin", ", Berlin, Germany", "in Austin, TX", "| Remote".
+  const restMatch = /^(?:\((.+)\)|(?:[,–—|·-]|\bin\b|\bbased in\b)\s*(.+))$/u.exec(rest);
+  if (rest && !restMatch) return null;
+  if (restMatch) {
+    const inner = (restMatch[1] ?? restMatch[2]).trim();
+    const place = placeFromHeadline(inner);
+    if (place) location = place;
+    else if (!TITLE_ASIDE.test(inner)) return null;
+  }
+  return { title, company, location };
+}
+
+/** The headline of the text's first non-empty line, if it is one. */
+export function headlineOf(text: string): Headline | null {
+  const first = text.split("\n").find((l) => l.trim());
+  return first ? parseHeadline(first) : null;
 }
 
 function lineAround(text: string, index: number): string {

@@ -2,7 +2,7 @@ import * as cheerio from "cheerio";
 import { AppError } from "@/lib/errors";
 import { jobDataSchema, type JobData } from "@/lib/schemas/job";
 import { jsonLdPosting, mainText, microdataPosting, normalizeEmploymentType, pageTitle, type PostingFields } from "./job-html";
-import { detectCompany, detectLocation } from "./job-place";
+import { detectCompany, detectLocation, parseHeadline } from "./job-place";
 import { findLanguages, findSkills } from "./skills";
 
 export { detectCompany, detectLocation } from "./job-place";
@@ -377,9 +377,11 @@ export function parseJobOffline(input: JobInput): JobData {
   const headerText = text.split("\n").slice(0, 6).join("\n");
   const htmlHeading = cleanTitle(htmlTitle.split(/\s+[|–—-]\s+/)[0] ?? "");
   const rawTitle = posting?.title || (ROLE.test(htmlHeading) ? htmlHeading : "") || detectTitle(text) || htmlHeading;
-  const title = cleanTitle(rawTitle.replace(/^job description\s*:\s*/i, ""));
-  let company = posting?.company || detectCompany(text);
-  let location = posting?.location || detectLocation(text);
+  // "Senior Backend Engineer at Example Analytics (Berlin, hybrid)": the title is the part before "at".
+  const headline = parseHeadline(rawTitle);
+  const title = cleanTitle((headline?.title ?? rawTitle).replace(/^job description\s*:\s*/i, ""));
+  let company = posting?.company || headline?.company || detectCompany(text);
+  let location = posting?.location || headline?.location || detectLocation(text);
   // PDF-style header: "Tech Solutions, San Francisco, CA, USA" on the line after the title.
   const headerLines = headerText
     .split("\n")
