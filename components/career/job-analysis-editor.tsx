@@ -3,9 +3,9 @@
 import { useId } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { TagInput } from "@/components/ui/tag-input";
 import { Textarea } from "@/components/ui/textarea";
 import { LinesEditor } from "@/components/career/lines-editor";
-import { TagListEditor } from "@/components/career/tag-list-editor";
 import type { JobData } from "@/lib/schemas/job";
 
 /** Every field of the job analysis, editable. */
@@ -15,6 +15,18 @@ export function JobAnalysisEditor({ job, onChange }: { job: JobData; onChange: (
   const text = (key: "job_title" | "company" | "location" | "seniority" | "employment_type" | "salary", label: string) => (
     <Field id={`${id}-${key}`} label={label}>
       <Input id={`${id}-${key}`} value={job[key]} onChange={(e) => set(key, e.target.value)} maxLength={300} />
+    </Field>
+  );
+  const tags = (key: "hard_skills" | "soft_skills", label: string, maxTags: number) => (
+    <Field id={`${id}-${key}`} label={label}>
+      <TagInput
+        id={`${id}-${key}`}
+        value={job[key]}
+        onChange={(v) => set(key, v)}
+        placeholder="Add and press Enter"
+        maxTags={maxTags}
+        maxLength={100}
+      />
     </Field>
   );
   return (
@@ -37,8 +49,8 @@ export function JobAnalysisEditor({ job, onChange }: { job: JobData; onChange: (
         <LinesEditor label="Qualifications" values={job.qualifications} onChange={(v) => set("qualifications", v)} rows={3} />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <TagListEditor label="Hard skills" values={job.hard_skills} onChange={(v) => set("hard_skills", v)} />
-        <TagListEditor label="Soft skills" values={job.soft_skills} onChange={(v) => set("soft_skills", v)} />
+        {tags("hard_skills", "Hard skills", 200)}
+        {tags("soft_skills", "Soft skills", 100)}
       </div>
     </div>
   );

@@ -3,11 +3,11 @@
 import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Field } from "@/components/ui/field";
+import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { TagInput } from "@/components/ui/tag-input";
 import { Textarea } from "@/components/ui/textarea";
 import { MatchSummary } from "@/components/career/match-summary";
-import { TagListEditor } from "@/components/career/tag-list-editor";
 import { diffResume, type HighlightChange, type ProfileSnapshot } from "@/lib/career/resume-diff";
 import type { TailoredResume } from "@/lib/schemas/career";
 
@@ -67,7 +67,9 @@ export function TailoredResumeEditor({
 
       <section aria-label="Experience" className="space-y-4">
         <h4 className="text-sm font-semibold">Experience</h4>
-        {resume.experience.length === 0 && <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No experience in your profile.</p>}
+        {resume.experience.length === 0 && (
+          <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No experience in your profile.</p>
+        )}
         {resume.experience.map((e, index) => {
           const d = diff?.experience[index];
           return (
@@ -77,7 +79,9 @@ export function TailoredResumeEditor({
                   {e.title}
                   {e.company && <span className="text-ink-muted dark:text-ink-dark-muted"> · {e.company}</span>}
                 </p>
-                <span className="text-xs text-ink-muted dark:text-ink-dark-muted">{[e.start_date, e.end_date].filter(Boolean).join(" – ")}</span>
+                <span className="text-xs text-ink-muted dark:text-ink-dark-muted">
+                  {[e.start_date, e.end_date].filter(Boolean).join(" – ")}
+                </span>
                 {d?.moved && <Badge tone="brand">moved up for this job</Badge>}
                 {d && d.omitted > 0 && (
                   <Badge>
@@ -136,15 +140,22 @@ export function TailoredResumeEditor({
       )}
 
       <div className="space-y-2">
-        <TagListEditor
-          label="Skills"
-          values={resume.skills}
-          onChange={(skills) => onChange({ ...resume, skills })}
-          highlight={(s) => (matched.has(s.toLowerCase()) ? "success" : null)}
-        />
-        <p className="text-xs text-ink-muted dark:text-ink-dark-muted">Green: asked for by the job.</p>
+        <Field id={`${id}-skills`} label="Skills" hint="Green: asked for by the job.">
+          <TagInput
+            id={`${id}-skills`}
+            value={resume.skills}
+            onChange={(skills) => onChange({ ...resume, skills })}
+            tone={(s) => (matched.has(s.toLowerCase()) ? "success" : "neutral")}
+            placeholder="Add a skill and press Enter"
+            maxTags={200}
+            maxLength={100}
+            describedBy={describedBy(`${id}-skills`, true)}
+          />
+        </Field>
         {diff && diff.skillsFromElsewhere.length > 0 && (
-          <p className="text-xs text-ink-muted dark:text-ink-dark-muted">Brought in from your experience and projects: {diff.skillsFromElsewhere.join(", ")}.</p>
+          <p className="text-xs text-ink-muted dark:text-ink-dark-muted">
+            Brought in from your experience and projects: {diff.skillsFromElsewhere.join(", ")}.
+          </p>
         )}
         {diff && diff.skillsLeftOut.length > 0 && (
           <p className="text-xs text-ink-muted dark:text-ink-dark-muted">Left out (less relevant here): {diff.skillsLeftOut.join(", ")}.</p>

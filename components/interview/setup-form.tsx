@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { Field, describedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { TagInput } from "@/components/interview/tag-input";
+import { TagInput } from "@/components/ui/tag-input";
 import { QuestionPreview } from "@/components/interview/question-preview";
 import { generateInterviewSchema, type GenerateInterviewInput } from "@/lib/interview/interview.validation";
 import { LEVEL_LABELS, TYPE_LABELS } from "@/lib/interview/labels";
@@ -115,7 +115,7 @@ export function SetupForm({
             id="techstack"
             label="Tech stack"
             error={errors.techstack?.message ?? errors.techstack?.[0]?.message}
-            hint="Press Enter or comma after each one."
+            hint="Up to 20. Press Enter or comma after each one."
           >
             <Controller
               control={control}
@@ -125,7 +125,10 @@ export function SetupForm({
                   id="techstack"
                   value={field.value}
                   onChange={field.onChange}
+                  onBlur={field.onBlur}
                   placeholder="e.g. React, TypeScript"
+                  maxTags={20}
+                  maxLength={40}
                   invalid={!!errors.techstack}
                   describedBy={describedBy("techstack", true, errors.techstack)}
                 />

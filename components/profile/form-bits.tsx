@@ -4,8 +4,8 @@ import type { ReactNode } from "react";
 import { Controller, get, useFormContext, type FieldPath } from "react-hook-form";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { TagInput } from "@/components/ui/tag-input";
 import { Textarea } from "@/components/ui/textarea";
-import { TagInput } from "@/components/profile/tag-input";
 import type { ProfileFields } from "@/lib/schemas/profile";
 
 // Small labelled controls bound to the profile form by path (e.g. "experience.0.title"). Ids are the path with
@@ -100,15 +100,18 @@ export function LinesField({ path, label, hint }: { path: Path; label: ReactNode
 export function TagsField({
   path,
   label,
-  itemLabel,
   hint,
   placeholder,
+  maxTags,
+  maxLength,
 }: {
   path: Path;
   label: ReactNode;
-  itemLabel: string;
   hint?: string;
   placeholder?: string;
+  /** The schema's limits for this list, so the box refuses what the save would reject. */
+  maxTags: number;
+  maxLength: number;
 }) {
   const { control } = useFormContext<ProfileFields>();
   const error = useFieldError(path);
@@ -121,11 +124,12 @@ export function TagsField({
         render={({ field }) => (
           <TagInput
             id={id}
-            values={(field.value as string[] | undefined) ?? []}
+            value={(field.value as string[] | undefined) ?? []}
             onChange={field.onChange}
             onBlur={field.onBlur}
-            itemLabel={itemLabel}
             placeholder={placeholder}
+            maxTags={maxTags}
+            maxLength={maxLength}
             invalid={!!error}
             describedBy={describedBy(id, hint, error)}
           />

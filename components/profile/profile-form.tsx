@@ -64,7 +64,7 @@ export function ProfileForm({ fields, onSaved, onDirtyChange }: ProfileFormProps
             <TextField path="email" label="E-mail" type="email" autoComplete="email" />
             <TextField path="phone" label="Phone" type="tel" autoComplete="tel" />
             <TextField path="location" label="Location" autoComplete="address-level2" />
-            <TagsField path="links" label="Links" itemLabel="link" placeholder="linkedin.com/in/…, press Enter" />
+            <TagsField path="links" label="Links" maxTags={20} maxLength={500} placeholder="linkedin.com/in/…, press Enter" />
           </div>
           <TextAreaField path="summary" label="Summary" rows={5} />
         </Section>
@@ -72,9 +72,9 @@ export function ProfileForm({ fields, onSaved, onDirtyChange }: ProfileFormProps
         <EducationFields />
         <ProjectFields />
         <Section title="Skills" description="Type a skill and press Enter or comma.">
-          <TagsField path="skills.technical" label="Technical skills" itemLabel="technical skill" />
-          <TagsField path="skills.soft" label="Soft skills" itemLabel="soft skill" />
-          <TagsField path="skills.languages" label="Languages" itemLabel="language" />
+          <TagsField path="skills.technical" label="Technical skills" maxTags={200} maxLength={100} />
+          <TagsField path="skills.soft" label="Soft skills" maxTags={100} maxLength={100} />
+          <TagsField path="skills.languages" label="Languages" maxTags={50} maxLength={100} />
         </Section>
 
         <div className="sticky bottom-0 -mx-5 flex flex-wrap items-center justify-end gap-3 border-t border-ink-faint/20 bg-surface/95 px-5 py-3 backdrop-blur dark:border-white/10 dark:bg-surface-dark-muted/95">

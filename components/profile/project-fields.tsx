@@ -33,7 +33,8 @@ export function ProjectFields() {
           <TagsField
             path={`projects.${index}.technologies`}
             label="Technologies"
-            itemLabel="technology"
+            maxTags={50}
+            maxLength={100}
             placeholder="Type one, press Enter"
           />
         </ItemGroup>

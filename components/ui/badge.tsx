@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
-type Tone = "neutral" | "brand" | "success" | "warning" | "danger";
+export type BadgeTone = "neutral" | "brand" | "success" | "warning" | "danger";
 
-const TONES: Record<Tone, string> = {
+/** Colours per tone, shared with the tag chips of TagInput. */
+export const BADGE_TONES: Record<BadgeTone, string> = {
   neutral: "bg-ink/5 text-ink-muted dark:bg-white/10 dark:text-ink-dark-muted",
   brand: "bg-brand-100 text-brand-800 dark:bg-brand-900 dark:text-brand-100",
   success: "bg-accent-400/15 text-accent-600 dark:text-accent-400",
@@ -11,6 +12,10 @@ const TONES: Record<Tone, string> = {
   danger: "bg-danger-400/15 text-danger-600 dark:text-danger-400",
 };
 
-export function Badge({ tone = "neutral", children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
-  return <span className={cn("inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium", TONES[tone], className)}>{children}</span>;
+export function Badge({ tone = "neutral", children, className }: { tone?: BadgeTone; children: ReactNode; className?: string }) {
+  return (
+    <span className={cn("inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium", BADGE_TONES[tone], className)}>
+      {children}
+    </span>
+  );
 }

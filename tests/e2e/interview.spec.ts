@@ -32,7 +32,7 @@ test("create, answer, resume, evaluate, review and delete an interview", async (
   await page.getByLabel("Role").fill("Frontend developer");
   await page.getByLabel("Level").selectOption("mid");
   await page.getByLabel("Type").selectOption("mixed");
-  const stack = page.getByLabel("Tech stack");
+  const stack = page.getByRole("textbox", { name: "Tech stack" });
   await stack.fill("React");
   await stack.press("Enter");
   await stack.fill("TypeScript");

@@ -49,10 +49,33 @@ test("upload a CV, edit the profile, save, and find the edit after a reload", as
   await shot(page, "saved");
 
   // A skill added with the tag input survives a save too, and can be removed by its button.
-  const technical = page.getByLabel("Technical skills", { exact: true });
+  const technical = page.getByRole("textbox", { name: "Technical skills", exact: true });
   await technical.fill("Kotlin");
   await technical.press("Enter");
-  await expect(page.getByRole("button", { name: "Remove technical skill Kotlin" })).toBeVisible();
+  const technicalList = page.getByRole("list", { name: "Technical skills", exact: true });
+  await expect(technicalList.getByRole("button", { name: "Remove Kotlin" })).toBeVisible();
+
+  // Comma adds too; the same skill in another case is not added twice; a pasted list is split; Backspace in the
+  // empty box removes the last tag; a remove button removes its tag and leaves the focus in the box.
+  await technical.pressSequentially("Elixir,");
+  await technical.fill("kotlin");
+  await technical.press("Enter");
+  await expect(technicalList.getByRole("button", { name: /^Remove kotlin$/i })).toHaveCount(1);
+  await expect(technical).toHaveValue("");
+  await technical.evaluate((box) => {
+    const data = new DataTransfer();
+    data.setData("text", "Rust, Zig\nOCaml");
+    box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  for (const tag of ["Elixir", "Rust", "Zig", "OCaml"])
+    await expect(technicalList.getByRole("button", { name: `Remove ${tag}` })).toBeVisible();
+  await technical.press("Backspace");
+  await expect(technicalList.getByRole("button", { name: "Remove OCaml" })).toHaveCount(0);
+  await technicalList.getByRole("button", { name: "Remove Zig" }).click();
+  await expect(technicalList.getByRole("button", { name: "Remove Zig" })).toHaveCount(0);
+  await expect(technical).toBeFocused();
+  await technical.scrollIntoViewIfNeeded();
+  await shot(page, "tags");
 
   // Re-uploading asks first, listing the field edited by hand; keeping the edits keeps the headline.
   await page.getByLabel("CV file").setInputFiles(JOHN_DOE);
