@@ -283,7 +283,7 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Button variant="secondary" onClick={() => goTo(index - 1)} disabled={index === 0}>
-          ← Previous question
+          <span aria-hidden="true">←</span> Previous question
         </Button>
         <div className="flex flex-wrap gap-2">
           {!isLast && (
@@ -294,7 +294,7 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
                 </Button>
               )}
               <Button variant={answered[index] ? "primary" : "secondary"} onClick={() => goTo(index + 1)}>
-                Next question →
+                Next question <span aria-hidden="true">→</span>
               </Button>
             </>
           )}

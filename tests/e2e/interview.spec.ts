@@ -53,7 +53,7 @@ test("create, answer, resume, evaluate, review and delete an interview", async (
   const answer = page.getByLabel("Your answer");
   await answer.fill(ANSWER_ONE);
   await waitForSaved(page);
-  await page.getByRole("button", { name: "Next question →" }).click();
+  await page.getByRole("button", { name: "Next question", exact: true }).click();
   await expect(page.getByText("Question 2 of 3")).toBeVisible();
   await answer.fill(ANSWER_TWO);
   await waitForSaved(page);
