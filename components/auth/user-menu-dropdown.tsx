@@ -30,14 +30,16 @@ export function UserMenuDropdown({ username }: { username: string }) {
   }, [open]);
 
   return (
-    <div ref={root} className="relative">
+    // min-w-0 + max-w-48: in a flex row (the header) the menu shrinks and the name truncates instead of
+    // pushing the row wider than a phone screen.
+    <div ref={root} className="relative min-w-0 max-w-48">
       <button
         type="button"
         aria-expanded={open}
         aria-controls="user-menu"
         aria-label={`Account menu for ${username}`}
         onClick={() => setOpen((v) => !v)}
-        className="inline-flex h-9 max-w-[12rem] items-center gap-2 rounded-md px-2 text-sm font-medium hover:bg-ink/5 dark:hover:bg-white/5"
+        className="inline-flex h-9 min-w-0 max-w-full items-center gap-2 rounded-md px-2 text-sm font-medium hover:bg-ink/5 dark:hover:bg-white/5"
       >
         <span
           aria-hidden="true"
@@ -57,7 +59,8 @@ export function UserMenuDropdown({ username }: { username: string }) {
           id="user-menu"
           className="absolute right-0 top-11 z-40 w-52 rounded-lg border border-ink-faint/20 bg-surface p-1 shadow-pop dark:border-white/10 dark:bg-surface-dark"
         >
-          <p className="truncate px-3 py-2 text-xs text-ink-muted dark:text-ink-dark-muted">
+          {/* The full name, wrapped anywhere: the button above may truncate it, this line must not. */}
+          <p className="px-3 py-2 text-xs text-ink-muted [overflow-wrap:anywhere] dark:text-ink-dark-muted">
             Signed in as <span className="font-semibold text-ink dark:text-ink-dark">{username}</span>
           </p>
           <Link href="/account" className={ITEM} onClick={() => setOpen(false)}>

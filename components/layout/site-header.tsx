@@ -26,12 +26,10 @@ export function SiteHeader({ signedIn }: { signedIn: boolean }) {
             <NavLinks links={links} />
           </nav>
         )}
-        {/* min-w-0 lets the account menu shrink (its name truncates) so the menu button always fits a phone screen. */}
+        {/* min-w-0 lets the account menu shrink (it truncates the name itself) so it always fits a phone screen. */}
         <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
           <ThemeToggle />
-          <div className="min-w-0 has-[button]:max-w-48 [&_button]:max-w-full">
-            <UserMenu />
-          </div>
+          <UserMenu />
           <MobileNav links={links} />
         </div>
       </div>
