@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { jobDataSchema, type JobData } from "@/lib/schemas/job";
 import { jsonLdPosting, mainText, microdataPosting, normalizeEmploymentType, pageTitle, type PostingFields } from "./job-html";
 import { detectCompany, detectLocation, parseHeadline } from "./job-place";
-import { findLanguages, findSkills } from "./skills";
+import { canonicalSkill, findLanguages, findSkills } from "./skills";
 
 export { detectCompany, detectLocation } from "./job-place";
 
@@ -286,6 +286,17 @@ export function extractHardSkills(text: string): string[] {
   return [...findSkills(text).hard, ...findLanguages(text)];
 }
 
+/**
+ * The text with the employer's name blanked out, so that its words ("Example Analytics", "Acme Cloud") are not read
+ * as skills. A name that is itself a skill ("Docker") is kept: the posting most likely asks for it too.
+ */
+export function withoutCompanyName(text: string, company: string): string {
+  const name = company.trim().replace(/[.,]+$/, "");
+  if (name.length < 2 || canonicalSkill(name)) return text;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:['’]s)?(?![\\p{L}\\p{N}])`, "gu"), " ");
+}
+
 export type JobInput = { html?: string; text?: string; url?: string };
 
 export type JobSource = { text: string; posting: PostingFields | null; htmlTitle: string };
@@ -425,8 +436,10 @@ export function parseJobOffline(input: JobInput): JobData {
       : "",
     ...(posting?.skills ?? []),
   ].join("\n");
-  const hard = extractHardSkills(skillText);
-  const soft = findSkills([summary, ...requirements, ...qualifications, ...niceToHave, ...responsibilities, ...intro].join("\n")).soft;
+  const hard = extractHardSkills(withoutCompanyName(skillText, company));
+  const soft = findSkills(
+    withoutCompanyName([summary, ...requirements, ...qualifications, ...niceToHave, ...responsibilities, ...intro].join("\n"), company),
+  ).soft;
 
   culture = culture.filter(
     (c) =>

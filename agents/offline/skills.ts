@@ -23,7 +23,8 @@ const csAliases = new Map<string, Info>(); // aliases scanned exactly as written
 const ciPlural = new Set<string>(); // lower-cased acronyms (written in capitals) that may take a plural "s"
 
 // Short names that are also ordinary words or letters: accepted in running text only in a list-like context.
-const CONTEXT_GUARDED = new Set(["Go", "C", "R"]);
+// "Analytics" is also a common word in company and team names ("Example Analytics"): it needs a skills context too.
+const CONTEXT_GUARDED = new Set(["Go", "C", "R", "Analytics", "analytics"]);
 
 function addEntry(entry: SkillEntry, kind: SkillKind) {
   const [canonical, ...aliases] = entry;
@@ -121,7 +122,21 @@ function guardedOk(name: string, text: string, start: number, end: number): bool
   if (name === "Go" && /^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:and|or)\b/i.test(after)) return false; // "Go Sooners"
   if (name === "C" && /\b(?:vitamin|grade|type|class|series|plan|level)\s+$/i.test(before)) return false;
   if (name === "R" && /\b(?:p|q|type)\s*$/i.test(before)) return false;
+  if (/^analytics$/i.test(name)) return analyticsOk(before, after);
   return LIST_BEFORE.test(before) || LIST_AFTER.test(after);
+}
+
+/**
+ * Bare "analytics" is a skill in a list ("cloud, mobile and analytics", "analytics and reporting", "analytics tools"),
+ * not in a name ("Example Analytics", "Acme Analytics GmbH") or at the start of a line on its own.
+ */
+function analyticsOk(before: string, after: string): boolean {
+  // After a capitalised word that does not start a sentence or a list item: part of a name.
+  const prev = /(^|[\s\S]*?)([\p{L}&'’-]+)\s+$/u.exec(before);
+  if (prev && /^\p{Lu}/u.test(prev[2]) && /\p{L}[\s)]*$|\bat\s*$/u.test(prev[1])) return false;
+  const listBefore = /(?:[,/;•·|&+]\s*|\b(?:and|or|with|using|in|of|including|such as|plus)\s+)$/i.test(before);
+  const listAfter = /^(?:\s*[,/;|&]|\s+(?:and|or|tools?|platforms?|stack|solutions?|pipelines?|engineering|dashboards?)\b)/i.test(after);
+  return listBefore || listAfter;
 }
 
 export type SkillHit = { canonical: string; kind: SkillKind; start: number; end: number; text: string };
