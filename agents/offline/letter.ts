@@ -3,7 +3,16 @@ import type { JobData } from "@/lib/schemas/job";
 import type { Experience, ProfileFields } from "@/lib/schemas/profile";
 import { computeMatch, proseSkills } from "../match";
 import { isPresent } from "./cv-dates";
-import { countWords, fitLetter, LETTER_MAX_WORDS, LETTER_MIN_WORDS } from "./letter-text";
+import {
+  countWords,
+  fitLetter,
+  indefiniteArticle,
+  LETTER_MAX_WORDS,
+  LETTER_MIN_WORDS,
+  profileRole,
+  proseCompany,
+  roleAtCompany,
+} from "./letter-text";
 import { jobKeywords, joinList, relevance, yearsOfExperience } from "./resume";
 
 // Offline cover letters: templates for a professional and a friendly tone, filled only with facts from the profile
@@ -115,9 +124,10 @@ const FILLER: Record<Tone, string[]> = {
 export function buildLetterOffline(input: LetterInput): string {
   const { profile, job, tone } = input;
   const friendly = tone === "friendly";
-  const company = job.company.trim();
-  const title = job.job_title.trim() || "open";
-  const role = profile.headline || profile.experience[0]?.title || "";
+  const company = proseCompany(job.company);
+  // "the Senior Backend Engineer role at Example Analytics" (or as much of it as the job tells).
+  const theRole = roleAtCompany(job);
+  const role = profileRole(profile);
   const years = /\b\d+\+?\s*(?:years|yrs)\b/i.test(profile.summary) ? null : yearsOfExperience(profile);
   const match = input.tailored_resume?.match ?? computeMatch(profile, job);
   const skills = proseSkills(match.matched).slice(0, 5);
@@ -129,16 +139,16 @@ export function buildLetterOffline(input: LetterInput): string {
 
   const p1: string[] = [];
   if (friendly) {
-    p1.push(`I'm excited to apply for the ${title} role${company ? ` at ${company.replace(/\.$/, "")}` : ""}.`);
+    p1.push(`I'm excited to apply for ${theRole}.`);
     if (role)
       p1.push(
-        `I'm ${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}${years ? ` with more than ${years} years of hands-on experience` : ""}, and this role feels like a natural next step for me.`,
+        `I'm ${indefiniteArticle(role)} ${role}${years ? ` with more than ${years} years of hands-on experience` : ""}, and this role feels like a natural next step for me.`,
       );
   } else {
-    p1.push(`I am writing to apply for the ${title} position${company ? ` at ${company.replace(/\.$/, "")}` : ""}.`);
+    p1.push(`I am writing to apply for ${theRole}.`);
     if (role)
       p1.push(
-        `As ${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}${years ? ` with more than ${years} years of professional experience` : ""}, I believe my background is a strong fit for what you are looking for.`,
+        `As ${indefiniteArticle(role)} ${role}${years ? ` with more than ${years} years of professional experience` : ""}, I believe my background is a strong fit for what you are looking for.`,
       );
   }
   const duty = job.responsibilities[0] ?? job.requirements[0];

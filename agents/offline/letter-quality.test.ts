@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { emptyProfileFields, type ProfileFields } from "@/lib/schemas/profile";
+import { parseJobOffline } from "./job";
+import { buildLetterOffline } from "./letter";
+import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, profileRole, proseJobTitle, roleAtCompany } from "./letter-text";
+
+// The offline cover letter names the role and the employer when the job gives them, and reads naturally when it
+// does not (never "apply for the open position" next to a known title).
+
+const POSTING = `Senior Backend Engineer at Example Analytics (Berlin, hybrid)
+
+We are looking for a Senior Backend Engineer to build our data platform. You will design Python services and work with PostgreSQL and Kafka.
+
+Requirements
+- 5+ years of Python experience
+- Strong PostgreSQL and SQL skills
+- Experience with Docker and Kubernetes
+`;
+
+const AVERY: ProfileFields = {
+  ...emptyProfileFields,
+  name: "Avery Stone",
+  email: "avery@example.com",
+  headline: "Backend Engineer",
+  skills: { technical: ["Python", "PostgreSQL", "Docker"], soft: [], languages: [] },
+  experience: [
+    {
+      title: "Backend Engineer",
+      company: "Northwind Labs",
+      location: null,
+      start_date: "2019-01",
+      end_date: "2024-01",
+      duration: "",
+      description: "",
+      highlights: ["Built Python services on PostgreSQL serving 2M requests a day", "Led the migration to Docker"],
+    },
+  ],
+};
+
+const job = parseJobOffline({ text: POSTING });
+const opening = (letter: string) => letter.split("\n\n")[1];
+
+describe("offline cover letter: naming the role", () => {
+  it("professional: 'I am writing to apply for the Senior Backend Engineer role at Example Analytics.'", () => {
+    const letter = buildLetterOffline({ profile: AVERY, job, tone: "professional" });
+    expect(letter.startsWith("Dear Example Analytics Hiring Team,")).toBe(true);
+    expect(opening(letter)).toMatch(/^I am writing to apply for the Senior Backend Engineer role at Example Analytics\. /);
+    expect(opening(letter)).toContain("As a backend engineer with more than 5 years of professional experience");
+    expect(letter).not.toMatch(/open position|the open role|Berlin|hybrid/);
+    const words = countWords(letter);
+    expect(words).toBeGreaterThanOrEqual(LETTER_MIN_WORDS);
+    expect(words).toBeLessThanOrEqual(LETTER_MAX_WORDS);
+  });
+
+  it("friendly: 'I'm excited to apply for the Senior Backend Engineer role at Example Analytics.'", () => {
+    const letter = buildLetterOffline({ profile: AVERY, job, tone: "friendly" });
+    expect(opening(letter)).toMatch(
+      /^I'm excited to apply for the Senior Backend Engineer role at Example Analytics\. I'm a backend engineer/,
+    );
+  });
+
+  it("a title pasted as a whole headline is cut back to the title, and still names the employer", () => {
+    const raw = { ...job, job_title: "Senior Backend Engineer at Example Analytics (Berlin, hybrid)", company: "" };
+    const letter = buildLetterOffline({ profile: AVERY, job: raw, tone: "professional" });
+    expect(opening(letter)).toMatch(/^I am writing to apply for the Senior Backend Engineer role at Example Analytics\./);
+  });
+
+  it("reads naturally when the title or the company is missing", () => {
+    const noTitle = buildLetterOffline({ profile: AVERY, job: { ...job, job_title: "" }, tone: "professional" });
+    expect(opening(noTitle)).toMatch(/^I am writing to apply for the open role at Example Analytics\./);
+    const noCompany = buildLetterOffline({ profile: AVERY, job: { ...job, company: "" }, tone: "professional" });
+    expect(opening(noCompany)).toMatch(/^I am writing to apply for the Senior Backend Engineer role\./);
+    expect(noCompany.startsWith("Dear Hiring Manager,")).toBe(true);
+    const neither = buildLetterOffline({ profile: AVERY, job: { ...job, job_title: "", company: "" }, tone: "friendly" });
+    expect(opening(neither)).toMatch(/^I'm excited to apply for the role described in your posting\./);
+    for (const l of [noTitle, noCompany, neither]) expect(l).not.toMatch(/the open position|the open role role|role role/);
+  });
+
+  it("prose helpers", () => {
+    expect(proseJobTitle("Data Engineer (m/f/d)")).toBe("Data Engineer");
+    expect(proseJobTitle("Product Manager position")).toBe("Product Manager");
+    expect(proseJobTitle("open")).toBe("");
+    expect(roleAtCompany({ job_title: "Data Engineer", company: "Acme Inc." })).toBe("the Data Engineer role at Acme Inc");
+    expect(profileRole({ headline: "Backend Engineer | Python, PostgreSQL", experience: [] })).toBe("backend engineer");
+    expect(profileRole({ headline: "iOS Developer", experience: [] })).toBe("iOS developer");
+    expect(profileRole({ headline: "Python Developer", experience: [] })).toBe("Python developer");
+    // A headline that is not a role ("Back-end Development") gives way to the most recent job title.
+    expect(profileRole({ headline: "Back-end Development", experience: [{ title: "Software Engineer" }] })).toBe("software engineer");
+    expect(profileRole({ headline: "Passionate about data", experience: [] })).toBe("");
+  });
+});
