@@ -503,7 +503,7 @@ export function offlineWrittenFeedback(
     strengths: strengths.slice(0, 4),
     weaknesses: weaknesses.slice(0, 5),
     feedback: parts.join(" "),
-    improved_answer: improvedAnswer(input, f, missed, offTopic),
+    improved_answer: improvedAnswer(input, f, missed, offTopic, overall),
   };
 }
 
@@ -538,18 +538,68 @@ function reusable(text: string | undefined): string | null {
   return `${kept.trim()}.`;
 }
 
+const VAGUE_WORDS = /\b(?:it|them|things?|stuff|something|everything|everyone|somehow|fine|ok|okay)\b/i;
+const HYPOTHETICAL = /\b(?:i|we) (?:would|'d|might|could)\b|\bi'd\b/i;
+
+/**
+ * A sentence too thin to stand as model content in a stronger answer: short, with nothing specific in it (no number,
+ * named technology or thing, reasoning) and vague ("I talked to them and we fixed it.", "I would design it with a
+ * queue, then measure."). Only judged in answers that are weak overall; in a strong answer a short sentence is a
+ * summary the detail around it supports.
+ */
+export function isWeakSentence(sentence: string, behavioral: boolean, question = ""): boolean {
+  const t = sentence.trim();
+  if (wordCount(t) > 12) return false;
+  if (QUANTITY_ONE.test(t) || REASONING_ONE.test(t)) return false;
+  if (/(?<=[a-z,]\s)[A-Z][a-zA-Z0-9]+/.test(t)) return false;
+  // A named technology is specific, unless it only repeats the question's own topic ("Caching is important").
+  const asked = new Set(findSkills(question).hard);
+  if (findSkills(t).hard.some((s) => !asked.has(s))) return false;
+  const terms = contentTerms(t).length;
+  return terms <= 3 || (VAGUE_WORDS.test(t) && terms <= 5) || (behavioral && HYPOTHETICAL.test(t));
+}
+
+/** Whether the text names something specific: a number, a named technology or a proper noun. */
+function hasSpecifics(text: string): boolean {
+  return QUANTITY_ONE.test(text) || findSkills(text).hard.length > 0 || /(?<=[a-z,]\s)[A-Z][a-zA-Z0-9]+/.test(text);
+}
+
+/** A weak sentence of the user's turned into a prompt that builds on it: `[Build on "…": <what to add>.]`. */
+function seedPrompt(sentence: string, guide: string, behavioral: boolean): string {
+  const quote = sentence
+    .replace(/[[\]]/g, "")
+    .replace(/[.!?]+$/, "")
+    .trim();
+  if (behavioral && HYPOTHETICAL.test(sentence))
+    return `[You said what you would do ("${quote}"); tell what you actually did in a real case instead: ${guide}.]`;
+  return `[Build on "${quote}": ${guide}.]`;
+}
+
 /**
  * A stronger version of the answer built from the user's own sentences (filler words removed) in a better order, with
  * [bracketed] prompts where something is missing. Never invents employers, numbers or events.
  */
-function improvedAnswer(input: EvalInput, f: Features, missed: string[], offTopic: boolean): string {
+function improvedAnswer(input: EvalInput, f: Features, missed: string[], offTopic: boolean, overall: number): string {
   const spans = offTopic ? [] : sentenceSpans(input.answer ?? "");
   const kps = (input.key_points ?? []).filter((k) => k && k.trim());
   // Slots of the stronger answer, each filled with the user's own sentences (tidied) or, if empty, a [placeholder].
-  type Slot = { label?: string; texts: string[]; placeholder: string | null };
+  // In a weak answer, a thin sentence is not model content: it becomes a [Build on "…": …] prompt (`seeds`).
+  type Slot = { label?: string; texts: string[]; seeds: number; placeholder: string | null; guide: string };
   const slots: Slot[] = [];
   const slotOf = new Map<number, number>();
-  const addSlot = (placeholder: string | null, label?: string): number => slots.push({ label, texts: [], placeholder }) - 1;
+  const GENERIC_GUIDE = "add the specific detail: who, what you did and how";
+  const addSlot = (placeholder: string | null, label?: string, guide = GENERIC_GUIDE): number =>
+    slots.push({ label, texts: [], seeds: 0, placeholder, guide }) - 1;
+  const weakAnswer = overall < 6;
+  const rendered = new Map<number, string>(); // sentence index → its text in the stronger answer
+  const put = (slot: number, span: number): string => {
+    const text = reusable(spans[span].text) as string;
+    const weak = weakAnswer && isWeakSentence(text, f.behavioralQuestion, input.question ?? "");
+    if (weak) slots[slot].seeds++;
+    const out = weak ? seedPrompt(text, slots[slot].guide, f.behavioralQuestion) : text;
+    rendered.set(span, out);
+    return out;
+  };
   const fill = (slot: number, pick: (text: string) => number): boolean => {
     let best = -1;
     let bestScore = 0;
@@ -563,7 +613,7 @@ function improvedAnswer(input: EvalInput, f: Features, missed: string[], offTopi
     }
     if (best < 0) return false;
     slotOf.set(best, slot);
-    slots[slot].texts.push(reusable(spans[best].text) as string);
+    slots[slot].texts.push(put(slot, best));
     return true;
   };
   const first = (test: (text: string) => boolean) => (text: string) => (test(text) ? 1 : 0);
@@ -579,10 +629,23 @@ function improvedAnswer(input: EvalInput, f: Features, missed: string[], offTopi
     const situation = addSlot(
       "[Where and when this happened: your team, the project and what was at stake, in one or two sentences.]",
       "Situation",
+      "say where and when it happened, who was involved and what was at stake",
     );
-    const task = addSlot("[What you personally were responsible for, and why it mattered.]", "Task");
-    const action = addSlot('[Two or three concrete steps you took yourself, in the first person ("I…"), and why.]', "Action");
-    const result = addSlot(RESULT_PLACEHOLDER, "Result");
+    const task = addSlot(
+      "[What you personally were responsible for, and why it mattered.]",
+      "Task",
+      "say what you personally had to achieve, and why it mattered",
+    );
+    const action = addSlot(
+      '[Two or three concrete steps you took yourself, in the first person ("I…"), and why.]',
+      "Action",
+      "name who was involved, the two or three steps you took yourself, and why you chose them",
+    );
+    const result = addSlot(
+      RESULT_PLACEHOLDER,
+      "Result",
+      "say what changed because of it (your metric, before and after) and what you learned",
+    );
     situationFound = fill(
       situation,
       first((t) => STAR_CUES.situation.test(t) || EXAMPLE_CUES.test(t)),
@@ -604,15 +667,19 @@ function improvedAnswer(input: EvalInput, f: Features, missed: string[], offTopi
       first((t) => STAR_CUES.result.test(t) || (QUANTITY_ONE.test(t) && RESULT_VERB.test(t))),
     );
   } else {
-    const opening = addSlot(`[Open with a one-sentence answer to: "${shorten(input.question ?? "", 100)}"]`);
+    const opening = addSlot(
+      `[Open with a one-sentence answer to: "${shorten(input.question ?? "", 100)}"]`,
+      undefined,
+      "make it a one-sentence answer that names your approach and the main reason for it",
+    );
     if (f.directStart && spans[0]) fill(opening, (t) => (t === spans[0].text ? 1 : 0));
     kps.slice(0, 5).forEach((kp, i) => {
-      const slot = addSlot(`[${capitalise(keyPointAsAdvice(kp))}.]`);
+      const slot = addSlot(`[${capitalise(keyPointAsAdvice(kp))}.]`, undefined, keyPointAsAdvice(kp));
       const terms = [...termSet(kp)];
       if (f.kpCovered[i]) fill(slot, (t) => overlap(termSet(t), terms));
     });
     if (!kps.length) {
-      const body = addSlot("[Explain how it works and why, in two or three sentences.]");
+      const body = addSlot("[Explain how it works and why, in two or three sentences.]", undefined, "explain how it works and why");
       fill(
         body,
         first((t) => REASONING_ONE.test(t)),
@@ -620,12 +687,18 @@ function improvedAnswer(input: EvalInput, f: Features, missed: string[], offTopi
     }
     const example = addSlot(
       "[One short example from your own work: the project, what you did and the result, with your metric if you have one.]",
+      undefined,
+      "name the project, what you did and the result, with your metric if you have one",
     );
     fill(
       example,
       first((t) => EXAMPLE_CUES.test(t) || (QUANTITY_ONE.test(t) && /\b(?:i|we|my|our)\b/i.test(t))),
     );
-    const closing = addSlot("[Close with the main trade-off, or when you would choose a different approach.]");
+    const closing = addSlot(
+      "[Close with the main trade-off, or when you would choose a different approach.]",
+      undefined,
+      "name the main trade-off, or when you would choose differently",
+    );
     fill(
       closing,
       first((t) => TRADE_OFF.test(t)),
@@ -641,12 +714,11 @@ function improvedAnswer(input: EvalInput, f: Features, missed: string[], offTopi
   const used = [...slotOf.keys()].sort((a, b) => a - b);
   for (let i = 0; i < spans.length; i++) {
     if (slotOf.has(i)) continue;
-    const text = reusable(spans[i].text);
-    if (!text) continue;
+    if (!reusable(spans[i].text)) continue;
     const before = used.filter((j) => j < i).pop();
     const slot = before !== undefined ? (slotOf.get(before) as number) : 0;
-    const after = before !== undefined ? slots[slot].texts.indexOf(reusable(spans[before].text) as string) + 1 : 0;
-    slots[slot].texts.splice(after, 0, text);
+    const after = before !== undefined ? slots[slot].texts.indexOf(rendered.get(before) as string) + 1 : 0;
+    slots[slot].texts.splice(after, 0, put(slot, i));
     slotOf.set(i, slot);
     used.push(i);
     used.sort((a, b) => a - b);
@@ -654,10 +726,13 @@ function improvedAnswer(input: EvalInput, f: Features, missed: string[], offTopi
   // A result without a number gets a prompt for one (never an invented figure).
   if (f.behavioralQuestion) {
     const result = slots[3];
-    if (result.texts.length && !QUANTITY_ONE.test(result.texts.join(" ")))
+    if (result.texts.length > result.seeds && !QUANTITY_ONE.test(result.texts.join(" ")))
       result.texts.push("[Add the measurable outcome: your metric, before and after.]");
     // The opening came from a sentence that sets no scene: ask for the specifics an interviewer wants.
-    if (!situationFound && slots[0].texts.length) slots[0].texts.push("[Make it specific: which team, which project, when.]");
+    // A scene that names nothing specific ("There was this thing at work …") gets the same prompt in a weak answer.
+    const vagueScene = weakAnswer && !hasSpecifics(slots[0].texts.filter((t) => !t.startsWith("[")).join(" "));
+    if ((!situationFound || vagueScene) && slots[0].texts.length > slots[0].seeds)
+      slots[0].texts.push("[Make it specific: which team, which project, when.]");
   }
 
   const lines = [intro, ""];
