@@ -27,7 +27,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <PageHeader
         back={
           <Link href="/career" className="hover:underline">
-            ← All applications
+            <span aria-hidden="true">←</span> All applications
           </Link>
         }
         title={title}

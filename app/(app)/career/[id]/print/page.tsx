@@ -27,7 +27,7 @@ export default async function PrintPage({
     <div className="mx-auto max-w-3xl">
       <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
         <Link href={`/career/${id}`} className="text-sm text-brand-700 underline dark:text-brand-300">
-          ← Back to the application
+          <span aria-hidden="true">←</span> Back to the application
         </Link>
         {available && <PrintButton />}
       </div>
