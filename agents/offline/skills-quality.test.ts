@@ -48,6 +48,8 @@ describe("'analytics' needs a skills context", () => {
     ["Skills: SQL, analytics, Python", true],
     ["planning sessions across engineering analytics and data", true],
     ["You will build analytics tools for marketing", true],
+    ["Skills\nPython\nAnalytics\nSQL", true],
+    ["Example Analytics\nWe build retail software.", false],
   ])("%j → %s", (text, expected) => {
     expect(findSkills(text).hard.includes("Analytics")).toBe(expected);
   });

@@ -132,11 +132,13 @@ function guardedOk(name: string, text: string, start: number, end: number): bool
  */
 function analyticsOk(before: string, after: string): boolean {
   // After a capitalised word that does not start a sentence or a list item: part of a name.
-  const prev = /(^|[\s\S]*?)([\p{L}&'’-]+)\s+$/u.exec(before);
-  if (prev && /^\p{Lu}/u.test(prev[2]) && /\p{L}[\s)]*$|\bat\s*$/u.test(prev[1])) return false;
+  const prev = /(^|[\s\S]*?)([\p{L}&'’-]+)[ \t]+$/u.exec(before);
+  if (prev && /^\p{Lu}/u.test(prev[2]) && /\p{L}[ \t)]*$|\bat[ \t]*$/u.test(prev[1])) return false;
   const listBefore = /(?:[,/;•·|&+]\s*|\b(?:and|or|with|using|in|of|including|such as|plus)\s+)$/i.test(before);
   const listAfter = /^(?:\s*[,/;|&]|\s+(?:and|or|tools?|platforms?|stack|solutions?|pipelines?|engineering|dashboards?)\b)/i.test(after);
-  return listBefore || listAfter;
+  // A line of its own ("Analytics" in a one-skill-per-line list).
+  const ownLine = /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after);
+  return listBefore || listAfter || ownLine;
 }
 
 export type SkillHit = { canonical: string; kind: SkillKind; start: number; end: number; text: string };
