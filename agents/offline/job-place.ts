@@ -275,11 +275,27 @@ export type Headline = { title: string; company: string; location: string };
 export function parseHeadline(line: string): Headline | null {
   const t = line.replace(/\s+/g, " ").trim();
   if (!t || t.length > 140 || /[.!?:]$/.test(t)) return null;
+  return atHeadline(t) ?? separatedHeadline(t);
+}
+
+/** Words that follow "at" in a title line without being an employer ("Engineer at Scale", "at Large"). */
+const NOT_A_COMPANY = /^(?:scale|large|heart|home|night|work|least|most|speed|pace|length|once|first|best|all levels?|any level)$/i;
+
+function titleOk(title: string): boolean {
+  if (NOT_A_TITLE_START.test(title) || !/^[A-Z]/.test(title) || !TITLE_ROLE.test(title) || title.split(/\s+/).length > 8) return false;
+  return !/[.!?;]/.test(title.replace(/\b(?:Sr|Jr)\./g, ""));
+}
+
+function companyOk(company: string): boolean {
+  return plausibleName(company, { skillOk: true }) && !NOT_A_TITLE_START.test(company) && !NOT_A_COMPANY.test(company);
+}
+
+/** "<Title> at <Company>[ (<place>) | – <place> | , <place> | in <place>]". */
+function atHeadline(t: string): Headline | null {
   const m = new RegExp(String.raw`^(.{3,80}?)\s+(?:at|@)\s+(${NAME})(.*)$`, "u").exec(t);
   if (!m) return null;
   const title = m[1].trim();
-  if (NOT_A_TITLE_START.test(title) || !/^[A-Z]/.test(title) || !TITLE_ROLE.test(title) || title.split(/\s+/).length > 8) return null;
-  if (/[.!?;]/.test(title.replace(/\b(?:Sr|Jr)\./g, ""))) return null;
+  if (!titleOk(title)) return null;
   let company = cleanName(m[2]);
   let rest = m[3].trim();
   // "Example Analytics Berlin" has no separator: the name regex took the city; give it back when it is a known one.
@@ -288,7 +304,7 @@ export function parseHeadline(line: string): Headline | null {
     rest = `– ${words.pop() as string}`;
     company = words.join(" ");
   }
-  if (!plausibleName(company, { skillOk: true }) || NOT_A_TITLE_START.test(company)) return null;
+  if (!companyOk(company)) return null;
   let location = "";
   // The rest: nothing, "(Berlin, hybrid)", "– Berlin", ", Berlin, Germany", "in Austin, TX", "| Remote".
   const restMatch = /^(?:\((.+)\)|(?:[,–—|·-]|\bin\b|\bbased in\b)\s*(.+))$/u.exec(rest);
@@ -300,6 +316,30 @@ export function parseHeadline(line: string): Headline | null {
     else if (!TITLE_ASIDE.test(inner)) return null;
   }
   return { title, company, location };
+}
+
+/**
+ * Job-board style: "<Title> | <Company> | <place>", "<Title> – <place>", "<Title> (<place>)". The place must be
+ * recognised; without it a second part could be a team or a department, so no company is taken from two parts.
+ */
+function separatedHeadline(t: string): Headline | null {
+  const parts = t.split(/\s+[|–—·-]\s+/).map((p) => p.trim());
+  if (parts.length === 3 && titleOk(parts[0])) {
+    const company = cleanName(parts[1]);
+    const place = placeFromHeadline(parts[2]);
+    if (place && new RegExp(String.raw`^${NAME}$`, "u").test(company) && companyOk(company))
+      return { title: parts[0], company, location: place };
+  }
+  if (parts.length === 2 && titleOk(parts[0])) {
+    const place = placeFromHeadline(parts[1]);
+    if (place) return { title: parts[0], company: "", location: place };
+  }
+  const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
+  if (paren && titleOk(paren[1])) {
+    const place = placeFromHeadline(paren[2]);
+    if (place) return { title: paren[1].trim(), company: "", location: place };
+  }
+  return null;
 }
 
 /** The headline of the text's first non-empty line, if it is one. */

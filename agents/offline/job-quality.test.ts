@@ -27,6 +27,13 @@ describe("a pasted posting headed '<Title> at <Company> (<City>, <mode>)'", () =
     expect(job.seniority).toBe("Senior");
   });
 
+  it("a title line with only a place fills the location, not the company", () => {
+    const job = parseJobOffline({ text: EXAMPLE_ANALYTICS_POSTING.replace(" at Example Analytics (Berlin, hybrid)", " (Berlin, hybrid)") });
+    expect(job.job_title).toBe("Senior Backend Engineer");
+    expect(job.company).toBe("");
+    expect(job.location).toBe("Berlin (hybrid)");
+  });
+
   it("detectCompany / detectLocation read the headline too", () => {
     expect(detectCompany(EXAMPLE_ANALYTICS_POSTING)).toBe("Example Analytics");
     expect(detectLocation(EXAMPLE_ANALYTICS_POSTING)).toBe("Berlin (hybrid)");
@@ -42,6 +49,10 @@ describe("a pasted posting headed '<Title> at <Company> (<City>, <mode>)'", () =
     ["Software Engineer at Globex (Lisbon, on-site)", "Software Engineer", "Globex", "Lisbon (on-site)"],
     ["Senior Engineer at Acme (m/f/d)", "Senior Engineer", "Acme", ""],
     ["Software Engineer at Initech", "Software Engineer", "Initech", ""],
+    ["Senior Backend Engineer | Example Analytics | Berlin, Germany", "Senior Backend Engineer", "Example Analytics", "Berlin, Germany"],
+    ["Java Developer - Tech Solutions - San Francisco, CA", "Java Developer", "Tech Solutions", "San Francisco, CA"],
+    ["Senior Backend Engineer – Remote", "Senior Backend Engineer", "", "Remote"],
+    ["Backend Engineer (Berlin, hybrid)", "Backend Engineer", "", "Berlin (hybrid)"],
   ])("%j", (line, title, company, location) => {
     expect(parseHeadline(line)).toEqual({ title, company, location });
   });
@@ -52,6 +63,9 @@ describe("a pasted posting headed '<Title> at <Company> (<City>, <mode>)'", () =
     "Engineer at Acme (Springfield)", // an unknown town with no region: not trusted
     "Experience at scale with Kafka and Python",
     "Great Engineer at Acme. Apply now!",
+    "Backend Engineer - Payments Team", // a team, not an employer, and no place to confirm the shape
+    "Senior Backend Engineer – Example Analytics",
+    "Data Engineer (m/f/d)",
   ])("is conservative: %j → null", (line) => {
     expect(parseHeadline(line)).toBeNull();
   });
