@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyProfileFields, type ProfileFields } from "@/lib/schemas/profile";
 import { parseJobOffline } from "./job";
 import { buildLetterOffline } from "./letter";
-import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, profileRole, proseJobTitle, roleAtCompany } from "./letter-text";
+import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, profileRole, proseJobTitle, roleAtCompany, skillInProse } from "./letter-text";
 
 // The offline cover letter names the role and the employer when the job gives them, and reads naturally when it
 // does not (never "apply for the open position" next to a known title).
@@ -87,5 +87,11 @@ describe("offline cover letter: naming the role", () => {
     // A headline that is not a role ("Back-end Development") gives way to the most recent job title.
     expect(profileRole({ headline: "Back-end Development", experience: [{ title: "Software Engineer" }] })).toBe("software engineer");
     expect(profileRole({ headline: "Passionate about data", experience: [] })).toBe("");
+    // Broad areas read as ordinary words, named technologies keep their names.
+    expect(skillInProse("Back-end Development")).toBe("back-end development");
+    expect(skillInProse("Cloud Computing")).toBe("cloud computing");
+    expect(skillInProse("Spring Security")).toBe("Spring Security");
+    expect(skillInProse("Apache Kafka")).toBe("Apache Kafka");
+    expect(skillInProse("UX Design")).toBe("UX design");
   });
 });

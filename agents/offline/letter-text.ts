@@ -147,3 +147,19 @@ export function indefiniteArticle(phrase: string): string {
   if (/^[A-Z]{2,}/.test(phrase)) return /^[AEFHILMNORSX]/.test(phrase) ? "an" : "a";
   return /^[aeiou]/i.test(phrase) && !/^(?:uni|use|eu|one)/i.test(phrase) ? "an" : "a";
 }
+
+const AREA_ENDING =
+  /\s(?:Development|Computing|Learning|Engineering|Design|Analysis|Management|Testing|Architecture|Science|Intelligence|Processing)$/;
+
+/**
+ * A skill as it reads in a sentence: broad areas in lower case ("Back-end Development" → "back-end development",
+ * "Cloud Computing" → "cloud computing"), named technologies as written ("Spring Security", "Apache Kafka", "AWS").
+ */
+export function skillInProse(skill: string): string {
+  if (!AREA_ENDING.test(skill)) return skill;
+  const words = skill.split(" ");
+  const first = words[0].split("-")[0];
+  const named = canonicalSkill(first);
+  if (named && named.toLowerCase() === first.toLowerCase()) return skill;
+  return words.map((w) => w.split("-").map(proseWord).join("-")).join(" ");
+}

@@ -12,6 +12,7 @@ import {
   profileRole,
   proseCompany,
   roleAtCompany,
+  skillInProse,
 } from "./letter-text";
 import { jobKeywords, joinList, relevance, yearsOfExperience } from "./resume";
 
@@ -130,7 +131,7 @@ export function buildLetterOffline(input: LetterInput): string {
   const role = profileRole(profile);
   const years = /\b\d+\+?\s*(?:years|yrs)\b/i.test(profile.summary) ? null : yearsOfExperience(profile);
   const match = input.tailored_resume?.match ?? computeMatch(profile, job);
-  const skills = proseSkills(match.matched).slice(0, 5);
+  const skills = proseSkills(match.matched).slice(0, 5).map(skillInProse);
   const name = profile.name.trim();
 
   const greeting = friendly

@@ -57,6 +57,14 @@ describe("offline LinkedIn note and e-mail", () => {
     );
   });
 
+  it("a broad area reads as ordinary words ('working with back-end development')", () => {
+    const profile = { ...AVERY, skills: { ...AVERY.skills, technical: ["Back-end Development"] } };
+    const m = buildMessagesOffline({ profile, job: { ...job, hard_skills: ["Back-end Development"] } });
+    expect(m.linkedin_message).toMatch(
+      /^Hi — I'm Avery, a backend engineer with 5 years of experience, working with back-end development\. /,
+    );
+  });
+
   it("a headline that is not a role gives way to the latest job title", () => {
     const m = buildMessagesOffline({ profile: { ...AVERY, headline: "Back-end Development" }, job });
     expect(m.linkedin_message).toMatch(/^Hi — I'm Avery, a backend engineer /);

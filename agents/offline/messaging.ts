@@ -12,6 +12,7 @@ import {
   proseCompany,
   proseJobTitle,
   roleAtCompany,
+  skillInProse,
   trimToChars,
   trimToWords,
 } from "./letter-text";
@@ -64,7 +65,7 @@ export function buildMessagesOffline(input: MessagingInput): MessageTexts {
   const role = profileRole(profile);
   const years = yearsOfExperience(profile);
   const match = input.tailored_resume?.match ?? computeMatch(profile, job);
-  const skills = proseSkills(match.matched).slice(0, 3);
+  const skills = proseSkills(match.matched).slice(0, 3).map(skillInProse);
   const kw = jobKeywords(job);
   const highlight = profile.experience
     .flatMap((e) => e.highlights.map((h) => ({ h, e })))
