@@ -273,7 +273,11 @@ export type Headline = { title: string; company: string; location: string };
  * or any part is doubtful (the title needs a role word, the company must look like a name, the place must be known).
  */
 export function parseHeadline(line: string): Headline | null {
-  const t = line.replace(/\s+/g, " ").trim();
+  // One closing full stop is fine ("… (Berlin, hybrid)."); a line ending in "!", "?" or ":" is not a headline.
+  const t = line
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Sr|Jr))\.$/, "");
   if (!t || t.length > 140 || /[.!?:]$/.test(t)) return null;
   return atHeadline(t) ?? separatedHeadline(t);
 }
@@ -345,7 +349,10 @@ function separatedHeadline(t: string): Headline | null {
 /** The headline of the text's first non-empty line, if it is one. */
 export function headlineOf(text: string): Headline | null {
   const first = text.split("\n").find((l) => l.trim());
-  return first ? parseHeadline(first) : null;
+  if (!first) return null;
+  // "Staff Data Engineer at Example Analytics. Requirements: …" pasted as one line: its first sentence.
+  const sentence = /^(.{10,140}?(?<!\b(?:Inc|Ltd|Co|Corp|Sr|Jr|St))\.)\s+[A-Z]/.exec(first.trim());
+  return parseHeadline(first) ?? (sentence ? parseHeadline(sentence[1]) : null);
 }
 
 function lineAround(text: string, index: number): string {

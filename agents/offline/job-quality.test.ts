@@ -27,6 +27,23 @@ describe("a pasted posting headed '<Title> at <Company> (<City>, <mode>)'", () =
     expect(job.seniority).toBe("Senior");
   });
 
+  it("the walkthrough's text: a headline closed with a full stop", () => {
+    const text = `Senior Backend Engineer at Example Analytics (Berlin, hybrid).
+We are looking for a Senior Backend Engineer to build high-throughput Python services with FastAPI.
+Requirements: 4+ years of Python; PostgreSQL query optimisation; Redis caching; Docker and Kubernetes;
+event-driven messaging with Kafka; CI/CD with GitHub Actions. You own reliability, including on-call.`;
+    const job = parseJobOffline({ text });
+    expect([job.job_title, job.company, job.location]).toEqual(["Senior Backend Engineer", "Example Analytics", "Berlin (hybrid)"]);
+    expect(job.hard_skills).not.toContain("Analytics");
+  });
+
+  it("a one-line paste: the headline is its first sentence", () => {
+    const job = parseJobOffline({ text: "Staff Data Engineer at Example Analytics. Requirements: Spark, Airflow, SQL." });
+    expect([job.job_title, job.company, job.location]).toEqual(["Staff Data Engineer", "Example Analytics", ""]);
+    expect(job.hard_skills).toEqual(expect.arrayContaining(["Apache Spark", "Apache Airflow", "SQL"]));
+    expect(job.hard_skills).not.toContain("Analytics");
+  });
+
   it("a title line with only a place fills the location, not the company", () => {
     const job = parseJobOffline({ text: EXAMPLE_ANALYTICS_POSTING.replace(" at Example Analytics (Berlin, hybrid)", " (Berlin, hybrid)") });
     expect(job.job_title).toBe("Senior Backend Engineer");

@@ -2,7 +2,7 @@ import * as cheerio from "cheerio";
 import { AppError } from "@/lib/errors";
 import { jobDataSchema, type JobData } from "@/lib/schemas/job";
 import { jsonLdPosting, mainText, microdataPosting, normalizeEmploymentType, pageTitle, type PostingFields } from "./job-html";
-import { detectCompany, detectLocation, parseHeadline } from "./job-place";
+import { detectCompany, detectLocation, headlineOf, parseHeadline } from "./job-place";
 import { canonicalSkill, findLanguages, findSkills } from "./skills";
 
 export { detectCompany, detectLocation } from "./job-place";
@@ -387,7 +387,8 @@ export function parseJobOffline(input: JobInput): JobData {
 
   const headerText = text.split("\n").slice(0, 6).join("\n");
   const htmlHeading = cleanTitle(htmlTitle.split(/\s+[|–—-]\s+/)[0] ?? "");
-  const rawTitle = posting?.title || (ROLE.test(htmlHeading) ? htmlHeading : "") || detectTitle(text) || htmlHeading;
+  const rawTitle =
+    posting?.title || (ROLE.test(htmlHeading) ? htmlHeading : "") || headlineOf(text)?.title || detectTitle(text) || htmlHeading;
   // "Senior Backend Engineer at Example Analytics (Berlin, hybrid)": the title is the part before "at".
   const headline = parseHeadline(rawTitle);
   const title = cleanTitle((headline?.title ?? rawTitle).replace(/^job description\s*:\s*/i, ""));
