@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { jobDataSchema, type JobData } from "@/lib/schemas/job";
 import { jsonLdPosting, mainText, microdataPosting, normalizeEmploymentType, pageTitle, type PostingFields } from "./job-html";
 import { detectCompany, detectLocation, headlineOf, parseHeadline } from "./job-place";
-import { canonicalSkill, findLanguages, findSkills } from "./skills";
+import { canonicalSkill, findLanguages, findSkills, scanSkills } from "./skills";
 
 export { detectCompany, detectLocation } from "./job-place";
 
@@ -287,14 +287,23 @@ export function extractHardSkills(text: string): string[] {
 }
 
 /**
- * The text with the employer's name blanked out, so that its words ("Example Analytics", "Acme Cloud") are not read
- * as skills. A name that is itself a skill ("Docker") is kept: the posting most likely asks for it too.
+ * Skills found only inside the employer's name ("Analytics" in "Example Analytics", "Cloud Computing" in "Acme
+ * Cloud"): the name's words are not skills. A longer skill that starts with the name ("Google Cloud" at Google) and
+ * a skill the text also names elsewhere are kept, and so is a name that is itself a skill ("Docker").
  */
-export function withoutCompanyName(text: string, company: string): string {
+export function skillsOnlyInCompanyName(text: string, company: string): Set<string> {
   const name = company.trim().replace(/[.,]+$/, "");
-  if (name.length < 2 || canonicalSkill(name)) return text;
+  if (name.length < 2 || canonicalSkill(name)) return new Set();
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:['’]s)?(?![\\p{L}\\p{N}])`, "gu"), " ");
+  const spans = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))].map((m) => [
+    m.index ?? 0,
+    (m.index ?? 0) + m[0].length,
+  ]);
+  if (!spans.length) return new Set();
+  const inside = new Set<string>();
+  const outside = new Set<string>();
+  for (const hit of scanSkills(text)) (spans.some(([a, b]) => hit.start >= a && hit.end <= b) ? inside : outside).add(hit.canonical);
+  return new Set([...inside].filter((s) => !outside.has(s)));
 }
 
 export type JobInput = { html?: string; text?: string; url?: string };
@@ -437,10 +446,11 @@ export function parseJobOffline(input: JobInput): JobData {
       : "",
     ...(posting?.skills ?? []),
   ].join("\n");
-  const hard = extractHardSkills(withoutCompanyName(skillText, company));
-  const soft = findSkills(
-    withoutCompanyName([summary, ...requirements, ...qualifications, ...niceToHave, ...responsibilities, ...intro].join("\n"), company),
-  ).soft;
+  const nameOnly = skillsOnlyInCompanyName(skillText, company);
+  const hard = extractHardSkills(skillText).filter((s) => !nameOnly.has(s));
+  const softText = [summary, ...requirements, ...qualifications, ...niceToHave, ...responsibilities, ...intro].join("\n");
+  const softNameOnly = skillsOnlyInCompanyName(softText, company);
+  const soft = findSkills(softText).soft.filter((s) => !softNameOnly.has(s));
 
   culture = culture.filter(
     (c) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseJobOffline, withoutCompanyName } from "./job";
+import { parseJobOffline, skillsOnlyInCompanyName } from "./job";
 import { findSkills } from "./skills";
 
 // The employer's name is not a skill ("Example Analytics" → no "Analytics"), and a generic word such as "analytics"
@@ -29,10 +29,26 @@ describe("company names are not skills", () => {
     expect(job.hard_skills).toContain("Analytics");
   });
 
-  it("withoutCompanyName blanks the name (and its possessive) but keeps a company that is itself a skill", () => {
-    expect(withoutCompanyName("Join Example Analytics's team at Example  Analytics.", "Example Analytics")).not.toMatch(/Analytics/);
-    expect(withoutCompanyName("Docker is hiring. You know Docker.", "Docker")).toBe("Docker is hiring. You know Docker.");
-    expect(withoutCompanyName("Acme Analytics", "")).toBe("Acme Analytics");
+  it("skillsOnlyInCompanyName: the name's own words, not a longer skill or one named elsewhere", () => {
+    expect([...skillsOnlyInCompanyName("Acme Cloud is hiring. You know Python.", "Acme Cloud")]).toEqual(["Cloud Computing"]);
+    expect([...skillsOnlyInCompanyName("Join Acme Machine Learning Labs. You know Python.", "Acme Machine Learning Labs")]).toEqual([
+      "Machine Learning",
+    ]);
+    // "Google Cloud Platform" is longer than the name; "Docker" the company is also Docker the skill.
+    expect(skillsOnlyInCompanyName("Google is hiring. Experience with Google Cloud Platform.", "Google").size).toBe(0);
+    expect(skillsOnlyInCompanyName("Docker is hiring. You know Docker.", "Docker").size).toBe(0);
+    // Named elsewhere too: kept.
+    expect(skillsOnlyInCompanyName("Acme Cloud builds cloud computing tools.", "Acme Cloud").size).toBe(0);
+    expect(skillsOnlyInCompanyName("Acme Analytics", "").size).toBe(0);
+  });
+
+  it("a company whose name holds a skill word: the word is dropped, the posting's own skills kept", () => {
+    const job = parseJobOffline({
+      text: "Platform Engineer at Acme Cloud (London, UK)\n\nAt Acme Cloud, we build developer tools. You will work with Go, Terraform and Kubernetes.\n",
+    });
+    expect(job.company).toBe("Acme Cloud");
+    expect(job.hard_skills).not.toContain("Cloud Computing");
+    expect(job.hard_skills).toEqual(expect.arrayContaining(["Go", "Terraform", "Kubernetes"]));
   });
 });
 
