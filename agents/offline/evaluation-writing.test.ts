@@ -101,12 +101,14 @@ describe("offline written feedback reads like a coach", () => {
     expect(out.improved_answer).not.toMatch(/\[[^\]]*\[/);
   });
 
-  it("a short answer is too short (not off-topic) and its own sentence becomes the action", () => {
+  it("a short answer is too short (not off-topic) and its own sentence anchors the action to build on", () => {
     const out = beh(SHORT);
     expect(out.weaknesses).not.toContain(WEAKNESS.offTopic);
     expect(out.weaknesses).toContain(WEAKNESS.tooShort);
     expect(out.feedback).toMatch(/At 8 words/);
-    expect(out.improved_answer).toContain("Action: I talked to them and we fixed it.");
+    // The thin sentence is not presented as model content; the stronger answer asks the user to build on it.
+    expect(out.improved_answer).toContain('Action: [Build on "I talked to them and we fixed it":');
+    expect(out.improved_answer).not.toContain("Action: I talked to them and we fixed it.");
   });
 
   it("an off-topic answer: says so, names the question, and offers a shape to fill rather than reusing it", () => {
