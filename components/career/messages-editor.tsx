@@ -67,7 +67,10 @@ export function MessagesEditor({ messages, onChange }: { messages: Messages; onC
         <p
           id={countId}
           aria-live="polite"
-          className={cn("text-right text-xs tabular-nums", over ? "font-semibold text-danger-600 dark:text-danger-400" : "text-ink-muted dark:text-ink-dark-muted")}
+          className={cn(
+            "text-right text-xs tabular-nums",
+            over ? "font-semibold text-danger-600 dark:text-danger-400" : "text-ink-muted dark:text-ink-dark-muted",
+          )}
           data-testid="linkedin-count"
         >
           {count} / {LINKEDIN_LIMIT} characters

@@ -14,7 +14,9 @@ export function HowItWorks() {
       <ol className="mt-4 space-y-4">
         {STEPS.map((step) => (
           <li key={step.n} className="flex gap-4">
-            <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand-600 text-sm font-bold text-white">{step.n}</span>
+            <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand-600 text-sm font-bold text-white">
+              {step.n}
+            </span>
             <div>
               <p className="font-semibold">{step.title}</p>
               <p className="text-sm text-ink-muted dark:text-ink-dark-muted">{step.body}</p>

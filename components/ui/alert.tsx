@@ -10,9 +10,24 @@ const TONES: Record<Tone, string> = {
   error: "border-danger-400/50 bg-danger-400/10 text-danger-600 dark:text-danger-400",
 };
 
-export function Alert({ tone = "info", title, children, action, className }: { tone?: Tone; title?: ReactNode; children?: ReactNode; action?: ReactNode; className?: string }) {
+export function Alert({
+  tone = "info",
+  title,
+  children,
+  action,
+  className,
+}: {
+  tone?: Tone;
+  title?: ReactNode;
+  children?: ReactNode;
+  action?: ReactNode;
+  className?: string;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={cn("flex flex-wrap items-start justify-between gap-3 rounded-md border px-4 py-3 text-sm", TONES[tone], className)}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={cn("flex flex-wrap items-start justify-between gap-3 rounded-md border px-4 py-3 text-sm", TONES[tone], className)}
+    >
       <div className="space-y-1">
         {title && <p className="font-semibold">{title}</p>}
         {children && <div>{children}</div>}

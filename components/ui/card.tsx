@@ -4,7 +4,10 @@ import { cn } from "@/components/ui/cn";
 export function Card({ className, ...rest }: HTMLAttributes<HTMLDivElement>) {
   return (
     <div
-      className={cn("rounded-lg border border-ink-faint/20 bg-surface p-5 shadow-card dark:border-white/10 dark:bg-surface-dark-muted", className)}
+      className={cn(
+        "rounded-lg border border-ink-faint/20 bg-surface p-5 shadow-card dark:border-white/10 dark:bg-surface-dark-muted",
+        className,
+      )}
       {...rest}
     />
   );

@@ -66,7 +66,11 @@ export function ReportView({ interview }: { interview: Interview }) {
         </Card>
         <Card className="print-break">
           <CardHeader title="By criterion" description="Average over the answers that were scored." />
-          {criteria ? <CriteriaBars values={criteria} /> : <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No answer was scored.</p>}
+          {criteria ? (
+            <CriteriaBars values={criteria} />
+          ) : (
+            <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No answer was scored.</p>
+          )}
         </Card>
       </div>
 
