@@ -406,6 +406,11 @@ class MongoStore implements Store {
     await c.rate_limits.deleteOne({ _id: counterId(key) });
   }
 
+  async ping(): Promise<void> {
+    const c = await this.cols();
+    await c.users.db.command({ ping: 1 });
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await this.ready?.catch(() => undefined);

@@ -388,6 +388,10 @@ class SqliteStore implements Store {
     this.st("DELETE FROM rate_limits WHERE key = ?").run(key);
   }
 
+  async ping(): Promise<void> {
+    this.st("SELECT 1").get();
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

@@ -92,6 +92,9 @@ export interface Store {
   getCounter(args: { key: string }): Promise<Counter | null>;
   resetCounter(args: { key: string }): Promise<void>;
 
+  /** Cheap round trip to the database, for the health check; throws when it is unreachable. */
+  ping(): Promise<void>;
+
   close(): Promise<void>;
 }
 

@@ -166,6 +166,10 @@ for (const h of harnesses) {
       await h.teardown();
     });
 
+    it("answers a ping (used by the health check)", async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
     describe("users", () => {
       it("creates, reads by id and by login (e-mail or username, any case)", async () => {
         const tag = uniq();
