@@ -13,6 +13,32 @@ import { TailoredResumeEditor } from "@/components/career/tailored-resume-editor
 import { useWorkspace } from "@/components/career/use-workspace";
 import type { ProfileSnapshot } from "@/lib/career/resume-diff";
 
+/** A panel's "Regenerate" button, plus "From edited resume" when there is a tailored resume to write from. */
+function RegenerateActions({
+  what,
+  pending,
+  onRegenerate,
+  onFromResume,
+}: {
+  what: string;
+  pending: boolean;
+  onRegenerate: () => void;
+  onFromResume?: () => void;
+}) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button variant="secondary" size="sm" onClick={onRegenerate} pending={pending} aria-label={`Regenerate ${what}`}>
+        Regenerate
+      </Button>
+      {onFromResume && (
+        <Button variant="ghost" size="sm" onClick={onFromResume} disabled={pending} aria-label={`Regenerate ${what} from edited resume`}>
+          From edited resume
+        </Button>
+      )}
+    </div>
+  );
+}
+
 /** /career/new: the job, then the tailored resume, the cover letter and the messages side by side, then save. */
 export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
   const router = useRouter();
@@ -75,17 +101,7 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
             <CardHeader
               title="2. Tailored resume"
               description="Re-ordered and re-worded from your profile for this job. Nothing is invented."
-              action={
-                <Button
-                  variant="secondary"
-                  size="sm"
-                  onClick={() => w.tailor(job)}
-                  pending={resume.status === "pending"}
-                  aria-label="Regenerate resume"
-                >
-                  Regenerate
-                </Button>
-              }
+              action={<RegenerateActions what="resume" pending={resume.status === "pending"} onRegenerate={() => w.tailor(job)} />}
             />
             <PanelStatus status={resume.status} error={resume.error} pendingLabel="Tailoring your resume…" onRetry={() => w.tailor(job)}>
               {resume.data && (
@@ -98,28 +114,12 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
             <CardHeader
               title="3. Cover letter"
               action={
-                <div className="flex flex-wrap gap-2">
-                  <Button
-                    variant="secondary"
-                    size="sm"
-                    onClick={() => w.writeLetter(job, letter.tone, null)}
-                    pending={letter.status === "pending"}
-                    aria-label="Regenerate letter"
-                  >
-                    Regenerate
-                  </Button>
-                  {resume.data && (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      onClick={() => w.writeLetter(job, letter.tone, resume.data)}
-                      disabled={letter.status === "pending"}
-                      aria-label="Regenerate letter from edited resume"
-                    >
-                      From edited resume
-                    </Button>
-                  )}
-                </div>
+                <RegenerateActions
+                  what="letter"
+                  pending={letter.status === "pending"}
+                  onRegenerate={() => w.writeLetter(job, letter.tone, null)}
+                  onFromResume={resume.data ? () => w.writeLetter(job, letter.tone, resume.data) : undefined}
+                />
               }
             />
             <PanelStatus
@@ -144,28 +144,12 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
             <CardHeader
               title="4. Messages"
               action={
-                <div className="flex flex-wrap gap-2">
-                  <Button
-                    variant="secondary"
-                    size="sm"
-                    onClick={() => w.writeMessages(job, null)}
-                    pending={messages.status === "pending"}
-                    aria-label="Regenerate messages"
-                  >
-                    Regenerate
-                  </Button>
-                  {resume.data && (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      onClick={() => w.writeMessages(job, resume.data)}
-                      disabled={messages.status === "pending"}
-                      aria-label="Regenerate messages from edited resume"
-                    >
-                      From edited resume
-                    </Button>
-                  )}
-                </div>
+                <RegenerateActions
+                  what="messages"
+                  pending={messages.status === "pending"}
+                  onRegenerate={() => w.writeMessages(job, null)}
+                  onFromResume={resume.data ? () => w.writeMessages(job, resume.data) : undefined}
+                />
               }
             />
             <PanelStatus
