@@ -70,8 +70,28 @@ export function TextAreaField({ path, label, hint, rows = 4 }: { path: Path; lab
   );
 }
 
-/** A string[] edited one item per line (highlights). Blank lines are dropped when the form is saved. */
-export function LinesField({ path, label, hint }: { path: Path; label: ReactNode; hint?: string }) {
+type ListControl = {
+  id: string;
+  value: string[];
+  onChange: (value: string[]) => void;
+  onBlur: () => void;
+  ref: (el: HTMLTextAreaElement | null) => void;
+  invalid: boolean;
+  describedBy: string | undefined;
+};
+
+/** A labelled string[] field bound through a Controller; `render` draws the control. */
+function ListField({
+  path,
+  label,
+  hint,
+  render,
+}: {
+  path: Path;
+  label: ReactNode;
+  hint?: string;
+  render: (control: ListControl) => ReactNode;
+}) {
   const { control } = useFormContext<ProfileFields>();
   const error = useFieldError(path);
   const id = fieldId(path);
@@ -81,19 +101,43 @@ export function LinesField({ path, label, hint }: { path: Path; label: ReactNode
         control={control}
         name={path}
         render={({ field }) => (
-          <Textarea
-            id={id}
-            rows={Math.min(12, Math.max(3, ((field.value as string[] | undefined) ?? []).length + 1))}
-            value={((field.value as string[] | undefined) ?? []).join("\n")}
-            onChange={(e) => field.onChange(e.target.value.split("\n"))}
-            onBlur={field.onBlur}
-            ref={field.ref}
-            aria-invalid={!!error}
-            aria-describedby={describedBy(id, hint, error)}
-          />
+          <>
+            {render({
+              id,
+              value: (field.value as string[] | undefined) ?? [],
+              onChange: field.onChange,
+              onBlur: field.onBlur,
+              ref: field.ref,
+              invalid: !!error,
+              describedBy: describedBy(id, hint, error),
+            })}
+          </>
         )}
       />
     </Field>
+  );
+}
+
+/** A string[] edited one item per line (highlights). Blank lines are dropped when the form is saved. */
+export function LinesField({ path, label, hint }: { path: Path; label: ReactNode; hint?: string }) {
+  return (
+    <ListField
+      path={path}
+      label={label}
+      hint={hint}
+      render={(c) => (
+        <Textarea
+          id={c.id}
+          rows={Math.min(12, Math.max(3, c.value.length + 1))}
+          value={c.value.join("\n")}
+          onChange={(e) => c.onChange(e.target.value.split("\n"))}
+          onBlur={c.onBlur}
+          ref={c.ref}
+          aria-invalid={c.invalid}
+          aria-describedby={c.describedBy}
+        />
+      )}
+    />
   );
 }
 
@@ -113,29 +157,25 @@ export function TagsField({
   maxTags: number;
   maxLength: number;
 }) {
-  const { control } = useFormContext<ProfileFields>();
-  const error = useFieldError(path);
-  const id = fieldId(path);
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      <Controller
-        control={control}
-        name={path}
-        render={({ field }) => (
-          <TagInput
-            id={id}
-            value={(field.value as string[] | undefined) ?? []}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            placeholder={placeholder}
-            maxTags={maxTags}
-            maxLength={maxLength}
-            invalid={!!error}
-            describedBy={describedBy(id, hint, error)}
-          />
-        )}
-      />
-    </Field>
+    <ListField
+      path={path}
+      label={label}
+      hint={hint}
+      render={(c) => (
+        <TagInput
+          id={c.id}
+          value={c.value}
+          onChange={c.onChange}
+          onBlur={c.onBlur}
+          placeholder={placeholder}
+          maxTags={maxTags}
+          maxLength={maxLength}
+          invalid={c.invalid}
+          describedBy={c.describedBy}
+        />
+      )}
+    />
   );
 }
 
