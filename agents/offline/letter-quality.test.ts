@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyProfileFields, type ProfileFields } from "@/lib/schemas/profile";
+import type { ProfileFields } from "@/lib/schemas/profile";
+import { averyProfile, BACKEND_POSTING } from "@/tests/helpers/backend-candidate";
 import { parseJobOffline } from "./job";
 import { buildLetterOffline } from "./letter";
 import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, profileRole, proseJobTitle, roleAtCompany, skillInProse } from "./letter-text";
@@ -7,35 +8,12 @@ import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, profileRole, proseJobTi
 // The offline cover letter names the role and the employer when the job gives them, and reads naturally when it
 // does not (never "apply for the open position" next to a known title).
 
-const POSTING = `Senior Backend Engineer at Example Analytics (Berlin, hybrid)
+const POSTING = BACKEND_POSTING;
 
-We are looking for a Senior Backend Engineer to build our data platform. You will design Python services and work with PostgreSQL and Kafka.
-
-Requirements
-- 5+ years of Python experience
-- Strong PostgreSQL and SQL skills
-- Experience with Docker and Kubernetes
-`;
-
-const AVERY: ProfileFields = {
-  ...emptyProfileFields,
-  name: "Avery Stone",
-  email: "avery@example.com",
-  headline: "Backend Engineer",
-  skills: { technical: ["Python", "PostgreSQL", "Docker"], soft: [], languages: [] },
-  experience: [
-    {
-      title: "Backend Engineer",
-      company: "Northwind Labs",
-      location: null,
-      start_date: "2019-01",
-      end_date: "2024-01",
-      duration: "",
-      description: "",
-      highlights: ["Built Python services on PostgreSQL serving 2M requests a day", "Led the migration to Docker"],
-    },
-  ],
-};
+const AVERY: ProfileFields = averyProfile({
+  technical: ["Python", "PostgreSQL", "Docker"],
+  highlights: ["Built Python services on PostgreSQL serving 2M requests a day", "Led the migration to Docker"],
+});
 
 const job = parseJobOffline({ text: POSTING });
 const opening = (letter: string) => letter.split("\n\n")[1];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyProfileFields, type ProfileFields } from "@/lib/schemas/profile";
+import { averyProfile, BACKEND_POSTING } from "@/tests/helpers/backend-candidate";
 import { parseJobOffline } from "./job";
 import { LINKEDIN_MAX_CHARS } from "./letter-text";
 import { buildMessagesOffline } from "./messaging";
@@ -8,35 +9,12 @@ import { buildMessagesOffline } from "./messaging";
 // 5 years of experience, working with Python and PostgreSQL. I'm applying for the Senior Backend Engineer role at
 // Example Analytics and would love to connect."
 
-const POSTING = `Senior Backend Engineer at Example Analytics (Berlin, hybrid)
+const POSTING = BACKEND_POSTING;
 
-We are looking for a Senior Backend Engineer to build our data platform. You will design Python services and work with PostgreSQL and Kafka.
-
-Requirements
-- 5+ years of Python experience
-- Strong PostgreSQL and SQL skills
-- Experience with Docker and Kubernetes
-`;
-
-const AVERY: ProfileFields = {
-  ...emptyProfileFields,
-  name: "Avery Stone",
-  email: "avery@example.com",
-  headline: "Backend Engineer",
-  skills: { technical: ["Python", "PostgreSQL", "Back-end Development"], soft: [], languages: [] },
-  experience: [
-    {
-      title: "Backend Engineer",
-      company: "Northwind Labs",
-      location: null,
-      start_date: "2019-01",
-      end_date: "2024-01",
-      duration: "",
-      description: "",
-      highlights: ["Built Python services on PostgreSQL serving 2M requests a day"],
-    },
-  ],
-};
+const AVERY: ProfileFields = averyProfile({
+  technical: ["Python", "PostgreSQL", "Back-end Development"],
+  highlights: ["Built Python services on PostgreSQL serving 2M requests a day"],
+});
 
 const job = parseJobOffline({ text: POSTING });
 
