@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getConfig } from "@/lib/config";
-import { isAppError } from "@/lib/errors";
+import { getConfig } from "@/core/config";
+import { isAppError } from "@/core/errors";
 import { authConfig } from "@/lib/auth/auth.config";
 import { loginSchema } from "@/lib/auth/auth.validation";
 import { authenticate } from "@/lib/auth/accounts";

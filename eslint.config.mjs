@@ -18,16 +18,16 @@ export default defineConfig([
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      // Only lib/config.ts reads the environment (STYLE.md rule 5); tests and tooling are exempt below.
+      // Only core/config.ts reads the environment (STYLE.md rule 5); tests and tooling are exempt below.
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Read configuration through getConfig() in lib/config.ts." },
+        { object: "process", property: "env", message: "Read configuration through getConfig() in core/config.ts." },
       ],
     },
   },
   {
     files: [
-      "lib/config.ts",
+      "core/config.ts",
       "instrumentation.ts",
       "next.config.ts",
       "playwright.config.ts",

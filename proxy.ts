@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
-import { getConfig } from "@/lib/config";
+import { getConfig } from "@/core/config";
 import { authConfig } from "@/lib/auth/auth.config";
 import { isProtectedPath, PATH_HEADER } from "@/lib/auth/protected-paths";
 import { loginPathFor } from "@/lib/auth/safe-next";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Criteria } from "@/lib/schemas/interview";
+import type { Criteria } from "@/core/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured, prepareStructuredSchema } from "./gateway";
 import { untrustedBlock } from "./prompt";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
-import { profileFieldsSchema, type ProfileFields } from "@/lib/schemas/profile";
+import { AppError } from "@/core/errors";
+import { profileFieldsSchema, type ProfileFields } from "@/core/schemas/profile";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured } from "./gateway";
 import { durationBetween, findDateRange } from "./offline/cv-dates";

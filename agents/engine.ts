@@ -1,7 +1,7 @@
-import { getConfig } from "@/lib/config";
+import { getConfig } from "@/core/config";
 
 // Which engine the agents use: AI_ENGINE=auto|gemini|offline (auto = gemini when GEMINI_API_KEY is set),
-// resolved once by lib/config.ts. Every agent result records `engine` and `model` (model is null offline).
+// resolved once by core/config.ts. Every agent result records `engine` and `model` (model is null offline).
 
 export type Engine = "gemini" | "offline";
 

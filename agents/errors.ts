@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/core/errors";
 
 // The one error type of the AI layer. Every agent throws it when the model fails; it is an AppError, so routes map it
 // to an HTTP status with no extra code: unavailable → 503, rate_limited → 429, timeout → 504, invalid_output → 502,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerEvaluationSchema } from "@/lib/schemas/interview";
+import { answerEvaluationSchema } from "@/core/schemas/interview";
 import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import {
   BAND_DESCRIPTORS,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/lib/schemas/interview";
+import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/core/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured, prepareStructuredSchema } from "./gateway";
 import { untrustedBlock } from "./prompt";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { resetConfigForTests } from "@/lib/config";
+import { resetConfigForTests } from "@/core/config";
 import { startFakeGemini } from "@/tests/fakes/fake-gemini";
 import { QUICK_RETRIES, setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { generateStructured, generateTextStream, geminiJsonSchema, resetGatewayForTests, MAX_OUTPUT_TOKENS_CAP } from "./gateway";

@@ -2,7 +2,7 @@ import { ApiError, GoogleGenAI, type Content, type GenerateContentConfig, type G
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { z } from "zod";
-import { getConfig } from "@/lib/config";
+import { getConfig } from "@/core/config";
 import { AiError } from "./errors";
 import { withUntrustedDataRule } from "./prompt";
 

@@ -1,4 +1,4 @@
-import type { Experience, ProfileFields, Project } from "@/lib/schemas/profile";
+import type { Experience, ProfileFields, Project } from "@/core/schemas/profile";
 import { profileHasSkill, profileSkillKeys, profileText } from "./match";
 import { durationBetween } from "./offline/cv-dates";
 import { findSkills } from "./offline/skills";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { jobDataSchema, type JobData } from "@/lib/schemas/job";
+import { jobDataSchema, type JobData } from "@/core/schemas/job";
 import { currentEngine } from "./engine";
 import { generateStructured } from "./gateway";
 import { extractHardSkills, jobSource, parseJobOffline, type JobInput } from "./offline/job";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { TailoredResume } from "@/lib/schemas/career";
-import type { JobData } from "@/lib/schemas/job";
-import type { ProfileFields } from "@/lib/schemas/profile";
+import type { TailoredResume } from "@/core/schemas/career";
+import type { JobData } from "@/core/schemas/job";
+import type { ProfileFields } from "@/core/schemas/profile";
 import { currentEngine, type Engine } from "./engine";
 import { AiError } from "./errors";
 import { generateStructured, generateTextStream } from "./gateway";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyProfileFields, type ProfileFields } from "@/lib/schemas/profile";
+import { emptyProfileFields, type ProfileFields } from "@/core/schemas/profile";
 import { computeMatch, rankSkills } from "./match";
 
 function profile(over: Partial<ProfileFields>): ProfileFields {

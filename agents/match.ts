@@ -1,5 +1,5 @@
-import type { JobData } from "@/lib/schemas/job";
-import type { ProfileFields } from "@/lib/schemas/profile";
+import type { JobData } from "@/core/schemas/job";
+import type { ProfileFields } from "@/core/schemas/profile";
 import { canonicalSkill, findLanguages, findSkills, isGenericSkill, skillKey } from "./offline/skills";
 
 // The match between a profile and a job, computed in code for both engines: the job's hard skills (canonical

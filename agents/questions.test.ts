@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyProfileFields, type ProfileFields } from "@/lib/schemas/profile";
+import { emptyProfileFields, type ProfileFields } from "@/core/schemas/profile";
 import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { emptyJobData } from "@/tests/helpers/job-data";
 import { runQuestionsAgent } from "./questions";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { levelSchema, interviewTypeSchema, type QuestionNote } from "@/lib/schemas/interview";
+import { levelSchema, interviewTypeSchema, type QuestionNote } from "@/core/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured } from "./gateway";
 import { untrustedBlock } from "./prompt";

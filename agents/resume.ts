@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { tailoredResumeSchema, type TailoredResume } from "@/lib/schemas/career";
-import type { JobData } from "@/lib/schemas/job";
-import type { ProfileFields } from "@/lib/schemas/profile";
+import { tailoredResumeSchema, type TailoredResume } from "@/core/schemas/career";
+import type { JobData } from "@/core/schemas/job";
+import type { ProfileFields } from "@/core/schemas/profile";
 import { currentEngine } from "./engine";
 import { generateStructured } from "./gateway";
 import { groundTailoredResume } from "./grounding";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getConfig } from "@/lib/config";
+import { getConfig } from "@/core/config";
 import { getStore } from "@/lib/db/store";
 
 export type Health = {

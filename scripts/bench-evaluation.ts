@@ -6,7 +6,7 @@
 //
 //   npx tsx scripts/bench-evaluation.ts [latencyMs]        (npm run bench:evaluation)
 //
-// lib/config.ts imports the `server-only` marker, which throws outside a React Server environment. tsx runs this file
+// core/config.ts imports the `server-only` marker, which throws outside a React Server environment. tsx runs this file
 // as CommonJS, so we register an empty module for `server-only` in the require cache before loading the app code
 // (equivalent: `npx tsx --conditions=react-server scripts/bench-evaluation.ts`).
 import Module from "node:module";

@@ -1,4 +1,4 @@
-import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/lib/schemas/interview";
+import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/core/schemas/interview";
 import { round1, stem, words } from "./text";
 
 // Offline coaching: rule-based advice from the lowest criteria of this interview, the weaknesses repeated across its

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pdfFixtureText, readFixtureJson, renderJsonResume } from "@/tests/helpers/fixtures";
-import { profileFieldsSchema } from "@/lib/schemas/profile";
+import { profileFieldsSchema } from "@/core/schemas/profile";
 import { parseCvOffline, splitTitleCompany } from "./cv";
 
 describe("offline CV parser: john_doe.pdf (single column)", async () => {

@@ -5,7 +5,7 @@ import {
   type Experience,
   type ProfileFields,
   type Project,
-} from "@/lib/schemas/profile";
+} from "@/core/schemas/profile";
 import { findDateRange, lastYear, RANGE_RE, SINGLE_DATE_RE } from "./cv-dates";
 import { canonicalSkill, findLanguages, findSkills, isGenericSkill, scanSkills, skillKind } from "./skills";
 

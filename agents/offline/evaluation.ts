@@ -1,4 +1,4 @@
-import type { Criteria, Delivery } from "@/lib/schemas/interview";
+import type { Criteria, Delivery } from "@/core/schemas/interview";
 import { findSkills } from "./skills";
 import { joinAnd, keyPointAsAdvice, keyPointAsDone, withoutFillers, wordCount } from "./coach-phrasing";
 import { clamp, contentTerms, round1, sentenceSpans, termSet, words } from "./text";

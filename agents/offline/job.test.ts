@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
-import { jobDataSchema } from "@/lib/schemas/job";
+import { AppError } from "@/core/errors";
+import { jobDataSchema } from "@/core/schemas/job";
 import { pdfFixtureText, readFixtureJson, readFixtureText } from "@/tests/helpers/fixtures";
 import { detectEmploymentType, detectSalary, detectSeniority, LOGIN_WALL_MESSAGE, parseJobOffline } from "./job";
 

@@ -1,6 +1,6 @@
 import * as cheerio from "cheerio";
-import { AppError } from "@/lib/errors";
-import { jobDataSchema, type JobData } from "@/lib/schemas/job";
+import { AppError } from "@/core/errors";
+import { jobDataSchema, type JobData } from "@/core/schemas/job";
 import { jsonLdPosting, mainText, microdataPosting, normalizeEmploymentType, pageTitle, type PostingFields } from "./job-html";
 import { detectCompany, detectLocation, headlineOf, parseHeadline } from "./job-place";
 import { canonicalSkill, findLanguages, findSkills, scanSkills } from "./skills";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ProfileFields } from "@/lib/schemas/profile";
+import type { ProfileFields } from "@/core/schemas/profile";
 import { averyProfile, BACKEND_POSTING } from "@/tests/helpers/backend-candidate";
 import { parseJobOffline } from "./job";
 import { buildLetterOffline } from "./letter";

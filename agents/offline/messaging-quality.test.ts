@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyProfileFields, type ProfileFields } from "@/lib/schemas/profile";
+import { emptyProfileFields, type ProfileFields } from "@/core/schemas/profile";
 import { averyProfile, BACKEND_POSTING } from "@/tests/helpers/backend-candidate";
 import { parseJobOffline } from "./job";
 import { LINKEDIN_MAX_CHARS } from "./letter-text";

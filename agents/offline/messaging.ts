@@ -1,6 +1,6 @@
-import type { TailoredResume } from "@/lib/schemas/career";
-import type { JobData } from "@/lib/schemas/job";
-import type { ProfileFields } from "@/lib/schemas/profile";
+import type { TailoredResume } from "@/core/schemas/career";
+import type { JobData } from "@/core/schemas/job";
+import type { ProfileFields } from "@/core/schemas/profile";
 import { computeMatch, proseSkills } from "../match";
 import { asGerund } from "./letter";
 import { isPresent } from "./cv-dates";

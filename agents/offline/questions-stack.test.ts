@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Level } from "@/lib/schemas/interview";
+import type { Level } from "@/core/schemas/interview";
 import { QUESTION_BANK, type BankQuestion } from "./question-bank";
 import { isRival, offlineQuestions } from "./questions";
 import { canonicalTech } from "./text";

@@ -1,6 +1,6 @@
-import type { JobData } from "@/lib/schemas/job";
-import type { ProfileFields } from "@/lib/schemas/profile";
-import type { InterviewType, Level } from "@/lib/schemas/interview";
+import type { JobData } from "@/core/schemas/job";
+import type { ProfileFields } from "@/core/schemas/profile";
+import type { InterviewType, Level } from "@/core/schemas/interview";
 import { QUESTION_BANK, type BankQuestion } from "./question-bank";
 import { canonicalSkill, isGenericSkill } from "./skills";
 import { canonicalTech, displayTech, hashString, normaliseSpace, seededRandom, seededShuffle, techsInText, words } from "./text";

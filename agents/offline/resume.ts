@@ -1,5 +1,5 @@
-import type { JobData } from "@/lib/schemas/job";
-import type { Experience, ProfileFields, Project } from "@/lib/schemas/profile";
+import type { JobData } from "@/core/schemas/job";
+import type { Experience, ProfileFields, Project } from "@/core/schemas/profile";
 import { canonicalSkill, findSkills, isGenericSkill, scanSkills, skillKey } from "./skills";
 import { parseDate, isPresent } from "./cv-dates";
 import { rankSkills } from "../match";

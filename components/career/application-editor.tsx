@@ -13,8 +13,8 @@ import { MessagesEditor } from "@/components/career/messages-editor";
 import { STATUSES } from "@/lib/career/statuses";
 import { TailoredResumeEditor } from "@/components/career/tailored-resume-editor";
 import type { ProfileSnapshot } from "@/lib/career/resume-diff";
-import type { ApplicationStatus, Messages, TailoredResume } from "@/lib/schemas/career";
-import type { JobData } from "@/lib/schemas/job";
+import type { ApplicationStatus, Messages, TailoredResume } from "@/core/schemas/career";
+import type { JobData } from "@/core/schemas/job";
 
 export type EditableApplication = {
   id: string;

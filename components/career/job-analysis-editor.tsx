@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { TagInput } from "@/components/ui/tag-input";
 import { Textarea } from "@/components/ui/textarea";
 import { LinesEditor } from "@/components/career/lines-editor";
-import type { JobData } from "@/lib/schemas/job";
+import type { JobData } from "@/core/schemas/job";
 
 /** Every field of the job analysis, editable. */
 export function JobAnalysisEditor({ job, onChange }: { job: JobData; onChange: (next: JobData) => void }) {

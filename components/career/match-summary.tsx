@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import type { TailoredResume } from "@/lib/schemas/career";
+import type { TailoredResume } from "@/core/schemas/career";
 
 /** The match score with the job's keywords found and missing in the profile. */
 export function MatchSummary({ match }: { match: TailoredResume["match"] }) {

@@ -6,7 +6,7 @@ import { Field, describedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { CopyButton } from "@/components/career/copy-button";
-import type { Messages } from "@/lib/schemas/career";
+import type { Messages } from "@/core/schemas/career";
 
 export const LINKEDIN_LIMIT = 300;
 

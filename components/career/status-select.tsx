@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Select } from "@/components/ui/select";
 import { apiJson } from "@/components/career/api-client";
 import { STATUSES } from "@/lib/career/statuses";
-import type { ApplicationStatus } from "@/lib/schemas/career";
+import type { ApplicationStatus } from "@/core/schemas/career";
 
 /** Changes an application's status right away; on failure the previous status comes back with a message. */
 export function StatusSelect({ id, status, label }: { id: string; status: ApplicationStatus; label: string }) {

@@ -9,7 +9,7 @@ import { TagInput } from "@/components/ui/tag-input";
 import { Textarea } from "@/components/ui/textarea";
 import { MatchSummary } from "@/components/career/match-summary";
 import { diffResume, type HighlightChange, type ProfileSnapshot } from "@/lib/career/resume-diff";
-import type { TailoredResume } from "@/lib/schemas/career";
+import type { TailoredResume } from "@/core/schemas/career";
 
 const CHANGE_TONE: Record<HighlightChange, "neutral" | "brand" | "warning"> = {
   kept: "neutral",

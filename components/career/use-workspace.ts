@@ -5,8 +5,8 @@ import { apiJson, apiTextStream } from "@/components/career/api-client";
 import type { JobInputState } from "@/components/career/job-input";
 import type { SlotStatus } from "@/components/career/panel-status";
 import type { Tone } from "@/components/career/letter-editor";
-import type { JobData } from "@/lib/schemas/job";
-import type { ApplicationDoc, Messages, TailoredResume } from "@/lib/schemas/career";
+import type { JobData } from "@/core/schemas/job";
+import type { ApplicationDoc, Messages, TailoredResume } from "@/core/schemas/career";
 
 // The workspace's state and requests. After the analysis, the resume, the letter and the messages are asked for
 // at the same time, each with its own status, error and retry. Everything typed or generated is kept in

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { categoryLabel } from "@/lib/interview/labels";
-import type { QuestionNote } from "@/lib/schemas/interview";
+import type { QuestionNote } from "@/core/schemas/interview";
 
 /** The generated questions, shown before the interview starts. */
 export function QuestionPreview({

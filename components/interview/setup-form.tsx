@@ -15,7 +15,7 @@ import { TagInput } from "@/components/ui/tag-input";
 import { QuestionPreview } from "@/components/interview/question-preview";
 import { generateInterviewSchema, type GenerateInterviewInput } from "@/lib/interview/interview.validation";
 import { LEVEL_LABELS, TYPE_LABELS } from "@/lib/interview/labels";
-import type { QuestionNote } from "@/lib/schemas/interview";
+import type { QuestionNote } from "@/core/schemas/interview";
 
 type Generated = { questions: string[]; question_notes: QuestionNote[]; engine: string; settings: GenerateInterviewInput };
 

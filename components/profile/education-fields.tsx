@@ -3,7 +3,7 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ItemGroup, Section, TextField } from "@/components/profile/form-bits";
-import type { Education, ProfileFields } from "@/lib/schemas/profile";
+import type { Education, ProfileFields } from "@/core/schemas/profile";
 
 export const EMPTY_EDUCATION: Education = { degree: "", institution: "", year: "", field: "" };
 

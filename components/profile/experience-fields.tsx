@@ -3,7 +3,7 @@
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ItemGroup, LinesField, Section, TextAreaField, TextField } from "@/components/profile/form-bits";
-import type { Experience, ProfileFields } from "@/lib/schemas/profile";
+import type { Experience, ProfileFields } from "@/core/schemas/profile";
 
 export const EMPTY_EXPERIENCE: Experience = {
   title: "",

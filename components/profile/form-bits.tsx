@@ -6,7 +6,7 @@ import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { TagInput } from "@/components/ui/tag-input";
 import { Textarea } from "@/components/ui/textarea";
-import type { ProfileFields } from "@/lib/schemas/profile";
+import type { ProfileFields } from "@/core/schemas/profile";
 
 // Small labelled controls bound to the profile form by path (e.g. "experience.0.title"). Ids are the path with
 // dots replaced, so labels, hints and errors line up.

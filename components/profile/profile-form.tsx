@@ -11,7 +11,7 @@ import { EducationFields } from "@/components/profile/education-fields";
 import { ExperienceFields } from "@/components/profile/experience-fields";
 import { Section, TagsField, TextAreaField, TextField } from "@/components/profile/form-bits";
 import { ProjectFields } from "@/components/profile/project-fields";
-import { profileFieldsSchema, type ProfileFields } from "@/lib/schemas/profile";
+import { profileFieldsSchema, type ProfileFields } from "@/core/schemas/profile";
 import type { ProfileView } from "@/lib/profile/view";
 
 // The structured profile as an editable form: react-hook-form with the same zod schema the server uses.

@@ -3,7 +3,7 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ItemGroup, Section, TagsField, TextAreaField, TextField } from "@/components/profile/form-bits";
-import type { ProfileFields, Project } from "@/lib/schemas/profile";
+import type { ProfileFields, Project } from "@/core/schemas/profile";
 
 export const EMPTY_PROJECT: Project = { name: "", description: "", technologies: [] };
 

@@ -1,4 +1,4 @@
-import type { ProfileDoc } from "@/lib/schemas/profile";
+import type { ProfileDoc } from "@/core/schemas/profile";
 
 // Sends a CV to POST /api/profile/upload-cv with XMLHttpRequest, which (unlike fetch) reports upload progress.
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import { toPublicUser, type PublicUser, type UserDoc } from "@/lib/schemas/user";
+import { AppError } from "@/core/errors";
+import { toPublicUser, type PublicUser, type UserDoc } from "@/core/schemas/user";
 import {
   bumpUserSessionVersion,
   createUser,

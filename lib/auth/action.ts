@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { isAppError, type ErrorCode } from "@/lib/errors";
+import { isAppError, type ErrorCode } from "@/core/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 
 // The wrappers every exported server action goes through. An exported "use server" function is a public POST

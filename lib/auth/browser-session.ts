@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { signIn, signOut } from "@/auth";
 
 // Starting and ending the browser's next-auth session from server actions. signIn() runs the Credentials

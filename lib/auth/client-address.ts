@@ -1,5 +1,5 @@
 import "server-only";
-import { getConfig } from "@/lib/config";
+import { getConfig } from "@/core/config";
 
 // The address a per-address rate limit is keyed on.
 //

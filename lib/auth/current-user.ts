@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { getUserById } from "@/lib/db/users";
 import { loginPathFor } from "@/lib/auth/safe-next";
 import { parseCookieHeader, readSessionClaims } from "@/lib/auth/session-cookie";

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { readJsonBody } from "@/lib/http/route";
 
 const MAX_FORM_BYTES = 16 * 1024;

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import bcrypt from "bcryptjs";
-import { getConfig } from "@/lib/config";
+import { getConfig } from "@/core/config";
 import { COMMON_PASSWORDS_TEXT } from "@/lib/auth/common-passwords";
 
 // bcrypt reads only the first 72 bytes of its input, so a long password would be silently truncated.

@@ -1,6 +1,6 @@
 import "server-only";
 import { decode, encode } from "next-auth/jwt";
-import { getConfig } from "@/lib/config";
+import { getConfig } from "@/core/config";
 import { isWithinAbsoluteLifetime, SESSION_COOKIE_NAMES, SESSION_IDLE_SECONDS, type SessionClaims } from "@/lib/auth/session-policy";
 
 // Reads next-auth's session cookie (an encrypted JWT) the same way next-auth does: the key is derived from the

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { getCounter, hitCounter, resetCounter } from "@/lib/db/counters";
 
 // Rate limits for sign-in and registration. The counters live in the store (SQLite or MongoDB), so they hold

@@ -1,6 +1,6 @@
 import "server-only";
 import { jwtVerify, SignJWT } from "jose";
-import { getConfig } from "@/lib/config";
+import { getConfig } from "@/core/config";
 
 // Bearer tokens for API clients: HS256 JWTs signed with the app secret, carrying the user id (sub) and the
 // user's session_version (sv) so that "sign out everywhere", a password change or deletion revokes them.

@@ -1,7 +1,7 @@
 import "server-only";
 import { runJobAgent } from "@/agents/job";
 import { safeFetch, type SafeFetchOptions } from "@/lib/net/safe-fetch";
-import type { JobData } from "@/lib/schemas/job";
+import type { JobData } from "@/core/schemas/job";
 
 // Turns a job posting (a URL the server fetches safely, or pasted text) into job_data.
 // A page that needs a login or JavaScript is reported by the job agent as AppError("unprocessable") with a

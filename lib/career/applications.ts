@@ -1,11 +1,11 @@
 import "server-only";
 import { createApplication, deleteApplication, getApplicationById, listApplications, updateApplication } from "@/lib/db/applications";
 import { listInterviews } from "@/lib/db/interviews";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import type { ListApplicationsQuery, SaveApplicationInput, UpdateApplicationInput } from "@/lib/career/career.validation";
-import type { ApplicationDoc } from "@/lib/schemas/career";
-import type { Page } from "@/lib/schemas/common";
-import type { InterviewDoc } from "@/lib/schemas/interview";
+import type { ApplicationDoc } from "@/core/schemas/career";
+import type { Page } from "@/core/schemas/common";
+import type { InterviewDoc } from "@/core/schemas/interview";
 
 // Saved applications, always scoped to their owner: a foreign or unknown id is a 404.
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { jobDataSchema } from "@/lib/schemas/job";
-import { applicationStatusSchema, messagesSchema, tailoredResumeSchema } from "@/lib/schemas/career";
-import { pageQuerySchema } from "@/lib/schemas/common";
+import { jobDataSchema } from "@/core/schemas/job";
+import { applicationStatusSchema, messagesSchema, tailoredResumeSchema } from "@/core/schemas/career";
+import { pageQuerySchema } from "@/core/schemas/common";
 
 // Request shapes of the career routes, shared by the routes and the workspace's client code.
 

@@ -4,8 +4,8 @@ import { runMessagingAgent } from "@/agents/messaging";
 import { runResumeAgent } from "@/agents/resume";
 import { requireProfileFields } from "@/lib/career/profile-source";
 import type { Tone } from "@/lib/career/career.validation";
-import type { JobData } from "@/lib/schemas/job";
-import type { Messages, TailoredResume } from "@/lib/schemas/career";
+import type { JobData } from "@/core/schemas/job";
+import type { Messages, TailoredResume } from "@/core/schemas/career";
 
 // The three documents the workspace writes for a job, each from the signed-in user's profile.
 

@@ -4,7 +4,7 @@ import { getApplication } from "@/lib/career/applications";
 import { letterDocx, resumeDocx } from "@/lib/career/docx-export";
 import { toProfileFields } from "@/lib/career/profile-source";
 import { buildLetterView, buildResumeView, fileStem, letterMarkdown, resumeMarkdown } from "@/lib/career/resume-view";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 
 // Exports of a saved application: the tailored resume and the cover letter as DOCX or Markdown.
 

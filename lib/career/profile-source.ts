@@ -1,7 +1,7 @@
 import "server-only";
 import { getProfileByUser } from "@/lib/db/profiles";
-import { AppError } from "@/lib/errors";
-import type { ProfileDoc, ProfileFields } from "@/lib/schemas/profile";
+import { AppError } from "@/core/errors";
+import type { ProfileDoc, ProfileFields } from "@/core/schemas/profile";
 
 // The career documents are written from the user's profile only; without one there is nothing to write from.
 

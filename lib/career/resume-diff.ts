@@ -1,5 +1,5 @@
-import type { TailoredResume } from "@/lib/schemas/career";
-import type { ProfileFields } from "@/lib/schemas/profile";
+import type { TailoredResume } from "@/core/schemas/career";
+import type { ProfileFields } from "@/core/schemas/profile";
 
 // What the tailoring changed compared with the profile, so the workspace can show it: highlights kept,
 // re-ordered or re-worded, roles moved, skills brought forward or left out. Pure: runs in the browser too.

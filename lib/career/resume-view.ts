@@ -1,5 +1,5 @@
-import type { ApplicationDoc } from "@/lib/schemas/career";
-import type { Education, ProfileFields } from "@/lib/schemas/profile";
+import type { ApplicationDoc } from "@/core/schemas/career";
+import type { Education, ProfileFields } from "@/core/schemas/profile";
 
 // One plain view of a saved application's documents, shared by the Markdown, DOCX and print exports:
 // the tailored resume with the person's contact details and education from the profile.

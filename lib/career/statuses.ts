@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from "@/lib/schemas/career";
+import type { ApplicationStatus } from "@/core/schemas/career";
 
 // The application statuses with their labels, for server pages and client components alike.
 export const STATUSES: Array<{ value: ApplicationStatus; label: string }> = [

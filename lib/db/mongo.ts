@@ -4,11 +4,11 @@
 // No "server-only" import: scripts/bench-store.ts (tsx, outside Next) imports this file directly.
 import { createHash } from "node:crypto";
 import { MongoClient, ObjectId, type Collection, type Db, type Document, type Filter } from "mongodb";
-import { AppError } from "../errors";
-import type { ApplicationDoc } from "../schemas/career";
-import type { InterviewDoc } from "../schemas/interview";
-import type { ProfileDoc } from "../schemas/profile";
-import type { UserDoc } from "../schemas/user";
+import { AppError } from "@/core/errors";
+import type { ApplicationDoc } from "@/core/schemas/career";
+import type { InterviewDoc } from "@/core/schemas/interview";
+import type { ProfileDoc } from "@/core/schemas/profile";
+import type { UserDoc } from "@/core/schemas/user";
 import {
   EMAIL_TAKEN,
   USERNAME_TAKEN,

@@ -1,10 +1,10 @@
 // Helpers both adapters share: ids, cursors, limits, field checks, default documents, conflict messages.
 // No "server-only" import here: the benchmark script (tsx, outside Next) imports the adapters directly.
 import { ObjectId } from "mongodb";
-import { AppError } from "../errors";
-import { emptyProfileFields, type ProfileDoc } from "../schemas/profile";
-import type { ApplicationDoc } from "../schemas/career";
-import type { InterviewDoc } from "../schemas/interview";
+import { AppError } from "@/core/errors";
+import { emptyProfileFields, type ProfileDoc } from "@/core/schemas/profile";
+import type { ApplicationDoc } from "@/core/schemas/career";
+import type { InterviewDoc } from "@/core/schemas/interview";
 import type { NewApplication, NewInterview } from "./types";
 
 export const MAX_PAGE = 100;

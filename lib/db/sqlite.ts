@@ -6,11 +6,11 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { AppError } from "../errors";
-import type { ApplicationDoc } from "../schemas/career";
-import type { InterviewDoc } from "../schemas/interview";
-import type { ProfileDoc } from "../schemas/profile";
-import type { UserDoc } from "../schemas/user";
+import { AppError } from "@/core/errors";
+import type { ApplicationDoc } from "@/core/schemas/career";
+import type { InterviewDoc } from "@/core/schemas/interview";
+import type { ProfileDoc } from "@/core/schemas/profile";
+import type { UserDoc } from "@/core/schemas/user";
 import {
   EMAIL_TAKEN,
   USERNAME_TAKEN,

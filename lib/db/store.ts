@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { getConfig } from "../config";
+import { getConfig } from "@/core/config";
 import { openSqliteStore } from "./sqlite";
 import { openMongoStore } from "./mongo";
 import type { Store } from "./types";

@@ -1,11 +1,11 @@
 // The store interface both adapters implement (SQLite: ./sqlite.ts, MongoDB: ./mongo.ts).
 // Every read, update and delete of a user's document takes the owner's id; a foreign or unknown id matches nothing.
 // Repository files (users.ts, profiles.ts, interviews.ts, applications.ts, counters.ts) call these through getStore().
-import type { Page } from "../schemas/common";
-import type { ApplicationDoc, ApplicationStatus } from "../schemas/career";
-import type { InterviewDoc, InterviewStatus } from "../schemas/interview";
-import type { ProfileDoc } from "../schemas/profile";
-import type { UserDoc } from "../schemas/user";
+import type { Page } from "@/core/schemas/common";
+import type { ApplicationDoc, ApplicationStatus } from "@/core/schemas/career";
+import type { InterviewDoc, InterviewStatus } from "@/core/schemas/interview";
+import type { ProfileDoc } from "@/core/schemas/profile";
+import type { UserDoc } from "@/core/schemas/user";
 
 type StoreManaged = "id" | "user_id" | "created_at" | "updated_at";
 

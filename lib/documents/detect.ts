@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { looksLikeZip } from "@/lib/documents/zip-guard";
 
 // What a file is, decided by its content (magic bytes), then checked against what its name or MIME type claims.

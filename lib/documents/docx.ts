@@ -1,6 +1,6 @@
 import "server-only";
 import mammoth from "mammoth";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { assertSafeZip } from "@/lib/documents/zip-guard";
 
 // DOCX text through mammoth, only after the archive passed the zip-bomb check.

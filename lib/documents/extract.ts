@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { detectKind, decodeUtf8Text, type DocumentKind } from "@/lib/documents/detect";
 import { extractDocxText } from "@/lib/documents/docx";
 import { EXTRACTION_TIMEOUT_MS, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES } from "@/lib/documents/limits";

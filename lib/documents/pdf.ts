@@ -1,6 +1,6 @@
 import "server-only";
 import { extractText, getDocumentProxy } from "unpdf";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { MAX_PDF_PAGES } from "@/lib/documents/limits";
 
 // PDF text through unpdf (pdf.js). The page count is checked before any text is read.

@@ -1,6 +1,6 @@
 import "server-only";
 import { inflateRawSync } from "node:zlib";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { MAX_ZIP_ENTRIES, MAX_ZIP_UNCOMPRESSED_BYTES } from "@/lib/documents/limits";
 
 // Checks a ZIP archive (a DOCX) before any library opens it, against zip bombs.

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, defaultMessage, isAppError } from "@/lib/errors";
+import { AppError, defaultMessage, isAppError } from "@/core/errors";
 
 /** JSON reply with the API's conventions. */
 export function json(data: unknown, status = 200, headers?: HeadersInit): Response {

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { AppError, zodFieldErrors } from "@/lib/errors";
+import { AppError, zodFieldErrors } from "@/core/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import { errorResponse, json } from "@/lib/http/respond";
 

@@ -3,10 +3,10 @@ import { runCoachingAgent } from "@/agents/coaching";
 import { analyzeDelivery, runEvaluationAgent } from "@/agents/evaluation";
 import { currentEngine } from "@/agents/engine";
 import { isAiError } from "@/agents/errors";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/core/errors";
 import { updateInterview } from "@/lib/db/interviews";
 import { getTraitSummary, syncProfileTraits } from "@/lib/profile/traits";
-import type { AnswerEvaluation } from "@/lib/schemas/interview";
+import type { AnswerEvaluation } from "@/core/schemas/interview";
 import { getInterview, type Interview } from "@/lib/interview/interviews";
 import { overallScore, topItems } from "@/lib/interview/scores";
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { runQuestionsAgent } from "@/agents/questions";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { getApplicationById } from "@/lib/db/applications";
 import { hitCounter } from "@/lib/db/counters";
 import { listInterviews } from "@/lib/db/interviews";
 import { getProfileByUser } from "@/lib/db/profiles";
-import type { ProfileFields } from "@/lib/schemas/profile";
-import type { QuestionNote } from "@/lib/schemas/interview";
+import type { ProfileFields } from "@/core/schemas/profile";
+import type { QuestionNote } from "@/core/schemas/interview";
 import type { GenerateInterviewInput } from "@/lib/interview/interview.validation";
 
 // Question generation for the setup page. Limited per user per hour (the counter lives in the store, so the

@@ -4,7 +4,7 @@ import { levelFromSeniority, prefillFromJob } from "@/lib/interview/prefill";
 import { averageCriteria, overallScore, topItems } from "@/lib/interview/scores";
 import { formatClock, suggestedSeconds } from "@/lib/interview/timing";
 import { generateInterviewSchema, patchInterviewSchema } from "@/lib/interview/interview.validation";
-import type { AnswerEvaluation } from "@/lib/schemas/interview";
+import type { AnswerEvaluation } from "@/core/schemas/interview";
 
 const delivery = { word_count: 0, filler_words: 0, filler_terms: [], estimated_speaking_seconds: 0, average_sentence_words: 0 };
 function evaluation(i: number, status: AnswerEvaluation["status"], c: number | null): AnswerEvaluation {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { objectIdSchema } from "@/lib/schemas/common";
-import { interviewTypeSchema, levelSchema, questionNoteSchema } from "@/lib/schemas/interview";
+import { objectIdSchema } from "@/core/schemas/common";
+import { interviewTypeSchema, levelSchema, questionNoteSchema } from "@/core/schemas/interview";
 
 // Shared by the setup form (react-hook-form + zodResolver) and the interview routes: one schema per boundary.
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import type { InterviewDoc } from "@/lib/schemas/interview";
-import type { Page } from "@/lib/schemas/common";
+import { AppError } from "@/core/errors";
+import type { InterviewDoc } from "@/core/schemas/interview";
+import type { Page } from "@/core/schemas/common";
 import { getApplicationById, updateApplication } from "@/lib/db/applications";
 import {
   createInterview,

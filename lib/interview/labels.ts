@@ -1,4 +1,4 @@
-import type { InterviewStatus, InterviewType, Level } from "@/lib/schemas/interview";
+import type { InterviewStatus, InterviewType, Level } from "@/core/schemas/interview";
 
 export const LEVEL_LABELS: Record<Level, string> = { junior: "Junior", mid: "Mid-level", senior: "Senior", lead: "Lead" };
 export const TYPE_LABELS: Record<InterviewType, string> = { technical: "Technical", behavioral: "Behavioural", mixed: "Mixed" };

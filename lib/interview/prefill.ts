@@ -1,5 +1,5 @@
-import type { JobData } from "@/lib/schemas/job";
-import type { Level } from "@/lib/schemas/interview";
+import type { JobData } from "@/core/schemas/job";
+import type { Level } from "@/core/schemas/interview";
 
 // Setting up an interview for a saved application: role, level and tech stack come from the job analysis.
 

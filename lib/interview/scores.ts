@@ -1,4 +1,4 @@
-import type { AnswerEvaluation, Criteria } from "@/lib/schemas/interview";
+import type { AnswerEvaluation, Criteria } from "@/core/schemas/interview";
 
 // Scores computed in code from the per-answer evaluations (never asked of the model).
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getApplicationById } from "@/lib/db/applications";
 import { getInterviewById } from "@/lib/db/interviews";
 import { getProfileByUser } from "@/lib/db/profiles";
-import { objectIdSchema } from "@/lib/schemas/common";
+import { objectIdSchema } from "@/core/schemas/common";
 import type { GenerateInterviewInput } from "@/lib/interview/interview.validation";
 import { prefillFromJob } from "@/lib/interview/prefill";
 

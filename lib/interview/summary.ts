@@ -1,4 +1,4 @@
-import type { InterviewDoc, InterviewStatus, InterviewType, Level } from "@/lib/schemas/interview";
+import type { InterviewDoc, InterviewStatus, InterviewType, Level } from "@/core/schemas/interview";
 
 // What lists (history, dashboard) send to the browser: a few plain fields, never the whole document.
 

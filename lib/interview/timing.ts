@@ -1,4 +1,4 @@
-import type { InterviewType, Level } from "@/lib/schemas/interview";
+import type { InterviewType, Level } from "@/core/schemas/interview";
 
 // A suggested time per question. It is a guide shown next to the timer; nothing ever cuts the user off.
 

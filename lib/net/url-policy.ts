@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { formatIPv4, looksNumericHost, parseIPv4Literal, parseIPv6Literal, refusalReason } from "@/lib/net/ip";
 
 // Which URLs and addresses the job fetcher may reach. Every refusal is an AppError("unprocessable") → 422 with a

@@ -1,9 +1,9 @@
 import "server-only";
 import { runCvAgent } from "@/agents/cv";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
 import type { ProfileSet } from "@/lib/db/types";
-import { emptyProfileFields, profileFieldsSchema, type ProfileDoc, type ProfileFields } from "@/lib/schemas/profile";
+import { emptyProfileFields, profileFieldsSchema, type ProfileDoc, type ProfileFields } from "@/core/schemas/profile";
 import type { ProfileUpdate } from "@/lib/profile/profile.validation";
 import { topTraits } from "@/lib/profile/traits";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { profileFieldsSchema } from "@/lib/schemas/profile";
+import { profileFieldsSchema } from "@/core/schemas/profile";
 import { MAX_TEXT_CHARS } from "@/lib/documents/limits";
 
 // Schemas at the profile's boundaries (API routes and the page's server action). The form uses

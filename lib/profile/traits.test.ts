@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createInterview, updateInterview } from "@/lib/db/interviews";
 import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
 import { createTestUser } from "@/tests/helpers/auth";
-import type { AnswerEvaluation, Criteria } from "@/lib/schemas/interview";
+import type { AnswerEvaluation, Criteria } from "@/core/schemas/interview";
 import { getTraitSummary, syncProfileTraits, traitKey } from "@/lib/profile/traits";
 
 function evaluation(index: number, criteria: Criteria | null, strengths: string[] = [], weaknesses: string[] = []): AnswerEvaluation {

@@ -1,8 +1,8 @@
 import "server-only";
 import { listInterviews } from "@/lib/db/interviews";
 import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
-import type { Criteria, InterviewDoc } from "@/lib/schemas/interview";
-import type { ProfileDoc } from "@/lib/schemas/profile";
+import type { Criteria, InterviewDoc } from "@/core/schemas/interview";
+import type { ProfileDoc } from "@/core/schemas/profile";
 
 // Strengths and weaknesses gathered from the user's evaluated interviews.
 // A trait's `count` is the number of evaluated interviews in which it was noted (in the interview's summary or in

@@ -1,4 +1,4 @@
-import { profileFieldsSchema, type ProfileDoc, type ProfileFields } from "@/lib/schemas/profile";
+import { profileFieldsSchema, type ProfileDoc, type ProfileFields } from "@/core/schemas/profile";
 
 // The plain object the profile page hands to its client components (never the whole document), and the
 // labels the page uses for field names. No server-only import: client components use these too.

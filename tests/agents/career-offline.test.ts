@@ -8,7 +8,7 @@ import { countWords, trimToChars, trimToWords } from "@/agents/offline/letter-te
 import { asGerund } from "@/agents/offline/letter";
 import { leadWithKeywords, jobKeywords } from "@/agents/offline/resume";
 import { unsupportedClaims } from "@/agents/grounding";
-import { messagesSchema, tailoredResumeSchema } from "@/lib/schemas/career";
+import { messagesSchema, tailoredResumeSchema } from "@/core/schemas/career";
 import { pdfFixtureText, readFixtureText } from "@/tests/helpers/fixtures";
 
 // Offline engine (tests/helpers/setup-env.ts sets AI_ENGINE=offline).

@@ -10,10 +10,10 @@ import { LOGIN_WALL_MESSAGE, parseJobOffline } from "@/agents/offline/job";
 import { countWords } from "@/agents/offline/letter-text";
 import { UNTRUSTED_DATA_RULE } from "@/agents/prompt";
 import { runResumeAgent } from "@/agents/resume";
-import { AppError } from "@/lib/errors";
-import { messagesSchema, tailoredResumeSchema } from "@/lib/schemas/career";
-import { jobDataSchema } from "@/lib/schemas/job";
-import { profileFieldsSchema } from "@/lib/schemas/profile";
+import { AppError } from "@/core/errors";
+import { messagesSchema, tailoredResumeSchema } from "@/core/schemas/career";
+import { jobDataSchema } from "@/core/schemas/job";
+import { profileFieldsSchema } from "@/core/schemas/profile";
 import { QUICK_RETRIES, setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { pdfFixtureText, readFixtureText } from "@/tests/helpers/fixtures";
 

@@ -1,8 +1,8 @@
-import { resetConfigForTests } from "@/lib/config";
+import { resetConfigForTests } from "@/core/config";
 import { runCoachingAgent } from "@/agents/coaching";
 import { runEvaluationAgent } from "@/agents/evaluation";
 import { resetGatewayForTests } from "@/agents/gateway";
-import type { AnswerEvaluation } from "@/lib/schemas/interview";
+import type { AnswerEvaluation } from "@/core/schemas/interview";
 import { startFakeGemini, type FakeRequest } from "./fake-gemini";
 
 // The interview-evaluation benchmark, shared by scripts/bench-evaluation.ts and tests/integration/bench-evaluation.test.ts:

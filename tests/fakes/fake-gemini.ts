@@ -12,7 +12,7 @@ import type { AddressInfo, Socket } from "node:net";
  *
  * USAGE (vitest):
  *   import { startFakeGemini, type FakeGemini } from "@/tests/fakes/fake-gemini";
- *   import { resetConfigForTests } from "@/lib/config";
+ *   import { resetConfigForTests } from "@/core/config";
  *   import { resetGatewayForTests } from "@/agents/gateway";
  *   let fake: FakeGemini;
  *   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { resetGatewayForTests } from "@/agents/gateway";
-import { resetConfigForTests } from "@/lib/config";
+import { resetConfigForTests } from "@/core/config";
 import { startFakeGemini, type FakeGemini } from "./fake-gemini";
 
 // Points the Gemini engine at a fake Gemini server for the tests of the calling file (or describe block):

@@ -4,7 +4,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { encodeSessionCookie } from "@/lib/auth/session-cookie";
 import { createAccessToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/db/users";
-import type { UserDoc } from "@/lib/schemas/user";
+import type { UserDoc } from "@/core/schemas/user";
 
 // Test users for integration tests: created with the real schema, password hashing and store, so route
 // handlers can be called as that user:

@@ -1,4 +1,4 @@
-import { emptyProfileFields, type ProfileFields } from "@/lib/schemas/profile";
+import { emptyProfileFields, type ProfileFields } from "@/core/schemas/profile";
 
 // Shared fixture for the offline writing tests (cover letter, outreach messages): a backend posting and
 // Avery, a backend engineer with 5 years at one company. Each test picks the skills and highlights it needs.

@@ -1,4 +1,4 @@
-import type { AnswerEvaluation, Criteria } from "@/lib/schemas/interview";
+import type { AnswerEvaluation, Criteria } from "@/core/schemas/interview";
 
 /**
  * A stored answer evaluation for tests: `criteria` null means the question went unanswered.

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { POST as evaluate } from "@/app/api/interview/[id]/evaluate/route";
 import { POST as save } from "@/app/api/interview/save/route";
-import type { InterviewDoc } from "@/lib/schemas/interview";
+import type { InterviewDoc } from "@/core/schemas/interview";
 import type { TestUser } from "@/tests/helpers/auth";
 import { idCtx, jsonRequest, noParams, readJson, saveBody } from "@/tests/integration/interview-helpers";
 

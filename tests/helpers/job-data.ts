@@ -1,4 +1,4 @@
-import type { JobData } from "@/lib/schemas/job";
+import type { JobData } from "@/core/schemas/job";
 
 /** A JobData with every field empty (engine "offline"), then the given fields: tests name only what they use. */
 export function emptyJobData(over: Partial<JobData> = {}): JobData {

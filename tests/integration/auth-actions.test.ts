@@ -22,7 +22,7 @@ const nextAuth = vi.hoisted(() => ({ signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("@/auth", () => nextAuth);
 
 import { authedAction, publicAction } from "@/lib/auth/action";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { changePasswordAction, deleteAccountAction, signOutEverywhereAction } from "@/app/(app)/account/actions";
 import { loginAction } from "@/app/(auth)/login/actions";
 import { registerAction } from "@/app/(auth)/register/actions";

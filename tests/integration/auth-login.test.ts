@@ -2,7 +2,7 @@ import bcrypt from "bcryptjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as login } from "@/app/api/auth/login/route";
 import { GET as me } from "@/app/api/auth/me/route";
-import { resetConfigForTests } from "@/lib/config";
+import { resetConfigForTests } from "@/core/config";
 import { getCounter, hitCounter } from "@/lib/db/counters";
 import { authenticate } from "@/lib/auth/accounts";
 import { keys, LIMITS } from "@/lib/auth/throttle";

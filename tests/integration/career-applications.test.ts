@@ -5,7 +5,7 @@ import { DELETE as deleteRoute, GET as getRoute, PATCH as patchRoute } from "@/a
 import { GET as exportRoute } from "@/app/api/career/applications/[id]/export/route";
 import { POST as saveRoute } from "@/app/api/career/save-application/route";
 import { upsertProfile } from "@/lib/db/profiles";
-import type { JobData } from "@/lib/schemas/job";
+import type { JobData } from "@/core/schemas/job";
 import { jobData, messages, resume } from "./career-fixtures";
 import { createTestUser, type TestUser } from "@/tests/helpers/auth";
 

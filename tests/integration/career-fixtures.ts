@@ -1,6 +1,6 @@
-import type { JobData } from "@/lib/schemas/job";
-import type { Messages, TailoredResume } from "@/lib/schemas/career";
-import type { ProfileFields } from "@/lib/schemas/profile";
+import type { JobData } from "@/core/schemas/job";
+import type { Messages, TailoredResume } from "@/core/schemas/career";
+import type { ProfileFields } from "@/core/schemas/profile";
 
 // Sample job_data, tailored resume and messages for the career tests.
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { resetConfigForTests } from "@/lib/config";
+import { resetConfigForTests } from "@/core/config";
 import { closeStoreForTests } from "@/lib/db/store";
 import { GET } from "@/app/api/health/route";
 

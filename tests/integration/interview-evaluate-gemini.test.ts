@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getOne } from "@/app/api/interview/[id]/route";
-import type { InterviewDoc } from "@/lib/schemas/interview";
+import type { InterviewDoc } from "@/core/schemas/interview";
 import { createTestUser, type TestUser } from "@/tests/helpers/auth";
 import { evaluateAs, saveAnswersAs as saveAs } from "@/tests/helpers/interview-api";
 import { sampleFromSchema, type FakeRequest } from "@/tests/fakes/fake-gemini";

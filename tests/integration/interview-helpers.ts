@@ -1,5 +1,5 @@
-import type { InterviewDoc } from "@/lib/schemas/interview";
-import type { JobData } from "@/lib/schemas/job";
+import type { InterviewDoc } from "@/core/schemas/interview";
+import type { JobData } from "@/core/schemas/job";
 
 // Small helpers shared by the interview integration tests.
 

@@ -7,7 +7,7 @@ import { createApplication, getApplicationById } from "@/lib/db/applications";
 import { hitCounter } from "@/lib/db/counters";
 import { upsertProfile } from "@/lib/db/profiles";
 import { GENERATE_LIMIT_PER_HOUR } from "@/lib/interview/generate";
-import type { InterviewDoc } from "@/lib/schemas/interview";
+import type { InterviewDoc } from "@/core/schemas/interview";
 import { createTestUser, type TestUser } from "@/tests/helpers/auth";
 import { JOB, SAMPLE_QUESTIONS, idCtx, jsonRequest, noParams, readJson, saveBody } from "./interview-helpers";
 

@@ -11,11 +11,11 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { MongoClient } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { SQLITE_MIGRATIONS, migrateSqlite, openSqliteStore } from "@/lib/db/sqlite";
 import { openMongoStore } from "@/lib/db/mongo";
 import type { NewApplication, NewInterview, Store } from "@/lib/db/types";
-import type { JobData } from "@/lib/schemas/job";
+import type { JobData } from "@/core/schemas/job";
 import { emptyJobData } from "@/tests/helpers/job-data";
 
 const ROOT = path.resolve(__dirname, "../..");

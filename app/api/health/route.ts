@@ -2,7 +2,6 @@ import { publicRoute } from "@/lib/http/route";
 import { json } from "@/lib/http/respond";
 import { getHealth } from "@/lib/health";
 
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 // 503 when the database does not answer, so load balancers take the instance out of rotation.

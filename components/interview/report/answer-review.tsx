@@ -7,7 +7,7 @@ import { HighlightedAnswer } from "@/components/interview/report/highlighted-ans
 import { DeliveryFigures } from "@/components/interview/report/delivery-figures";
 import { CRITERIA, CRITERION_LABELS } from "@/lib/interview/scores";
 import { bandDescription } from "@/lib/interview/bands";
-import type { AnswerEvaluation } from "@/lib/schemas/interview";
+import type { AnswerEvaluation } from "@/core/schemas/interview";
 
 /** One question of the report: the answer with its evidence highlighted, scores with band texts, feedback, a stronger answer. */
 export function AnswerReview({

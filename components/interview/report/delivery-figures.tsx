@@ -1,4 +1,4 @@
-import type { Delivery } from "@/lib/schemas/interview";
+import type { Delivery } from "@/core/schemas/interview";
 import { formatClock } from "@/lib/interview/timing";
 
 /** Measured from the answer's text in code: words, filler words, estimated speaking time, sentence length. */

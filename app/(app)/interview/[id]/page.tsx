@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { getInterviewById } from "@/lib/db/interviews";
 import { LEVEL_LABELS, TYPE_LABELS, categoryLabel } from "@/lib/interview/labels";
 import { suggestedSeconds } from "@/lib/interview/timing";
-import { objectIdSchema } from "@/lib/schemas/common";
+import { objectIdSchema } from "@/core/schemas/common";
 
 export const metadata: Metadata = { title: "Practice" };
 

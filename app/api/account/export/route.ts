@@ -1,7 +1,6 @@
 import { authedRoute } from "@/lib/http/route";
 import { exportAccountData } from "@/lib/auth/accounts";
 
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 // "Download my data": everything stored about the caller as one JSON file (never the password hash).

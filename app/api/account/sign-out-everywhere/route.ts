@@ -2,8 +2,6 @@ import { authedRoute } from "@/lib/http/route";
 import { noContent } from "@/lib/http/respond";
 import { signOutEverywhere } from "@/lib/auth/accounts";
 
-export const runtime = "nodejs";
-
 export const POST = authedRoute({}, async ({ user }) => {
   await signOutEverywhere({ userId: user.id });
   return noContent();

@@ -1,5 +1,4 @@
 import { handlers } from "@/auth";
 
 // next-auth's own endpoints (session, csrf, callback/credentials, signout) for the browser.
-export const runtime = "nodejs";
 export const { GET, POST } = handlers;

@@ -6,8 +6,6 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { readLoginBody } from "@/lib/auth/login-body";
 import { createAccessToken } from "@/lib/auth/tokens";
 
-export const runtime = "nodejs";
-
 // Bearer tokens for API clients. JSON or form-encoded {username, password}; username may be the e-mail.
 export const POST = publicRoute({}, async ({ req }) => {
   const input = parseWith(loginSchema, await readLoginBody(req));

@@ -4,8 +4,6 @@ import { registerSchema } from "@/lib/auth/auth.validation";
 import { registerUser } from "@/lib/auth/accounts";
 import { clientAddress } from "@/lib/auth/client-address";
 
-export const runtime = "nodejs";
-
 export const POST = publicRoute({ body: registerSchema }, async ({ req, body }) =>
   json(await registerUser(body, { address: clientAddress(req.headers) }), 201),
 );

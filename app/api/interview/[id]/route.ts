@@ -1,10 +1,8 @@
 import { authedRoute } from "@/lib/http/route";
 import { noContent } from "@/lib/http/respond";
-import { idParamsSchema } from "@/lib/schemas/common";
+import { idParamsSchema } from "@/core/schemas/common";
 import { patchInterviewSchema } from "@/lib/interview/interview.validation";
 import { getInterview, patchInterview, removeInterview } from "@/lib/interview/interviews";
-
-export const runtime = "nodejs";
 
 export const GET = authedRoute({ params: idParamsSchema }, async ({ user, params }) => getInterview({ userId: user.id, id: params.id }));
 

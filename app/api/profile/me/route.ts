@@ -1,8 +1,7 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { authedRoute } from "@/lib/http/route";
 import { getProfile } from "@/lib/profile/profile";
 
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** GET /api/profile/me — the signed-in user's profile; 404 until a CV is uploaded or the profile is edited. */

@@ -1,7 +1,6 @@
 import { authedRoute } from "@/lib/http/route";
 import { getTraitSummary } from "@/lib/profile/traits";
 
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** GET /api/profile/strengths — strengths and weaknesses with counts, average criterion scores, interviews evaluated. */

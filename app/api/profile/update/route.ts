@@ -2,7 +2,6 @@ import { authedRoute } from "@/lib/http/route";
 import { updateProfile } from "@/lib/profile/profile";
 import { profileUpdateSchema } from "@/lib/profile/profile.validation";
 
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /**

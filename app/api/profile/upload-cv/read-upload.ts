@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/core/errors";
 import { extractDocumentText, fileTooLarge, type ExtractedDocument } from "@/lib/documents/extract";
 import { MAX_UPLOAD_BYTES } from "@/lib/documents/limits";
 import { parseWith, readJsonBody } from "@/lib/http/route";

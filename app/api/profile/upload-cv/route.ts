@@ -2,7 +2,6 @@ import { authedRoute } from "@/lib/http/route";
 import { uploadCv } from "@/lib/profile/profile";
 import { readCvUpload } from "./read-upload";
 
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /**

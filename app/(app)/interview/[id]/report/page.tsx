@@ -7,7 +7,7 @@ import { EvaluateButton } from "@/components/interview/evaluate-button";
 import { ReportView } from "@/components/interview/report/report-view";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getInterviewById } from "@/lib/db/interviews";
-import { objectIdSchema } from "@/lib/schemas/common";
+import { objectIdSchema } from "@/core/schemas/common";
 
 export const metadata: Metadata = { title: "Interview report" };
 

@@ -1,10 +1,8 @@
 import { authedRoute } from "@/lib/http/route";
 import { noContent } from "@/lib/http/respond";
-import { idParamsSchema } from "@/lib/schemas/common";
+import { idParamsSchema } from "@/core/schemas/common";
 import { changeApplication, getApplication, removeApplication } from "@/lib/career/applications";
 import { updateApplicationSchema } from "@/lib/career/career.validation";
-
-export const runtime = "nodejs";
 
 export const GET = authedRoute({ params: idParamsSchema }, async ({ user, params }) => getApplication({ userId: user.id, id: params.id }));
 

@@ -3,8 +3,6 @@ import { streamLetter } from "@/lib/career/documents";
 import { generateLetterSchema } from "@/lib/career/career.validation";
 import { letterStreamResponse } from "@/lib/career/letter-stream";
 
-export const runtime = "nodejs";
-
 // The cover letter as text/plain chunks while the model writes it (the offline engine sends it at once).
 export const POST = authedRoute({ body: generateLetterSchema }, async ({ user, body }) =>
   letterStreamResponse(await streamLetter({ userId: user.id, ...body })),

@@ -1,8 +1,7 @@
 import { authedRoute } from "@/lib/http/route";
-import { idParamsSchema } from "@/lib/schemas/common";
+import { idParamsSchema } from "@/core/schemas/common";
 import { evaluateInterview } from "@/lib/interview/evaluate";
 
-export const runtime = "nodejs";
 // Evaluating up to 20 answers with a real model can take a while.
 export const maxDuration = 120;
 

@@ -1,9 +1,7 @@
 import { authedRoute } from "@/lib/http/route";
-import { idParamsSchema } from "@/lib/schemas/common";
+import { idParamsSchema } from "@/core/schemas/common";
 import { exportQuerySchema } from "@/lib/career/career.validation";
 import { exportApplication } from "@/lib/career/export";
-
-export const runtime = "nodejs";
 
 /** `?doc=resume|letter&format=docx|md` → the file as an attachment. */
 export const GET = authedRoute({ params: idParamsSchema, query: exportQuerySchema }, async ({ user, params, query }) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { experienceSchema, projectSchema } from "@/lib/schemas/profile";
-import { jobDataSchema } from "@/lib/schemas/job";
+import { experienceSchema, projectSchema } from "@/core/schemas/profile";
+import { jobDataSchema } from "@/core/schemas/job";
 
 export const matchSchema = z.object({
   score: z.number().min(0).max(100),
