@@ -3,8 +3,9 @@ import type { Criteria } from "@/core/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured, prepareStructuredSchema } from "./gateway";
 import { untrustedBlock } from "./prompt";
-import { dedupeSimilar, offlineCoaching, type CoachingAdvice, type CoachingInput } from "./offline/coaching";
-import { round1 } from "./offline/text";
+import { offlineCoaching, type CoachingAdvice, type CoachingInput } from "./offline/coaching";
+import { dedupeSimilar } from "./text/similarity";
+import { round1 } from "./text/words";
 
 // The coaching agent: this interview's evaluations + the user's recurring weaknesses (with counts) → prioritised tips,
 // focus areas, a short practice plan and overall feedback. Averages are computed in code for both engines.

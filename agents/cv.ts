@@ -3,9 +3,9 @@ import { AppError } from "@/core/errors";
 import { profileFieldsSchema, type ProfileFields } from "@/core/schemas/profile";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured } from "./gateway";
-import { durationBetween, findDateRange } from "./offline/cv-dates";
+import { durationBetween, findDateRange } from "./text/dates";
 import { parseCvOffline } from "./offline/cv";
-import { canonicalSkill, findLanguages, findSkills, normalizeSkillList, skillKind } from "./offline/skills";
+import { canonicalSkill, findLanguages, findSkills, normalizeSkillList, skillKind } from "./text/skills";
 import { untrustedBlock } from "./prompt";
 
 // cv agent: CV text → profile fields. Both engines return the same validated ProfileFields.

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { BAND_DESCRIPTORS } from "@/core/rubric";
 import { answerEvaluationSchema } from "@/core/schemas/interview";
 import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
-import {
-  BAND_DESCRIPTORS,
-  CRITERIA,
-  analyzeDelivery,
-  bandFor,
-  runEvaluationAgent,
-  verbatimQuotes,
-  type EvaluationInput,
-} from "./evaluation";
+import { analyzeDelivery, runEvaluationAgent, verbatimQuotes, type EvaluationInput } from "./evaluation";
 
 const BEH_Q = "Tell me about a time you improved the performance of a slow system.";
 const BEH_KP = [
@@ -59,23 +52,6 @@ const tech = (answer: string): EvaluationInput => ({
   role: "Backend Engineer",
   level: "mid",
   type: "technical",
-});
-
-describe("BAND_DESCRIPTORS", () => {
-  it("covers 0–10 in five bands for every criterion", () => {
-    for (const c of CRITERIA) {
-      const bands = BAND_DESCRIPTORS[c];
-      expect(bands.map((b) => [b.min, b.max])).toEqual([
-        [0, 2],
-        [3, 4],
-        [5, 6],
-        [7, 8],
-        [9, 10],
-      ]);
-      for (const b of bands) expect(b.description.length).toBeGreaterThan(30);
-    }
-    expect(bandFor("examples", 7.4).label).toBe("Concrete");
-  });
 });
 
 describe("analyzeDelivery", () => {

@@ -1,27 +1,23 @@
 import { z } from "zod";
+import { BAND_DESCRIPTORS, CRITERIA, CRITERION_LABELS, weightedOverall } from "@/core/rubric";
 import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/core/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured, prepareStructuredSchema } from "./gateway";
 import { untrustedBlock } from "./prompt";
-import {
-  analyzeDelivery,
-  evidenceSentences,
-  extractFeatures,
-  offlineWrittenFeedback,
-  rubricScores,
-  scoreCaps,
-  verbatimQuotes,
-} from "./offline/evaluation";
-import { keyPointAsAdvice } from "./offline/coach-phrasing";
-import { round1, words } from "./offline/text";
+import { evidenceSentences, offlineWrittenFeedback, rubricScores } from "./offline/evaluation";
+import { extractFeatures, scoreCaps, verbatimQuotes } from "./text/answer-signals";
+import { keyPointAsAdvice } from "./text/coach-phrasing";
+import { analyzeDelivery } from "./text/delivery";
+import { words } from "./text/words";
 
 // The evaluation agent: one question, its key points and one answer → scores 0–10 for clarity, structure, depth and
-// examples (anchored by BAND_DESCRIPTORS), verbatim evidence, strengths, weaknesses, feedback, a stronger answer and
+// examples (anchored by the bands in core/rubric.ts), verbatim evidence, strengths, weaknesses, feedback, a stronger answer and
 // delivery figures. Checked in code for both engines: an empty answer is "unanswered" and never scored (no model call);
-// overall_score is the mean of the criteria; evidence quotes that are not verbatim substrings of the answer are
+// overall_score is the weighted mean of the criteria; evidence quotes that are not verbatim substrings of the answer are
 // dropped; scores respect caps from hard facts (a five-word answer cannot score 9). A model failure throws AiError.
 
-export { analyzeDelivery, verbatimQuotes } from "./offline/evaluation";
+export { analyzeDelivery } from "./text/delivery";
+export { verbatimQuotes } from "./text/answer-signals";
 
 export type EvaluationInput = {
   question: string;
@@ -33,137 +29,6 @@ export type EvaluationInput = {
 };
 
 export type EvaluationResult = Omit<AnswerEvaluation, "question_index"> & { engine: Engine; model: string | null };
-
-export type CriterionName = keyof Criteria;
-export const CRITERIA: CriterionName[] = ["clarity", "structure", "depth", "examples"];
-export const CRITERION_LABELS: Record<CriterionName, string> = {
-  clarity: "Clarity",
-  structure: "Structure",
-  depth: "Depth",
-  examples: "Examples",
-};
-
-export type ScoreBand = { min: number; max: number; label: string; description: string };
-
-/** What each score means, per criterion and band. Shown in the report and given to the model, so "7" means the same thing every time. */
-export const BAND_DESCRIPTORS: Record<CriterionName, ScoreBand[]> = {
-  clarity: [
-    {
-      min: 0,
-      max: 2,
-      label: "Unclear",
-      description:
-        "Hard to follow or mostly beside the question: fragments, rambling or heavy filler; the listener cannot tell what the answer is.",
-    },
-    {
-      min: 3,
-      max: 4,
-      label: "Muddled",
-      description: "The main point can be found but is buried in long or run-on sentences, vague wording or frequent filler words.",
-    },
-    {
-      min: 5,
-      max: 6,
-      label: "Understandable",
-      description: "The main point is clear, with some detours, repetition, filler or imprecise terms.",
-    },
-    {
-      min: 7,
-      max: 8,
-      label: "Clear",
-      description: "Answers directly and early, in concise sentences with precise terms and little filler.",
-    },
-    {
-      min: 9,
-      max: 10,
-      label: "Crisp",
-      description: "Immediately clear and easy to remember; every sentence earns its place; precise vocabulary and no filler.",
-    },
-  ],
-  structure: [
-    { min: 0, max: 2, label: "No structure", description: "Ideas jump around with no discernible order, beginning or end." },
-    {
-      min: 3,
-      max: 4,
-      label: "Loose",
-      description: "Some order, but essential parts are missing (for example no context or no result) and the sequence is hard to follow.",
-    },
-    {
-      min: 5,
-      max: 6,
-      label: "Recognisable",
-      description: "A recognisable shape (STAR, or answer → explanation → example) with one part thin or out of order.",
-    },
-    {
-      min: 7,
-      max: 8,
-      label: "Logical",
-      description: "Complete and logical: context, what was done and the outcome (or answer, reasoning, example), with clear transitions.",
-    },
-    {
-      min: 9,
-      max: 10,
-      label: "Tight",
-      description: "A tight, signposted structure suited to the question, well balanced, ending with a clear conclusion or lesson.",
-    },
-  ],
-  depth: [
-    { min: 0, max: 2, label: "Missing", description: "Does not address the substance of the question; none of the key points." },
-    { min: 3, max: 4, label: "Surface", description: "Surface level: touches one key point, with no reasoning, trade-offs or detail." },
-    {
-      min: 5,
-      max: 6,
-      label: "Partial",
-      description: "Covers about half of the key points with some explanation, but little on why or on trade-offs.",
-    },
-    {
-      min: 7,
-      max: 8,
-      label: "Solid",
-      description: "Covers most key points accurately, explains the reasoning and at least one trade-off or alternative.",
-    },
-    {
-      min: 9,
-      max: 10,
-      label: "Expert",
-      description: "Covers all key points with insight: trade-offs, edge cases and when the approach would not apply.",
-    },
-  ],
-  examples: [
-    { min: 0, max: 2, label: "None", description: "No example at all: generic statements or hypotheticals only." },
-    { min: 3, max: 4, label: "Vague", description: 'A vague or hypothetical example without specifics ("we improved things").' },
-    {
-      min: 5,
-      max: 6,
-      label: "Specific",
-      description: "A real example with some specifics (project, tools, own role) but no measurable outcome.",
-    },
-    {
-      min: 7,
-      max: 8,
-      label: "Concrete",
-      description: "A specific first-person example with concrete details and a measurable or clearly observable outcome.",
-    },
-    {
-      min: 9,
-      max: 10,
-      label: "Compelling",
-      description: "One or more vivid, specific examples with quantified results and reflection on what was learned.",
-    },
-  ],
-};
-
-/** The band a score falls in (scores are rounded to the nearest integer first). */
-export function bandFor(criterion: CriterionName, score: number): ScoreBand {
-  const s = Math.round(Math.min(10, Math.max(0, score)));
-  return BAND_DESCRIPTORS[criterion].find((b) => s >= b.min && s <= b.max) ?? BAND_DESCRIPTORS[criterion][0];
-}
-
-export function overallScore(c: Criteria): number {
-  return round1((c.clarity + c.structure + c.depth + c.examples) / 4);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 
 export async function runEvaluationAgent(input: EvaluationInput): Promise<EvaluationResult> {
   const engine = currentEngine();
@@ -199,7 +64,7 @@ function offlineEvaluation(input: EvaluationInput, answer: string, delivery: Eva
   const written = offlineWrittenFeedback(evalInput, f, criteria);
   return {
     status: "ok",
-    overall_score: overallScore(criteria),
+    overall_score: weightedOverall(criteria),
     criteria,
     evidence: verbatimQuotes(answer, evidenceSentences(evalInput, f), 3),
     ...written,
@@ -287,7 +152,7 @@ async function geminiEvaluation(input: EvaluationInput, answer: string, delivery
       .slice(0, n);
   return {
     status: "ok",
-    overall_score: overallScore(criteria),
+    overall_score: weightedOverall(criteria),
     criteria,
     evidence: verbatimQuotes(answer, data.evidence, 4),
     strengths: clean(data.strengths, 4),

@@ -1,7 +1,7 @@
 import type { Experience, ProfileFields, Project } from "@/core/schemas/profile";
 import { profileHasSkill, profileSkillKeys, profileText } from "./match";
-import { durationBetween } from "./offline/cv-dates";
-import { findSkills } from "./offline/skills";
+import { durationBetween } from "./text/dates";
+import { findSkills } from "./text/skills";
 
 // Grounding: a model's tailored resume (or letter, or message) may only state what the profile states.
 // Every employer, title, date, number and skill is checked against the profile in code; anything else is removed

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { jobDataSchema, type JobData } from "@/core/schemas/job";
 import { currentEngine } from "./engine";
 import { generateStructured } from "./gateway";
-import { extractHardSkills, jobSource, parseJobOffline, type JobInput } from "./offline/job";
-import { normalizeEmploymentType } from "./offline/job-html";
-import { canonicalSkill, findSkills, normalizeSkillList } from "./offline/skills";
+import { parseJobOffline } from "./offline/job";
+import { normalizeEmploymentType } from "./text/job-html";
+import { extractHardSkills, jobSource, type JobInput } from "./text/job-source";
+import { canonicalSkill, findSkills, normalizeSkillList } from "./text/skills";
 import { untrustedBlock } from "./prompt";
 
 // job agent: a job page's HTML or pasted text → job_data. Both engines return the same validated JobData.

@@ -7,7 +7,7 @@ import { AiError } from "./errors";
 import { generateStructured, generateTextStream } from "./gateway";
 import { groundProse, unsupportedClaims, type GroundingContext } from "./grounding";
 import { buildLetterOffline, type Tone } from "./offline/letter";
-import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, trimToWords } from "./offline/letter-text";
+import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, trimToWords } from "./text/letter-limits";
 import { untrustedBlock } from "./prompt";
 
 // letter agent: profile + job (+ tailored resume) + tone → a cover letter of 250–400 words grounded in the profile.

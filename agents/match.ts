@@ -1,6 +1,6 @@
 import type { JobData } from "@/core/schemas/job";
 import type { ProfileFields } from "@/core/schemas/profile";
-import { canonicalSkill, findLanguages, findSkills, isGenericSkill, skillKey } from "./offline/skills";
+import { canonicalSkill, findLanguages, findSkills, isGenericSkill, skillKey } from "./text/skills";
 
 // The match between a profile and a job, computed in code for both engines: the job's hard skills (canonical
 // names, aliases folded: "JS" = "JavaScript", "Postgres" = "PostgreSQL") against the profile's skills and the

@@ -6,8 +6,8 @@ import { currentEngine } from "./engine";
 import { AiError } from "./errors";
 import { generateStructured } from "./gateway";
 import { groundProse } from "./grounding";
-import { EMAIL_MAX_WORDS, LINKEDIN_MAX_CHARS } from "./offline/letter-text";
-import { buildMessagesOffline, enforceMessageLimits } from "./offline/messaging";
+import { buildMessagesOffline } from "./offline/messaging";
+import { EMAIL_MAX_WORDS, enforceMessageLimits, LINKEDIN_MAX_CHARS } from "./text/letter-limits";
 import { untrustedBlock } from "./prompt";
 
 // messaging agent: profile + job (+ tailored resume) → e-mail subject and body (≤ 150 words), LinkedIn connection

@@ -4,7 +4,7 @@ import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { emptyJobData } from "@/tests/helpers/job-data";
 import { runQuestionsAgent } from "./questions";
 import { QUESTION_BANK } from "./offline/question-bank";
-import { questionKey } from "./offline/questions";
+import { questionKey } from "./text/similarity";
 
 const profile: ProfileFields = {
   ...emptyProfileFields,

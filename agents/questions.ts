@@ -3,8 +3,10 @@ import { levelSchema, interviewTypeSchema, type QuestionNote } from "@/core/sche
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured } from "./gateway";
 import { untrustedBlock } from "./prompt";
-import { offlineQuestions, questionKey, type GeneratedQuestion, type QuestionsInput } from "./offline/questions";
-import { displayTech, normaliseSpace } from "./offline/text";
+import { offlineQuestions, type GeneratedQuestion, type QuestionsInput } from "./offline/questions";
+import { questionKey } from "./text/similarity";
+import { displayTech } from "./text/tech-names";
+import { normaliseSpace } from "./text/words";
 
 // The questions agent: role, level, type, tech stack, amount (1–20), optional profile and job → `amount` distinct
 // questions with a category and key points each. Both engines return the same shape; the avoid list (the user's

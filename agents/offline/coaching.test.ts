@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ev } from "@/tests/helpers/evaluations";
-import { dedupeSimilar, offlineCoaching, textSimilarity } from "./coaching";
+import { textSimilarity } from "../text/similarity";
+import { offlineCoaching } from "./coaching";
 import { WEAKNESS } from "./evaluation";
 
 const base = { role: "Backend Engineer", level: "mid" as const, type: "behavioral" as const };
@@ -73,20 +74,5 @@ describe("offline coaching: specific, never repeated", () => {
     const personal = r.coaching_tips.filter((t) => /personal contribution/.test(t));
     expect(personal).toHaveLength(1);
     expect(personal[0]).toMatch(/questions 1 and 2/);
-  });
-});
-
-describe("textSimilarity / dedupeSimilar", () => {
-  it("scores rewordings high and different advice low", () => {
-    expect(textSimilarity("Quantify your results", "Quantify the results")).toBeGreaterThanOrEqual(0.6);
-    expect(textSimilarity("No measurable result", WEAKNESS.noResult)).toBeGreaterThanOrEqual(0.6);
-    expect(textSimilarity("Use STAR for stories", "Pause instead of filler words")).toBeLessThan(0.3);
-  });
-
-  it("keeps the first of each group, in order", () => {
-    expect(dedupeSimilar(["Quantify results", "Use STAR", "quantify  results.", "Quantify the results"])).toEqual([
-      "Quantify results",
-      "Use STAR",
-    ]);
   });
 });

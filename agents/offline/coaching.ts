@@ -1,5 +1,7 @@
 import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/core/schemas/interview";
-import { round1, stem, words } from "./text";
+import { CRITERIA, CRITERION_LABELS, type CriterionName } from "@/core/rubric";
+import { dedupeSimilar, textSimilarity } from "../text/similarity";
+import { capitalise, round1 } from "../text/words";
 
 // Offline coaching: rule-based advice from the lowest criteria of this interview, the weaknesses repeated across its
 // answers, the user's recurring weaknesses from past sessions (with counts), delivery figures and unanswered questions.
@@ -20,9 +22,7 @@ export type CoachingInput = {
 
 export type CoachingAdvice = { feedback: string; coaching_tips: string[]; focus_areas: string[]; practice_plan: string[] };
 
-type Criterion = keyof Criteria;
-const CRITERIA: Criterion[] = ["clarity", "structure", "depth", "examples"];
-const LABEL: Record<Criterion, string> = { clarity: "Clarity", structure: "Structure", depth: "Depth", examples: "Examples" };
+type Criterion = CriterionName;
 const FOCUS: Record<Criterion, string> = {
   clarity: "direct, concise answers without filler",
   structure: "a clear shape for every answer (STAR for stories)",
@@ -156,43 +156,6 @@ export function criterionForWeakness(text: string): Criterion | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Similarity
-
-const SIMILARITY_NOISE = new Set(["answer", "answers", "your", "you", "question", "questions", "every", "each", "one", "time"]);
-
-function signature(text: string): Set<string> {
-  return new Set(
-    words(text)
-      .filter((w) => w.length > 2 && !SIMILARITY_NOISE.has(w) && !/^\d+$/.test(w))
-      .map(stem),
-  );
-}
-
-/** Normalised similarity of two texts in [0, 1]: word overlap (stemmed) relative to the shorter text. */
-export function textSimilarity(a: string, b: string): number {
-  const sa = signature(a);
-  const sb = signature(b);
-  if (!sa.size || !sb.size) return a.trim().toLowerCase() === b.trim().toLowerCase() ? 1 : 0;
-  let shared = 0;
-  for (const w of sa) if (sb.has(w)) shared++;
-  const overlap = shared / Math.min(sa.size, sb.size);
-  const jaccard = shared / (sa.size + sb.size - shared);
-  return Math.max(jaccard, overlap * 0.85);
-}
-
-/** Keeps the first of any group of near-duplicates (similarity ≥ threshold), in order. */
-export function dedupeSimilar(items: string[], threshold = 0.6, against: string[] = []): string[] {
-  const kept: string[] = [];
-  for (const raw of items) {
-    const item = (raw ?? "").replace(/\s+/g, " ").trim();
-    if (!item) continue;
-    if ([...against, ...kept].some((k) => textSimilarity(k, item) >= threshold)) continue;
-    kept.push(item);
-  }
-  return kept;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 
 export function offlineCoaching(input: CoachingInput): CoachingAdvice {
   const evaluations = input.evaluations ?? [];
@@ -276,7 +239,7 @@ export function offlineCoaching(input: CoachingInput): CoachingAdvice {
     const c = w.issue?.criterion ?? criterionOf(w.text);
     const advice = w.issue ? w.issue.advice : c ? TIPS[c][0] : "";
     // When it also explains one of today's weakest criteria, say so here rather than in a second tip.
-    const today = c && weakest.includes(c) && !criteriaAddressed.has(c) ? ` ${LABEL[c]} averaged ${means[c]}/10 today.` : "";
+    const today = c && weakest.includes(c) && !criteriaAddressed.has(c) ? ` ${CRITERION_LABELS[c]} averaged ${means[c]}/10 today.` : "";
     add(key, 1000 + w.count, `${head}${today}${advice ? ` ${advice}` : ""}`, c);
   }
 
@@ -292,11 +255,11 @@ export function offlineCoaching(input: CoachingInput): CoachingAdvice {
       add(
         key,
         500 - means[c],
-        `${LABEL[c]} averaged ${means[c]}/10${lowest}, mostly because of ${s.issue!.name} (${questionList(s.questions)}). ${s.issue!.advice}`,
+        `${CRITERION_LABELS[c]} averaged ${means[c]}/10${lowest}, mostly because of ${s.issue!.name} (${questionList(s.questions)}). ${s.issue!.advice}`,
         c,
       );
     } else {
-      add(`criterion:${c}`, 500 - means[c], `${LABEL[c]} averaged ${means[c]}/10${lowest}. ${TIPS[c][0]}`, c);
+      add(`criterion:${c}`, 500 - means[c], `${CRITERION_LABELS[c]} averaged ${means[c]}/10${lowest}. ${TIPS[c][0]}`, c);
     }
   }
 
@@ -345,13 +308,13 @@ export function offlineCoaching(input: CoachingInput): CoachingAdvice {
   ).slice(0, 6);
 
   // Focus areas: the weakest criteria with their averages, then criteria behind recurring weaknesses.
-  const focus = weakest.map((c) => `${LABEL[c]} (${means[c]}/10): ${FOCUS[c]}`);
+  const focus = weakest.map((c) => `${CRITERION_LABELS[c]} (${means[c]}/10): ${FOCUS[c]}`);
   const focusCriteria = new Set<Criterion>(weakest);
   for (const w of topRecurring) {
     const c = w.issue?.criterion ?? criterionOf(w.text);
     if (c && !focusCriteria.has(c)) {
       focusCriteria.add(c);
-      focus.push(`${LABEL[c]}: ${w.issue ? w.issue.name : FOCUS[c]} (a recurring weakness, seen ${w.count} times)`);
+      focus.push(`${CRITERION_LABELS[c]}: ${w.issue ? w.issue.name : FOCUS[c]} (a recurring weakness, seen ${w.count} times)`);
     }
   }
   if (focus.length === 0) focus.push(`Keep the standard: ${FOCUS[ranked[0]]}`);
@@ -361,7 +324,7 @@ export function offlineCoaching(input: CoachingInput): CoachingAdvice {
   const worstNo = worst.question_index + 1;
   const lead = weakest[0] ?? ranked[0];
   const plan = [
-    `Today: rewrite your answer to question ${worstNo} (${worst.overall_score}/10) focusing on ${LABEL[lead].toLowerCase()}: ${FOCUS[lead]}; then say it aloud in under two minutes.`,
+    `Today: rewrite your answer to question ${worstNo} (${worst.overall_score}/10) focusing on ${CRITERION_LABELS[lead].toLowerCase()}: ${FOCUS[lead]}; then say it aloud in under two minutes.`,
   ];
   if (weakest.includes("examples") || weakest.includes("structure") || input.type !== "technical") {
     plan.push(
@@ -376,12 +339,12 @@ export function offlineCoaching(input: CoachingInput): CoachingAdvice {
   if (fillers >= 3 || weakest.includes("clarity"))
     plan.push("Record yourself answering two questions and count the filler words; repeat until you use fewer than two per answer.");
   plan.push(
-    `Next session: take another ${input.type} mock interview for ${input.role || "your target role"} and compare your ${LABEL[lead].toLowerCase()} score with today's ${means[lead]}/10.`,
+    `Next session: take another ${input.type} mock interview for ${input.role || "your target role"} and compare your ${CRITERION_LABELS[lead].toLowerCase()} score with today's ${means[lead]}/10.`,
   );
 
   const parts = [
     `Overall ${overall}/10 across ${answered.length} answered question${answered.length === 1 ? "" : "s"}${unanswered ? ` (${unanswered} skipped)` : ""}.`,
-    `Strongest: ${LABEL[strongest].toLowerCase()} (${means[strongest]}/10). Weakest: ${LABEL[ranked[0]].toLowerCase()} (${means[ranked[0]]}/10).`,
+    `Strongest: ${CRITERION_LABELS[strongest].toLowerCase()} (${means[strongest]}/10). Weakest: ${CRITERION_LABELS[ranked[0]].toLowerCase()} (${means[ranked[0]]}/10).`,
   ];
   if (topRecurring.length)
     parts.push(`A pattern from earlier sessions continues: "${stripDot(topRecurring[0].text)}" (seen ${topRecurring[0].count} times).`);
@@ -431,10 +394,6 @@ function questionList(numbers: number[]): string {
   if (n.length === 0) return "";
   if (n.length === 1) return `question ${n[0]}`;
   return `questions ${n.slice(0, -1).join(", ")} and ${n[n.length - 1]}`;
-}
-
-function capitalise(text: string): string {
-  return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 function stripDot(text: string): string {

@@ -6,8 +6,8 @@ import {
   type ProfileFields,
   type Project,
 } from "@/core/schemas/profile";
-import { findDateRange, lastYear, RANGE_RE, SINGLE_DATE_RE } from "./cv-dates";
-import { canonicalSkill, findLanguages, findSkills, isGenericSkill, scanSkills, skillKind } from "./skills";
+import { findDateRange, lastYear, RANGE_RE, SINGLE_DATE_RE } from "../text/dates";
+import { canonicalSkill, findLanguages, findSkills, isGenericSkill, scanSkills, skillKind } from "../text/skills";
 
 // The offline CV parser: plain CV text (from a PDF, DOCX or paste) → ProfileFields.
 // Steps: clean the text (hyphenation, page numbers, icon glyphs) → find section headings → contact block by

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractFeatures, isWeakSentence, offlineWrittenFeedback, rubricScores, type EvalInput } from "./evaluation";
+import { extractFeatures, type EvalInput } from "../text/answer-signals";
+import { offlineWrittenFeedback, rubricScores } from "./evaluation";
+import { isWeakSentence } from "./improved-answer";
 
 // "A stronger answer" builds on what the user said, but a thin sentence of theirs ("I would design it with a queue,
 // then measure.") is never presented as model content: it becomes a [Build on "…": …] prompt, the answer is

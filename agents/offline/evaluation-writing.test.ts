@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { keyPointAsAdvice, keyPointAsDone, withoutFillers } from "./coach-phrasing";
-import { extractFeatures, offlineWrittenFeedback, rubricScores, WEAKNESS, type EvalInput } from "./evaluation";
+import { extractFeatures, type EvalInput } from "../text/answer-signals";
+import { keyPointAsAdvice, keyPointAsDone, withoutFillers } from "../text/coach-phrasing";
+import { offlineWrittenFeedback, rubricScores, WEAKNESS } from "./evaluation";
 
 // The offline rubric's written output should read like a coach wrote it: specific to this answer, no template soup,
 // and a stronger answer that builds on the user's own words with [placeholders], never invented facts.

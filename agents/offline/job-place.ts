@@ -1,4 +1,4 @@
-import { canonicalSkill } from "./skills";
+import { canonicalSkill } from "../text/skills";
 
 // Company and location of a job posting from plain text (pasted text, a PDF's text, a page's main text), for the
 // offline job agent. Conservative on purpose: an empty field is better than a wrong one, so every pattern needs a

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/core/errors";
 import { jobDataSchema } from "@/core/schemas/job";
 import { pdfFixtureText, readFixtureJson, readFixtureText } from "@/tests/helpers/fixtures";
-import { detectEmploymentType, detectSalary, detectSeniority, LOGIN_WALL_MESSAGE, parseJobOffline } from "./job";
+import { LOGIN_WALL_MESSAGE } from "../text/job-source";
+import { detectEmploymentType, detectSalary, detectSeniority, parseJobOffline } from "./job";
 
 type Expected = {
   title: string;

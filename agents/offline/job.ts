@@ -1,9 +1,8 @@
-import * as cheerio from "cheerio";
-import { AppError } from "@/core/errors";
 import { jobDataSchema, type JobData } from "@/core/schemas/job";
-import { jsonLdPosting, mainText, microdataPosting, normalizeEmploymentType, pageTitle, type PostingFields } from "./job-html";
+import { normalizeEmploymentType } from "../text/job-html";
+import { extractHardSkills, jobSource, type JobInput } from "../text/job-source";
 import { detectCompany, detectLocation, headlineOf, parseHeadline } from "./job-place";
-import { canonicalSkill, findLanguages, findSkills, scanSkills } from "./skills";
+import { canonicalSkill, findSkills, scanSkills } from "../text/skills";
 
 export { detectCompany, detectLocation } from "./job-place";
 
@@ -12,8 +11,6 @@ export { detectCompany, detectLocation } from "./job-place";
 // lacks is filled from section detection on the text (about, responsibilities, requirements, nice to have,
 // benefits/culture), patterns (seniority, employment type, salary, location, company, title) and the skills
 // dictionary (hard and soft skills).
-
-export const LOGIN_WALL_MESSAGE = "This page needs a login or JavaScript — paste the job text instead.";
 
 export type JobSection =
   | "about"
@@ -255,15 +252,6 @@ function cleanTitle(t: string): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function looksLikeWall(text: string): boolean {
-  const t = text.replace(/\s+/g, " ").trim();
-  const wallPhrase =
-    /\b(?:enable javascript|javascript (?:is )?(?:required|disabled)|turn on javascript|requires javascript|sign in to (?:view|see|continue|apply)|log ?in to (?:view|see|continue)|please (?:sign|log) ?in|you must be logged in|join (?:now )?to (?:view|see)|create an account to (?:view|see)|access denied|are you a robot|verify you are human|captcha)\b/i;
-  if (t.length < 200) return true;
-  if (t.length < 1500 && wallPhrase.test(t)) return true;
-  return false;
-}
-
 function uniq(items: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -280,11 +268,6 @@ const cap = (list: string[], n: number, len: number) =>
   uniq(list)
     .slice(0, n)
     .map((s) => s.slice(0, len));
-
-/** The job's hard skills (dictionary + spoken-language requirements), used by the agent and the SkillSpan eval. */
-export function extractHardSkills(text: string): string[] {
-  return [...findSkills(text).hard, ...findLanguages(text)];
-}
 
 /**
  * Skills found only inside the employer's name ("Analytics" in "Example Analytics", "Cloud Computing" in "Acme
@@ -304,33 +287,6 @@ export function skillsOnlyInCompanyName(text: string, company: string): Set<stri
   const outside = new Set<string>();
   for (const hit of scanSkills(text)) (spans.some(([a, b]) => hit.start >= a && hit.end <= b) ? inside : outside).add(hit.canonical);
   return new Set([...inside].filter((s) => !outside.has(s)));
-}
-
-export type JobInput = { html?: string; text?: string; url?: string };
-
-export type JobSource = { text: string; posting: PostingFields | null; htmlTitle: string };
-
-/**
- * The readable text of a job (pasted text, or a page's JSON-LD/microdata and main content). A page that is a login
- * wall or needs JavaScript → AppError("unprocessable", LOGIN_WALL_MESSAGE).
- */
-export function jobSource(input: JobInput): JobSource {
-  let posting: PostingFields | null = null;
-  let text = (input.text ?? "").trim();
-  let htmlTitle = "";
-  if (!text && input.html && input.html.trim()) {
-    const $ = cheerio.load(input.html);
-    posting = jsonLdPosting($) ?? microdataPosting($);
-    htmlTitle = pageTitle($);
-    const pageText = mainText($);
-    if (!posting && looksLikeWall(pageText)) throw new AppError("unprocessable", LOGIN_WALL_MESSAGE);
-    // Prefer the visible page text for sections; a JSON-LD description fills in when the page is mostly script.
-    const structuredText = posting?.description ?? "";
-    text = pageText.length >= structuredText.length * 0.6 ? pageText : structuredText;
-    if (!text && posting) text = structuredText;
-  }
-  if (!text && !posting) throw new AppError("unprocessable", "The job posting has no readable text.");
-  return { text, posting, htmlTitle };
 }
 
 export function parseJobOffline(input: JobInput): JobData {

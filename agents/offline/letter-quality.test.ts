@@ -3,7 +3,8 @@ import type { ProfileFields } from "@/core/schemas/profile";
 import { averyProfile, BACKEND_POSTING } from "@/tests/helpers/backend-candidate";
 import { parseJobOffline } from "./job";
 import { buildLetterOffline } from "./letter";
-import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, profileRole, proseJobTitle, roleAtCompany, skillInProse } from "./letter-text";
+import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS } from "../text/letter-limits";
+import { profileRole, proseJobTitle, roleAtCompany, skillInProse } from "./letter-text";
 
 // The offline cover letter names the role and the employer when the job gives them, and reads naturally when it
 // does not (never "apply for the open position" next to a known title).

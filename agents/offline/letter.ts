@@ -2,18 +2,9 @@ import type { TailoredResume } from "@/core/schemas/career";
 import type { JobData } from "@/core/schemas/job";
 import type { Experience, ProfileFields } from "@/core/schemas/profile";
 import { computeMatch, proseSkills } from "../match";
-import { isPresent } from "./cv-dates";
-import {
-  countWords,
-  fitLetter,
-  indefiniteArticle,
-  LETTER_MAX_WORDS,
-  LETTER_MIN_WORDS,
-  profileRole,
-  proseCompany,
-  roleAtCompany,
-  skillInProse,
-} from "./letter-text";
+import { isPresent } from "../text/dates";
+import { countWords, fitLetter, LETTER_MAX_WORDS, LETTER_MIN_WORDS } from "../text/letter-limits";
+import { indefiniteArticle, profileRole, proseCompany, roleAtCompany, skillInProse } from "./letter-text";
 import { jobKeywords, joinList, relevance, yearsOfExperience } from "./resume";
 
 // Offline cover letters: templates for a professional and a friendly tone, filled only with facts from the profile

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyProfileFields, type ProfileFields } from "@/core/schemas/profile";
 import { averyProfile, BACKEND_POSTING } from "@/tests/helpers/backend-candidate";
 import { parseJobOffline } from "./job";
-import { LINKEDIN_MAX_CHARS } from "./letter-text";
+import { LINKEDIN_MAX_CHARS } from "../text/letter-limits";
 import { buildMessagesOffline } from "./messaging";
 
 // Offline outreach reads like a person wrote it, from profile facts only: "Hi — I'm Avery, a backend engineer with

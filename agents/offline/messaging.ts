@@ -3,43 +3,15 @@ import type { JobData } from "@/core/schemas/job";
 import type { ProfileFields } from "@/core/schemas/profile";
 import { computeMatch, proseSkills } from "../match";
 import { asGerund } from "./letter";
-import { isPresent } from "./cv-dates";
-import {
-  EMAIL_MAX_WORDS,
-  indefiniteArticle,
-  LINKEDIN_MAX_CHARS,
-  profileRole,
-  proseCompany,
-  proseJobTitle,
-  roleAtCompany,
-  skillInProse,
-  trimToChars,
-  trimToWords,
-} from "./letter-text";
+import { isPresent } from "../text/dates";
+import { enforceMessageLimits, LINKEDIN_MAX_CHARS, type MessageTexts } from "../text/letter-limits";
+import { indefiniteArticle, profileRole, proseCompany, proseJobTitle, roleAtCompany, skillInProse } from "./letter-text";
 import { jobKeywords, joinList, relevance, yearsOfExperience } from "./resume";
 
 // Offline outreach messages from profile facts: an e-mail to the recruiter (subject + body of at most 150 words),
 // a LinkedIn connection note (at most 300 characters) and a follow-up.
 
 export type MessagingInput = { profile: ProfileFields; job: JobData; tailored_resume?: TailoredResume | null };
-export type MessageTexts = { email_subject: string; recruiter_email: string; linkedin_message: string; linkedin_followup: string };
-
-/** Applies the length rules (e-mail ≤ 150 words with the sign-off kept, LinkedIn note ≤ 300 characters). */
-export function enforceMessageLimits(m: MessageTexts): MessageTexts {
-  const email = m.recruiter_email.trim();
-  const signOff = /\n\n((?:best|kind|warm)?\s*(?:regards|wishes|thanks|thank you|sincerely|cheers)[^\n]*,?\n[\s\S]{0,200})$/i.exec(email);
-  let body = email;
-  if (signOff) body = email.slice(0, signOff.index);
-  const signWords = signOff ? signOff[1].split(/\s+/).filter(Boolean).length : 0;
-  let recruiterEmail = trimToWords(body, EMAIL_MAX_WORDS - signWords);
-  if (signOff) recruiterEmail = `${recruiterEmail}\n\n${signOff[1].trim()}`;
-  return {
-    email_subject: m.email_subject.replace(/\s+/g, " ").trim().slice(0, 300),
-    recruiter_email: recruiterEmail.slice(0, 5000),
-    linkedin_message: trimToChars(m.linkedin_message, LINKEDIN_MAX_CHARS),
-    linkedin_followup: trimToWords(m.linkedin_followup.trim(), 300).slice(0, 2000),
-  };
-}
 
 /** " as a backend engineer at Northwind Labs", " at Northwind Labs" or "". */
 function jobAt(e: { title: string; company: string }): string {

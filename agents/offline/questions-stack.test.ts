@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Level } from "@/core/schemas/interview";
 import { QUESTION_BANK, type BankQuestion } from "./question-bank";
 import { isRival, offlineQuestions } from "./questions";
-import { canonicalTech } from "./text";
+import { canonicalTech } from "../text/tech-names";
 
 // Offline questions follow the requested stack: a question's topic is the technology it is about, its other tags are
 // parents (Angular questions are tagged "typescript", Next.js ones "react"). Topics in the stack come first; rival

@@ -2,8 +2,11 @@ import type { JobData } from "@/core/schemas/job";
 import type { ProfileFields } from "@/core/schemas/profile";
 import type { InterviewType, Level } from "@/core/schemas/interview";
 import { QUESTION_BANK, type BankQuestion } from "./question-bank";
-import { canonicalSkill, isGenericSkill } from "./skills";
-import { canonicalTech, displayTech, hashString, normaliseSpace, seededRandom, seededShuffle, techsInText, words } from "./text";
+import { canonicalSkill, isGenericSkill } from "../text/skills";
+import { canonicalTech, displayTech, techsInText } from "../text/tech-names";
+import { questionKey } from "../text/similarity";
+import { normaliseSpace } from "../text/words";
+import { hashString, seededRandom, seededShuffle } from "./random";
 
 // Offline question generation: picks from the project's question bank by type, level and technologies (the tech stack,
 // the job's hard skills and skills named in the role), adds questions built from the profile and the job, avoids the
@@ -24,11 +27,6 @@ export type QuestionsInput = {
 export type GeneratedQuestion = { text: string; category: string; key_points: string[] };
 
 const LEVELS: Level[] = ["junior", "mid", "senior", "lead"];
-
-/** Comparison key for "the same question": lowercased words only. */
-export function questionKey(text: string): string {
-  return words(text).join(" ");
-}
 
 export function offlineQuestions(input: QuestionsInput, bank: readonly BankQuestion[] = QUESTION_BANK): GeneratedQuestion[] {
   const amount = clampAmount(input.amount);

@@ -1,7 +1,7 @@
 import type { JobData } from "@/core/schemas/job";
 import type { Experience, ProfileFields, Project } from "@/core/schemas/profile";
-import { canonicalSkill, findSkills, isGenericSkill, scanSkills, skillKey } from "./skills";
-import { parseDate, isPresent } from "./cv-dates";
+import { canonicalSkill, findSkills, isGenericSkill, scanSkills, skillKey } from "../text/skills";
+import { parseDate, isPresent } from "../text/dates";
 import { rankSkills } from "../match";
 
 // Offline tailoring: select and order the profile's experience, highlights and projects by relevance to the job,

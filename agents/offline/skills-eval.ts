@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { canonicalSkill, scanSkills, skillKey } from "./skills";
+import { canonicalSkill, scanSkills, skillKey } from "../text/skills";
 
 // Posting-level evaluation of hard-skill extraction against SkillSpan's KNOWLEDGE spans
 // (used by scripts/skillspan-eval.ts and by its vitest guard).

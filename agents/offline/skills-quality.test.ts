@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseJobOffline, skillsOnlyInCompanyName } from "./job";
-import { findSkills } from "./skills";
+import { findSkills } from "../text/skills";
 
 // The employer's name is not a skill ("Example Analytics" → no "Analytics"), and a generic word such as "analytics"
 // counts only in a skills context ("Google Analytics", "cloud, mobile and analytics", "analytics tools").

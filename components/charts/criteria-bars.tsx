@@ -1,16 +1,12 @@
+import { CRITERIA, CRITERION_LABELS, scoreTone, type ScoreTone } from "@/core/rubric";
+import type { Criteria } from "@/core/schemas/interview";
+
 // The four criteria (0–10) as horizontal bars. Labels and values are HTML (they keep their size in narrow
 // cards); each bar is a small SVG sized in percentages (no chart library, no inline styles). Server-renderable.
 
-export type CriteriaValues = { clarity: number; structure: number; depth: number; examples: number };
+const ROWS = CRITERIA.map((key) => ({ key, label: CRITERION_LABELS[key] }));
 
-const ROWS: Array<{ key: keyof CriteriaValues; label: string }> = [
-  { key: "clarity", label: "Clarity" },
-  { key: "structure", label: "Structure" },
-  { key: "depth", label: "Depth" },
-  { key: "examples", label: "Examples" },
-];
-
-export function CriteriaBars({ values, title = "Scores by criterion, out of 10" }: { values: CriteriaValues; title?: string }) {
+export function CriteriaBars({ values, title = "Scores by criterion, out of 10" }: { values: Criteria; title?: string }) {
   const summary = ROWS.map(({ key, label }) => `${label} ${values[key].toFixed(1)}`).join(", ");
   return (
     <figure role="img" aria-label={`${title}: ${summary}`} className="w-full">
@@ -46,8 +42,13 @@ export function CriteriaBars({ values, title = "Scores by criterion, out of 10" 
   );
 }
 
+const BAR_FILL: Record<ScoreTone, string> = {
+  success: "fill-accent-500",
+  warning: "fill-warn-400",
+  danger: "fill-danger-400",
+  neutral: "fill-danger-400",
+};
+
 function barColor(v: number): string {
-  if (v >= 7) return "fill-accent-500";
-  if (v >= 4.5) return "fill-warn-400";
-  return "fill-danger-400";
+  return BAR_FILL[scoreTone(v)];
 }

@@ -1,11 +1,11 @@
 import { cn } from "@/components/ui/cn";
+import { scoreTone, type ScoreTone } from "@/core/rubric";
 
 // A score out of 10 as a ring (plain SVG).
 
 export function ScoreRing({ score, size = "lg", label = "Overall score" }: { score: number | null; size?: "sm" | "lg"; label?: string }) {
   const pct = score === null ? 0 : Math.max(0, Math.min(100, score * 10));
-  const tone =
-    score === null ? "stroke-ink-faint" : score >= 7 ? "stroke-accent-500" : score >= 4.5 ? "stroke-warn-400" : "stroke-danger-400";
+  const tone = RING_STROKE[scoreTone(score)];
   return (
     <div className={cn("relative inline-flex shrink-0 items-center justify-center", size === "lg" ? "size-28" : "size-14")}>
       <svg
@@ -34,3 +34,10 @@ export function ScoreRing({ score, size = "lg", label = "Overall score" }: { sco
     </div>
   );
 }
+
+const RING_STROKE: Record<ScoreTone, string> = {
+  success: "stroke-accent-500",
+  warning: "stroke-warn-400",
+  danger: "stroke-danger-400",
+  neutral: "stroke-ink-faint",
+};

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/interview/confirm-dialog";
 import { LEVEL_LABELS, STATUS_LABELS, TYPE_LABELS, formatDate } from "@/lib/interview/labels";
-import { scoreTone } from "@/lib/interview/scores";
+import { scoreTone } from "@/core/rubric";
 import type { InterviewSummary } from "@/lib/interview/summary";
 
 const PAGE_SIZE = 10;

@@ -2,6 +2,7 @@ import { CriteriaBars } from "@/components/charts/criteria-bars";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
+import { scoredCriteria } from "@/core/rubric";
 import type { TraitCount, TraitSummary } from "@/lib/profile/traits";
 
 // Strengths and weaknesses gathered from evaluated interviews, with how many interviews noted each one.
@@ -38,15 +39,15 @@ export function TraitsPanel({ summary }: { summary: TraitSummary }) {
 }
 
 function AverageScores({ scores }: { scores: TraitSummary["average_scores"] }) {
-  const { clarity, structure, depth, examples } = scores;
   // All four are computed from the same answers: either all are numbers or none is.
-  if (clarity === null || structure === null || depth === null || examples === null) return null;
+  const criteria = scoredCriteria(scores);
+  if (!criteria) return null;
   return (
     <section aria-labelledby="traits-scores" className="mb-5">
       <h3 id="traits-scores" className="mb-2 text-sm font-semibold">
         Average scores
       </h3>
-      <CriteriaBars values={{ clarity, structure, depth, examples }} title="Average scores by criterion, out of 10" />
+      <CriteriaBars values={criteria} title="Average scores by criterion, out of 10" />
     </section>
   );
 }

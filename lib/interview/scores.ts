@@ -1,16 +1,7 @@
+import { CRITERIA, type CriterionName } from "@/core/rubric";
 import type { AnswerEvaluation, Criteria } from "@/core/schemas/interview";
 
 // Scores computed in code from the per-answer evaluations (never asked of the model).
-
-export const CRITERIA = ["clarity", "structure", "depth", "examples"] as const;
-export type CriterionKey = (typeof CRITERIA)[number];
-
-export const CRITERION_LABELS: Record<CriterionKey, string> = {
-  clarity: "Clarity",
-  structure: "Structure",
-  depth: "Depth",
-  examples: "Examples",
-};
 
 /** Mean of the ok answers' overall scores, one decimal; null when no answer was scored. */
 export function overallScore(evaluations: AnswerEvaluation[]): number | null {
@@ -22,13 +13,8 @@ export function overallScore(evaluations: AnswerEvaluation[]): number | null {
 export function averageCriteria(evaluations: AnswerEvaluation[]): Criteria | null {
   const scored = evaluations.filter((e) => e.status === "ok" && e.criteria);
   if (!scored.length) return null;
-  const sum = (key: CriterionKey) => scored.reduce((acc, e) => acc + (e.criteria as Criteria)[key], 0) / scored.length;
-  return {
-    clarity: round1(sum("clarity")),
-    structure: round1(sum("structure")),
-    depth: round1(sum("depth")),
-    examples: round1(sum("examples")),
-  };
+  const mean = (key: CriterionName) => round1(scored.reduce((acc, e) => acc + (e.criteria as Criteria)[key], 0) / scored.length);
+  return Object.fromEntries(CRITERIA.map((key) => [key, mean(key)])) as Criteria;
 }
 
 /** The most frequent items across answers (case-insensitive), most frequent first. */
@@ -49,13 +35,6 @@ export function topItems(lists: string[][], limit = 5): string[] {
     .sort((a, b) => b.count - a.count || a.first - b.first)
     .slice(0, limit)
     .map((e) => e.text);
-}
-
-export function scoreTone(score: number | null): "success" | "warning" | "danger" | "neutral" {
-  if (score === null) return "neutral";
-  if (score >= 7) return "success";
-  if (score >= 4.5) return "warning";
-  return "danger";
 }
 
 export function round1(n: number): number {

@@ -1,6 +1,7 @@
 import "server-only";
 import { listInterviews } from "@/lib/db/interviews";
 import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
+import { CRITERIA } from "@/core/rubric";
 import type { Criteria, InterviewDoc } from "@/core/schemas/interview";
 import type { ProfileDoc } from "@/core/schemas/profile";
 
@@ -26,14 +27,13 @@ export const PROFILE_TRAITS = 10;
 /** Interviews read at most (newest first), so a long history stays a bounded amount of work. */
 export const MAX_INTERVIEWS_READ = 1000;
 
-const CRITERIA: Array<keyof Criteria> = ["clarity", "structure", "depth", "examples"];
 const PAGE = 100;
 
 export async function getTraitSummary({ userId }: { userId: string }): Promise<TraitSummary> {
   const interviews = await evaluatedInterviews(userId);
   const strengths = new Counter();
   const weaknesses = new Counter();
-  const sums = { clarity: 0, structure: 0, depth: 0, examples: 0 };
+  const sums: Criteria = { clarity: 0, structure: 0, depth: 0, examples: 0 };
   let scored = 0;
 
   for (const interview of interviews) {

@@ -4,7 +4,7 @@ import { runMessagingAgent } from "@/agents/messaging";
 import { runResumeAgent } from "@/agents/resume";
 import { parseCvOffline } from "@/agents/offline/cv";
 import { parseJobOffline } from "@/agents/offline/job";
-import { countWords, trimToChars, trimToWords } from "@/agents/offline/letter-text";
+import { countWords, trimToChars, trimToWords } from "@/agents/text/letter-limits";
 import { asGerund } from "@/agents/offline/letter";
 import { leadWithKeywords, jobKeywords } from "@/agents/offline/resume";
 import { unsupportedClaims } from "@/agents/grounding";

@@ -4,6 +4,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { CriteriaBars } from "@/components/charts/criteria-bars";
+import { scoredCriteria } from "@/core/rubric";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { TraitList } from "@/components/interview/trait-list";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -19,11 +20,7 @@ export default async function DashboardPage() {
 
   if (recent.length === 0) return <Welcome name={user.username} />;
 
-  const avg = traits.average_scores;
-  const criteria =
-    avg.clarity !== null && avg.structure !== null && avg.depth !== null && avg.examples !== null
-      ? { clarity: avg.clarity, structure: avg.structure, depth: avg.depth, examples: avg.examples }
-      : null;
+  const criteria = scoredCriteria(traits.average_scores);
   const latest = trend.at(-1)?.score ?? null;
   const best = trend.length ? Math.max(...trend.map((p) => p.score)) : null;
 

@@ -5,8 +5,7 @@ import { ScoreRing } from "@/components/charts/score-ring";
 import { EvaluateButton } from "@/components/interview/evaluate-button";
 import { HighlightedAnswer } from "@/components/interview/report/highlighted-answer";
 import { DeliveryFigures } from "@/components/interview/report/delivery-figures";
-import { CRITERIA, CRITERION_LABELS } from "@/lib/interview/scores";
-import { bandDescription } from "@/lib/interview/bands";
+import { bandFor, CRITERIA, CRITERION_LABELS } from "@/core/rubric";
 import type { AnswerEvaluation } from "@/core/schemas/interview";
 
 /** One question of the report: the answer with its evidence highlighted, scores with band texts, feedback, a stronger answer. */
@@ -73,7 +72,7 @@ export function AnswerReview({
             <dl className="grid gap-3 sm:grid-cols-2">
               {CRITERIA.map((key) => {
                 const score = evaluation.criteria![key];
-                const band = bandDescription(key, score);
+                const band = bandFor(key, score);
                 return (
                   <div key={key} className="rounded-md bg-surface-muted p-3 dark:bg-surface-dark">
                     <dt className="flex items-baseline justify-between text-sm font-semibold">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { durationBetween, findDateRange } from "./cv-dates";
+import { durationBetween, findDateRange } from "./dates";
 
 const NOW = new Date("2026-01-15T00:00:00Z");
 

@@ -1,6 +1,4 @@
-import { canonicalSkill, findSkills, isGenericSkill } from "./skills";
-
-// Small text utilities shared by the offline questions, evaluation and coaching engines. Pure and deterministic.
+// Small text utilities (words, stems, sentences, rounding) used by both engines. Pure and deterministic.
 
 export const STOPWORDS = new Set(
   (
@@ -101,66 +99,21 @@ export function clamp(n: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, n));
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Deterministic randomness
-
-/** FNV-1a 32-bit hash of a string. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/** "text" → "Text". */
+export function capitalise(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
-/** mulberry32: a small seeded PRNG returning [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** One line of at most `max` characters, without a closing full stop; cut with an ellipsis. */
+export function shorten(text: string, max = 110): string {
+  const t = text
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/[.;:]+$/, "");
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 
-export function seededShuffle<T>(items: readonly T[], rand: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Skill names (the dictionary engine in ./skills.ts, owned by the documents engineer)
-
-/**
- * Canonical, lowercased skill name ("Postgres" → "postgresql", "JS" → "javascript", "React.js" → "react"): the form the
- * question bank's `tech` tags use. Unknown names come back trimmed and lowercased.
- */
-export function canonicalTech(name: string): string {
-  const trimmed = normaliseSpace(name ?? "");
-  if (!trimmed) return "";
-  return (canonicalSkill(trimmed) ?? trimmed).toLowerCase();
-}
-
-/** The dictionary's display spelling ("postgresql" → "PostgreSQL"); unknown lowercase names are title-cased. */
-export function displayTech(name: string): string {
-  const trimmed = normaliseSpace(name ?? "");
-  const known = canonicalSkill(trimmed);
-  if (known) return known;
-  return trimmed === trimmed.toLowerCase()
-    ? trimmed.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase())
-    : trimmed;
-}
-
-/** Canonical lowercased hard skills mentioned in free text (e.g. a role title "Senior React Developer"). */
-export function techsInText(text: string): string[] {
-  return findSkills(text ?? "")
-    .hard.filter((s) => !isGenericSkill(s))
-    .map((s) => s.toLowerCase());
+/** "Text" → "text". */
+export function lowerFirst(text: string): string {
+  return text ? text[0].toLowerCase() + text.slice(1) : text;
 }

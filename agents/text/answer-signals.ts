@@ -1,0 +1,222 @@
+import type { Criteria } from "@/core/schemas/interview";
+import { findSkills } from "./skills";
+import { analyzeDelivery } from "./delivery";
+import { contentTerms, sentenceSpans, termSet, words } from "./words";
+
+// Signals in an interview answer, read the same way for both engines: STAR parts, coverage of the key points and the
+// question's terms, concrete examples and numbers, reasoning words, sentence length, filler words. From them come the
+// hard-fact caps every score respects, and the check that evidence quotes are verbatim. The offline rubric
+// (agents/offline/evaluation.ts) turns the signals into scores; the bands are described in core/rubric.ts.
+
+export type EvalInput = { question: string; key_points: string[]; answer: string; type?: string };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Evidence: verbatim quotes only
+
+/**
+ * Keeps only quotes that occur in the answer. A quote that matches apart from whitespace or surrounding quote marks
+ * is replaced by the exact text of the answer; anything else is dropped. Duplicates and very short quotes are dropped.
+ */
+export function verbatimQuotes(answer: string, quotes: readonly string[], max = 5): string[] {
+  const out: string[] = [];
+  for (const raw of quotes) {
+    if (typeof raw !== "string") continue;
+    const q = raw
+      .trim()
+      .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, "")
+      .trim();
+    if (q.length < 4) continue;
+    let exact: string | null = answer.includes(q) ? q : null;
+    if (!exact) {
+      const tokens = q.split(/\s+/).filter(Boolean).map(escapeRegExp);
+      if (tokens.length) {
+        const m = new RegExp(tokens.join("\\s+")).exec(answer);
+        if (m) exact = m[0];
+      }
+    }
+    if (exact && answer.includes(exact) && !out.includes(exact)) out.push(exact);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Features
+
+export const STAR_CUES = {
+  situation:
+    /\b(?:when i was|while i was|at my (?:previous|last|current|old) (?:job|company|role|team|employer)|in my (?:previous|last|current|first) (?:job|role|team|company|position|project)|last (?:year|month|quarter|summer)|a few (?:months|years|weeks) ago|(?:our|the|my) (?:team|company|project|client|product|service|system) (?:was|were|had|needed|faced)|the situation|the context|background|at the time|back then|we (?:had|were) (?:a|an|to)|i was working (?:on|at|as))\b/i,
+  task: /\b(?:my (?:goal|task|job|role|responsibility|objective|assignment) was|i was (?:responsible|asked|tasked|in charge)|i (?:needed|had) to|we needed to|the (?:goal|task|objective|challenge|problem) was|was to (?:make|build|fix|deliver|reduce|improve|find|get|migrate)|the deadline|deadline)\b/i,
+  action:
+    /\b(?:i (?:then |first |also |quickly |personally )?(?:built|designed|led|wrote|implemented|created|added|introduced|migrated|reduced|improved|fixed|set up|proposed|organi[sz]ed|refactored|automated|analy[sz]ed|investigated|decided|owned|mentored|coached|negotiated|talked|spoke|met|shipped|deployed|launched|ran|measured|tested|reviewed|rewrote|split|moved|replaced|optimi[sz]ed|profiled|traced|documented|scheduled|prioriti[sz]ed|escalated|suggested|paired|asked|started|created|wrote|benchmarked|rolled out|worked with|reached out|called|explained|presented|convinced))\b/i,
+  result:
+    /\b(?:as a result|the result|resulted in|result was|in the end|ended up|which (?:led|meant|cut|reduced|saved|improved)|this (?:led|meant|cut|reduced|saved|improved)|outcome|we (?:cut|reduced|saved|improved|increased|doubled|halved|shipped|delivered|launched|hit|met)|(?:reduced|cut|improved|increased|decreased|dropped|saved|grew|boosted|raised|lowered|sped up)\b.{0,40}\b(?:by|from|to)\b|on time|afterwards|since then|i learned|lesson)\b/i,
+};
+
+const EXAMPLE_PHRASES =
+  /\b(?:for example|for instance|e\.g\.|such as|in one (?:project|case|team|incident)|one time|once,? (?:i|we)|in my (?:previous|last|current) (?:job|role|team|project|company)|at my (?:previous|last|current) (?:job|company|role|team)|on (?:a|one|our) (?:project|team) (?:where|that|called)|a project (?:where|called)|recently,? (?:i|we))\b/i;
+const AT_COMPANY = /\bat (?!The\b|First\b|That\b|This\b|Least\b|Last\b)[A-Z][a-zA-Z0-9]+/;
+export const EXAMPLE_CUES = { test: (text: string) => EXAMPLE_PHRASES.test(text) || AT_COMPANY.test(text) };
+
+const ACTION_VERB_LIST =
+  "built|designed|led|wrote|implemented|created|added|introduced|migrated|reduced|improved|fixed|set up|proposed|organi[sz]ed|refactored|automated|analy[sz]ed|investigated|decided|owned|mentored|coached|negotiated|shipped|deployed|launched|ran|measured|tested|reviewed|rewrote|split|moved|replaced|optimi[sz]ed|profiled|traced|documented|prioriti[sz]ed|escalated|suggested|paired|benchmarked|rolled out|configured|debugged|cached|indexed|partitioned|sharded|containeri[sz]ed|monitored|removed|upgraded|trained|hired|interviewed|planned|delivered";
+export const ACTION_VERBS = new RegExp(`\\bi (?:then |first |also |quickly |personally |finally )?(?:${ACTION_VERB_LIST})\\b`, "gi");
+export const WE_ACTION_VERBS = new RegExp(`\\bwe (?:then |first |also |quickly |finally )?(?:${ACTION_VERB_LIST})\\b`, "gi");
+
+export const QUANTITY =
+  /(?:\b\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|ms\b|milliseconds|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|k\b|m\b|million|billion|thousand|users?|customers?|requests?|rps|qps|tickets?|bugs?|people|engineers?|developers?|teams?|services?|servers?|nodes?|releases?|deploys?|deployments?|points?|gb|mb|tb|\$|€|£)|[$€£]\s?\d[\d,.]*\s*(?:k|m|million)?|\b\d+(?:[.,]\d+)?\b|\b(?:doubled|halved|tripled|quadrupled|tenfold|twice as|half as|a third|a quarter)\b)/gi;
+
+/** One number or quantity (the first one), and a verb saying it changed: together, a measurable result. */
+export const QUANTITY_ONE = new RegExp(QUANTITY.source, "i");
+export const RESULT_VERB =
+  /\b(?:dropped|fell|rose|grew|cut|reduced|improved|increased|decreased|saved|went (?:up|down|from)|from .{1,30} to )\b/i;
+
+export const REASONING =
+  /\b(?:because|so that|therefore|thus|hence|trade-?offs?|instead of|rather than|the downside|downsides?|on the other hand|it depends|depends on|however|which means|in order to|the reason|the benefit|the cost|the risk|pros and cons|advantage|disadvantage|whereas|alternatively|compared to|compared with)\b/gi;
+
+const SIGNPOSTS =
+  /\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|after that|afterwards|finally|lastly|in the end|to summari[sz]e|in summary|overall|to start|to begin|the first|the second|the last step|step one|as a result)\b/gi;
+
+const BEHAVIORAL_QUESTION =
+  /\b(?:tell me about a time|describe a (?:time|situation|project|moment|case|challenge|conflict|mistake)|give (?:me )?an example|have you ever|when (?:did|have) you|talk about a time|share an example|a time (?:when|you))\b/i;
+
+const QUESTION_NOISE = new Set(
+  contentTerms("tell time situation describe example explain walk give talk share would approach happen happened handle handled"),
+);
+/** Words that describe what an answer does rather than its content ("Describes the fix", "Explains why ..."). */
+const KEY_POINT_NOISE = new Set(
+  contentTerms(
+    "describes explains mentions shows states names gives uses covers discusses identifies separates sets clear clearly specific concrete own they their them candidate answer strong real",
+  ),
+);
+
+export type Features = {
+  wc: number;
+  sentences: number;
+  avgLen: number;
+  fillerCount: number;
+  fillerRate: number;
+  qTermCount: number;
+  coverageQ: number;
+  kpTotal: number;
+  kpCovered: boolean[];
+  kpRatio: number;
+  matchedTerms: number;
+  relevance: number;
+  star: { situation: boolean; task: boolean; action: boolean; result: boolean };
+  starParts: number;
+  quantities: number;
+  exampleCue: boolean;
+  actions: number;
+  weActions: number;
+  reasoning: number;
+  signposts: number;
+  techTerms: number;
+  properNouns: number;
+  codeSpecifics: number;
+  directStart: boolean;
+  conclusion: boolean;
+  lists: boolean;
+  uniqueRatio: number;
+  behavioralQuestion: boolean;
+};
+
+/** `skills: false` skips the skills-dictionary scan (techTerms = 0): used where only the caps are needed. */
+export function extractFeatures(input: EvalInput, options: { skills?: boolean } = {}): Features {
+  const answer = input.answer ?? "";
+  const delivery = analyzeDelivery(answer);
+  const wc = delivery.word_count;
+  const spans = sentenceSpans(answer);
+  const aTerms = termSet(answer);
+
+  const qTerms = [...termSet(input.question ?? "")].filter((t) => !QUESTION_NOISE.has(t));
+  const qMatched = qTerms.filter((t) => aTerms.has(t)).length;
+  const coverageQ = qTerms.length ? qMatched / qTerms.length : 0;
+
+  const kps = (input.key_points ?? []).filter((k) => typeof k === "string" && k.trim());
+  const kpTermsOf = (kp: string) => [...termSet(kp)].filter((t) => !KEY_POINT_NOISE.has(t));
+  const kpCovered = kps.map((kp) => {
+    const terms = kpTermsOf(kp);
+    if (!terms.length) return false;
+    const hit = terms.filter((t) => aTerms.has(t)).length;
+    return hit >= 2 ? hit / terms.length >= 0.25 : terms.length <= 3 && hit >= 1;
+  });
+  const kpRatio = kps.length ? kpCovered.filter(Boolean).length / kps.length : 0;
+  const allRef = new Set([...qTerms, ...kps.flatMap(kpTermsOf)]);
+  const matchedTerms = [...allRef].filter((t) => aTerms.has(t)).length;
+  const kpTermCoverage = allRef.size ? matchedTerms / allRef.size : 0;
+  const relevance = Math.max(coverageQ, kpRatio, kpTermCoverage * 1.5);
+
+  const star = {
+    situation: STAR_CUES.situation.test(answer),
+    task: STAR_CUES.task.test(answer),
+    action: STAR_CUES.action.test(answer),
+    result: STAR_CUES.result.test(answer),
+  };
+  const first = spans[0]?.text ?? "";
+  const firstTerms = termSet(first);
+  const directStart = [...allRef].some((t) => firstTerms.has(t));
+  const last = spans[spans.length - 1]?.text ?? "";
+  const conclusion =
+    spans.length >= 2 &&
+    /\b(?:result|in the end|overall|so |learned|lesson|which|that's why|this is why|in summary|to summari[sz]e|ended up|now|since then|outcome|mean[st]?)\b/i.test(
+      last,
+    );
+  const lowered = words(answer);
+  const properNouns = (answer.match(/(?<=[a-z,]\s)[A-Z][a-zA-Z0-9]+/g) ?? []).length;
+
+  return {
+    wc,
+    sentences: spans.length,
+    avgLen: spans.length ? wc / spans.length : 0,
+    fillerCount: delivery.filler_words,
+    fillerRate: wc ? delivery.filler_words / wc : 0,
+    qTermCount: qTerms.length,
+    coverageQ,
+    kpTotal: kps.length,
+    kpCovered,
+    kpRatio,
+    matchedTerms,
+    relevance,
+    star,
+    starParts: Object.values(star).filter(Boolean).length,
+    quantities: (answer.match(QUANTITY) ?? []).length,
+    exampleCue: EXAMPLE_CUES.test(answer),
+    actions: (answer.match(ACTION_VERBS) ?? []).length,
+    weActions: (answer.match(WE_ACTION_VERBS) ?? []).length,
+    reasoning: (answer.match(REASONING) ?? []).length,
+    signposts: (answer.match(SIGNPOSTS) ?? []).length,
+    techTerms: options.skills === false ? 0 : findSkills(answer).hard.length,
+    properNouns,
+    codeSpecifics: (answer.match(/`[^`\n]{1,60}`|\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[A-Za-z_][A-Za-z0-9_.]*\(\)/g) ?? []).length,
+    directStart,
+    conclusion,
+    lists: /(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S/.test(answer),
+    uniqueRatio: lowered.length ? new Set(lowered).size / lowered.length : 1,
+    behavioralQuestion: BEHAVIORAL_QUESTION.test(input.question ?? "") || input.type === "behavioral",
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scores
+
+/** Upper limits every score must respect, from hard facts about the answer (used for both engines). */
+export function scoreCaps(f: Features): Criteria {
+  let caps: Criteria = { clarity: 10, structure: 10, depth: 10, examples: 10 };
+  const min = (c: Criteria) => {
+    caps = {
+      clarity: Math.min(caps.clarity, c.clarity),
+      structure: Math.min(caps.structure, c.structure),
+      depth: Math.min(caps.depth, c.depth),
+      examples: Math.min(caps.examples, c.examples),
+    };
+  };
+  if (f.wc < 5) min({ clarity: 1, structure: 1, depth: 1, examples: 1 });
+  else if (f.wc < 15) min({ clarity: 4, structure: 3, depth: 3, examples: 3 });
+  if (f.matchedTerms === 0) min({ clarity: 3, structure: 3, depth: 2, examples: 2 });
+  return caps;
+}

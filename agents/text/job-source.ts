@@ -1,0 +1,50 @@
+import * as cheerio from "cheerio";
+import { AppError } from "@/core/errors";
+import { jsonLdPosting, mainText, microdataPosting, pageTitle, type PostingFields } from "./job-html";
+import { findLanguages, findSkills } from "./skills";
+
+// What both engines read from a job: the readable text of a pasted posting or a page (schema.org JobPosting data,
+// then the main content), login walls refused, and the hard skills the dictionary finds in it.
+
+export const LOGIN_WALL_MESSAGE = "This page needs a login or JavaScript — paste the job text instead.";
+
+export type JobInput = { html?: string; text?: string; url?: string };
+
+export type JobSource = { text: string; posting: PostingFields | null; htmlTitle: string };
+
+/**
+ * The readable text of a job (pasted text, or a page's JSON-LD/microdata and main content). A page that is a login
+ * wall or needs JavaScript → AppError("unprocessable", LOGIN_WALL_MESSAGE).
+ */
+export function jobSource(input: JobInput): JobSource {
+  let posting: PostingFields | null = null;
+  let text = (input.text ?? "").trim();
+  let htmlTitle = "";
+  if (!text && input.html && input.html.trim()) {
+    const $ = cheerio.load(input.html);
+    posting = jsonLdPosting($) ?? microdataPosting($);
+    htmlTitle = pageTitle($);
+    const pageText = mainText($);
+    if (!posting && looksLikeWall(pageText)) throw new AppError("unprocessable", LOGIN_WALL_MESSAGE);
+    // Prefer the visible page text for sections; a JSON-LD description fills in when the page is mostly script.
+    const structuredText = posting?.description ?? "";
+    text = pageText.length >= structuredText.length * 0.6 ? pageText : structuredText;
+    if (!text && posting) text = structuredText;
+  }
+  if (!text && !posting) throw new AppError("unprocessable", "The job posting has no readable text.");
+  return { text, posting, htmlTitle };
+}
+
+function looksLikeWall(text: string): boolean {
+  const t = text.replace(/\s+/g, " ").trim();
+  const wallPhrase =
+    /\b(?:enable javascript|javascript (?:is )?(?:required|disabled)|turn on javascript|requires javascript|sign in to (?:view|see|continue|apply)|log ?in to (?:view|see|continue)|please (?:sign|log) ?in|you must be logged in|join (?:now )?to (?:view|see)|create an account to (?:view|see)|access denied|are you a robot|verify you are human|captcha)\b/i;
+  if (t.length < 200) return true;
+  if (t.length < 1500 && wallPhrase.test(t)) return true;
+  return false;
+}
+
+/** The job's hard skills (dictionary + spoken-language requirements), used by the agent and the SkillSpan eval. */
+export function extractHardSkills(text: string): string[] {
+  return [...findSkills(text).hard, ...findLanguages(text)];
+}
