@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { ev } from "@/tests/helpers/evaluations";
 import { runCoachingAgent } from "./coaching";
-import { criterionForWeakness } from "./offline/coaching";
+import { criterionForWeakness } from "./offline/coaching-issues";
 
 const base = { role: "Backend Engineer", level: "mid" as const, type: "mixed" as const };
 

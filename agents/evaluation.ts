@@ -4,7 +4,8 @@ import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/core/sc
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured, prepareStructuredSchema } from "./gateway";
 import { untrustedBlock } from "./prompt";
-import { evidenceSentences, offlineWrittenFeedback, rubricScores } from "./offline/evaluation";
+import { evidenceSentences, rubricScores } from "./offline/evaluation";
+import { offlineWrittenFeedback } from "./offline/written-feedback";
 import { extractFeatures, scoreCaps, verbatimQuotes } from "./text/answer-signals";
 import { keyPointAsAdvice } from "./text/coach-phrasing";
 import { analyzeDelivery } from "./text/delivery";

@@ -3,7 +3,7 @@ import { jobDataSchema, type JobData } from "@/core/schemas/job";
 import { currentEngine } from "./engine";
 import { generateStructured } from "./gateway";
 import { parseJobOffline } from "./offline/job";
-import { normalizeEmploymentType } from "./text/job-html";
+import { normalizeEmploymentType } from "./text/job-posting";
 import { extractHardSkills, jobSource, type JobInput } from "./text/job-source";
 import { canonicalSkill, findSkills, normalizeSkillList } from "./text/skills";
 import { untrustedBlock } from "./prompt";

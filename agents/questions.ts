@@ -3,7 +3,8 @@ import { levelSchema, interviewTypeSchema, type QuestionNote } from "@/core/sche
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured } from "./gateway";
 import { untrustedBlock } from "./prompt";
-import { offlineQuestions, type GeneratedQuestion, type QuestionsInput } from "./offline/questions";
+import { offlineQuestions } from "./offline/questions";
+import type { GeneratedQuestion, QuestionsInput } from "./offline/question-types";
 import { questionKey } from "./text/similarity";
 import { displayTech } from "./text/tech-names";
 import { normaliseSpace } from "./text/words";
@@ -12,7 +13,7 @@ import { normaliseSpace } from "./text/words";
 // questions with a category and key points each. Both engines return the same shape; the avoid list (the user's
 // recent questions) is honoured in code for both.
 
-export type { QuestionsInput } from "./offline/questions";
+export type { QuestionsInput } from "./offline/question-types";
 
 export const questionsInputSchema = z.object({
   role: z.string().max(200),

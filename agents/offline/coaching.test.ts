@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ev } from "@/tests/helpers/evaluations";
 import { textSimilarity } from "../text/similarity";
 import { offlineCoaching } from "./coaching";
-import { WEAKNESS } from "./evaluation";
+import { WEAKNESS } from "./written-feedback";
 
 const base = { role: "Backend Engineer", level: "mid" as const, type: "behavioral" as const };
 

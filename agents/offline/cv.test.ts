@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { pdfFixtureText, readFixtureJson, renderJsonResume } from "@/tests/helpers/fixtures";
 import { profileFieldsSchema } from "@/core/schemas/profile";
-import { parseCvOffline, splitTitleCompany } from "./cv";
+import { parseCvOffline } from "./cv";
+import { splitTitleCompany } from "./cv-blocks";
 
 describe("offline CV parser: john_doe.pdf (single column)", async () => {
   const profile = parseCvOffline(await pdfFixtureText("resumes", "john_doe.pdf"));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFeatures, type EvalInput } from "../text/answer-signals";
-import { offlineWrittenFeedback, rubricScores } from "./evaluation";
+import { rubricScores } from "./evaluation";
+import { offlineWrittenFeedback } from "./written-feedback";
 import { isWeakSentence } from "./improved-answer";
 
 // "A stronger answer" builds on what the user said, but a thin sentence of theirs ("I would design it with a queue,

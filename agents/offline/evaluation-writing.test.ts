@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractFeatures, type EvalInput } from "../text/answer-signals";
 import { keyPointAsAdvice, keyPointAsDone, withoutFillers } from "../text/coach-phrasing";
-import { offlineWrittenFeedback, rubricScores, WEAKNESS } from "./evaluation";
+import { rubricScores } from "./evaluation";
+import { offlineWrittenFeedback, WEAKNESS } from "./written-feedback";
 
 // The offline rubric's written output should read like a coach wrote it: specific to this answer, no template soup,
 // and a stronger answer that builds on the user's own words with [placeholders], never invented facts.

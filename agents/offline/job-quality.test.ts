@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseJobOffline } from "./job";
-import { detectCompany, detectLocation, parseHeadline, placeFromHeadline } from "./job-place";
+import { parseHeadline, placeFromHeadline } from "./job-headline";
+import { detectCompany, detectLocation } from "./job-place";
 
 // Pasted postings whose first line is "<Title> at <Company> (<City>[, <work mode>])": the offline analyser splits
 // the line into title, company and location instead of leaving company and location empty.

@@ -3,7 +3,8 @@ import { AppError } from "@/core/errors";
 import { jobDataSchema } from "@/core/schemas/job";
 import { pdfFixtureText, readFixtureJson, readFixtureText } from "@/tests/helpers/fixtures";
 import { LOGIN_WALL_MESSAGE } from "../text/job-source";
-import { detectEmploymentType, detectSalary, detectSeniority, parseJobOffline } from "./job";
+import { detectEmploymentType, detectSalary, detectSeniority } from "./job-fields";
+import { parseJobOffline } from "./job";
 
 type Expected = {
   title: string;

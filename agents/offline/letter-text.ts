@@ -1,4 +1,4 @@
-import { parseHeadline } from "./job-place";
+import { parseHeadline } from "./job-headline";
 import { canonicalSkill } from "../text/skills";
 
 // Naming the role and the candidate in prose (offline letters and messages).

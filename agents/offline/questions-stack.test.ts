@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Level } from "@/core/schemas/interview";
 import { QUESTION_BANK, type BankQuestion } from "./question-bank";
-import { isRival, offlineQuestions } from "./questions";
+import { isRival } from "./question-pick";
+import { offlineQuestions } from "./questions";
 import { canonicalTech } from "../text/tech-names";
 
 // Offline questions follow the requested stack: a question's topic is the technology it is about, its other tags are

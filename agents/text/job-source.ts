@@ -1,6 +1,7 @@
 import * as cheerio from "cheerio";
 import { AppError } from "@/core/errors";
-import { jsonLdPosting, mainText, microdataPosting, pageTitle, type PostingFields } from "./job-html";
+import { mainText, pageTitle } from "./job-html";
+import { jsonLdPosting, microdataPosting, type PostingFields } from "./job-posting";
 import { findLanguages, findSkills } from "./skills";
 
 // What both engines read from a job: the readable text of a pasted posting or a page (schema.org JobPosting data,

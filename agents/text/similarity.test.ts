@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WEAKNESS } from "../offline/evaluation";
+import { WEAKNESS } from "../offline/written-feedback";
 import { dedupeSimilar, textSimilarity } from "./similarity";
 
 describe("textSimilarity / dedupeSimilar", () => {

@@ -1,0 +1,119 @@
+import { findDateRange } from "../text/dates";
+
+// What the offline CV parser's entry readers share: bullets, blocks of lines under a head line, date ranges at the
+// edge of a line, and a head line's title, company and location.
+
+export const BULLET_RE = /^\s*(?:[•●▪◦‣∙·■□➢➤►▶✓✔\-*–—]|\d{1,2}[.)])\s+/;
+export const ROLE_WORDS =
+  /\b(?:engineer|developer|programmer|manager|analyst|designer|consultant|intern|internship|scientist|lead|director|officer|president|ceo|cto|cfo|coo|vp|head|architect|specialist|administrator|admin|teacher|tutor|assistant|associate|coordinator|technician|researcher|founder|co-founder|owner|partner|executive|representative|advisor|adviser|accountant|nurse|editor|writer|recruiter|strategist|supervisor|trainee|apprentice|fellow|professor|lecturer|instructor|sre|devops|qa|tester|product|marketing|sales|operator|agent|clerk|photographer|freelancer|contractor|translator|artist|journalist|doctor|physician|lawyer|attorney|pharmacist|therapist|mechanic|electrician|cashier|barista|waiter|waitress|driver|chef|cook|pilot|paralegal|auditor|economist|statistician|illustrator|animator|copywriter|producer|musician|librarian|dentist|veterinarian|surgeon|scrum master)\b/i;
+const COMPANY_SUFFIX_RE =
+  /^(?:inc\.?|llc\.?|ltd\.?|limited|gmbh|ag|s\.?a\.?|b\.?v\.?|plc|corp\.?|corporation|co\.?|company|pty\.? ltd\.?|srl|sas|oy|ab)$/i;
+
+export type Block = { head: string; body: string[] };
+
+export function isBullet(line: string): boolean {
+  return BULLET_RE.test(line);
+}
+
+export function stripBullet(line: string): string {
+  return line.replace(BULLET_RE, "").trim();
+}
+
+/** Bullets with their wrapped continuation lines joined; other lines as paragraphs. */
+export function bodyToText(body: string[]): { description: string; highlights: string[] } {
+  const highlights: string[] = [];
+  const para: string[] = [];
+  let inBullet = false;
+  for (const line of body) {
+    if (!line) {
+      inBullet = false;
+      continue;
+    }
+    if (isBullet(line)) {
+      highlights.push(stripBullet(line));
+      inBullet = true;
+    } else if (inBullet && (/^[a-z(]/.test(line) || !/[.!?:]$/.test(highlights[highlights.length - 1] ?? "."))) {
+      highlights[highlights.length - 1] += ` ${line}`;
+    } else {
+      para.push(line);
+      inBullet = false;
+    }
+  }
+  return { description: para.join(" ").replace(/\s+/g, " ").trim(), highlights: highlights.map((h) => h.replace(/\s+/g, " ").trim()) };
+}
+
+export function hasRangeAtEdge(line: string): boolean {
+  const r = findDateRange(line);
+  if (!r) return false;
+  const before = line.slice(0, r.index).trim();
+  const after = line.slice(r.index + r.length).trim();
+  return (
+    before.length === 0 ||
+    after.replace(/[()|,.\s]/g, "").length === 0 ||
+    before.endsWith("|") ||
+    before.endsWith(",") ||
+    /[—–|]$/.test(before)
+  );
+}
+
+export function isDateOnly(line: string): boolean {
+  const r = findDateRange(line);
+  if (!r) return false;
+  return line.slice(0, r.index).replace(/[^\p{L}\p{N}]/gu, "") + line.slice(r.index + r.length).replace(/[^\p{L}\p{N}]/gu, "") === "";
+}
+
+export function splitParts(text: string): string[] {
+  const raw = text
+    .split(/\s+(?:—|–|-|\||·|•|@)\s+|\s+at\s+|,\s+|\s*\|\s*|\s{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const parts: string[] = [];
+  for (const p of raw) {
+    if (parts.length && COMPANY_SUFFIX_RE.test(p.replace(/[()]/g, ""))) parts[parts.length - 1] += `, ${p}`;
+    else parts.push(p);
+  }
+  return parts;
+}
+
+export function isLocationPart(p: string): boolean {
+  return (
+    /^(?:remote|hybrid|on-?site)$/i.test(p) ||
+    /^[A-Z]{2,3}$/.test(p) ||
+    /^(?:usa|uk|united states|united kingdom|germany|india|canada|france|australia|netherlands|spain|italy|ireland|singapore|japan|china|brazil|mexico|poland|sweden|switzerland|israel)$/i.test(
+      p,
+    )
+  );
+}
+
+/** "Title, Company, City, ST" / "Company — Title" / "Title at Company" → its parts. */
+export function splitTitleCompany(text: string): { title: string; company: string; location: string } {
+  const cleaned = text.replace(/^[\s,|–—-]+|[\s,|–—-]+$/g, "");
+  const parts = splitParts(cleaned);
+  if (parts.length === 0) return { title: "", company: "", location: "" };
+  if (parts.length === 1) return { title: parts[0], company: "", location: "" };
+  let [a, b] = parts;
+  let rest = parts.slice(2);
+  if (!ROLE_WORDS.test(a) && ROLE_WORDS.test(b)) [a, b] = [b, a];
+  // "Title, Company, City, ST, Country": everything after the company is the location.
+  if (rest.length === 0 && isLocationPart(b)) {
+    rest = [b];
+    b = "";
+  }
+  return { title: a, company: b, location: rest.join(", ") };
+}
+
+export function groupBlocks(lines: string[], isHead: (line: string, i: number) => boolean): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  lines.forEach((line, i) => {
+    if (line && isHead(line, i)) {
+      current = { head: line, body: [] };
+      blocks.push(current);
+    } else if (current) current.body.push(line);
+    else if (line) {
+      current = { head: "", body: [line] };
+      blocks.push(current);
+    }
+  });
+  return blocks;
+}

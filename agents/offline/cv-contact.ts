@@ -1,0 +1,126 @@
+import { headingKind } from "./cv-sections";
+import { ROLE_WORDS } from "./cv-blocks";
+
+// The contact block of a CV (name, e-mail, phone, location, links, headline), found by pattern in the lines above
+// the first section heading, with the whole text as a fallback for e-mail and phone.
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const PHONE_RE = /(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])/g;
+const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s,|;]*)?/gi;
+
+function titleCaseIfShouting(s: string): string {
+  if (s !== s.toUpperCase() || !/[A-Z]/.test(s)) return s;
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+function stripGlyphPrefix(line: string): string {
+  // Icon fonts come out as one stray character before the value: "I (123) 456", "# a@b.c", "ð handle", "§ handle".
+  return line.replace(/^(?:[^\p{L}\p{N}\s(+]{1,2}|[A-Za-zÀ-ÿ])\s+(?=[(+\d#@]|\S+@|\S+$)/u, "").trim();
+}
+
+function isPlausibleName(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 60 || /[@\d|•:/]/.test(t)) return false;
+  if (headingKind(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 1 || words.length > 5) return false;
+  if (ROLE_WORDS.test(t) && words.length > 1 && !/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(t)) return false;
+  if (/\b(?:curriculum|vitae|resume|résumé|cv)\b/i.test(t)) return false;
+  return words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|der|del|la|le|di|bin|al)$/.test(w));
+}
+
+function looksLikeLocation(part: string): boolean {
+  const t = part.trim();
+  if (!t || EMAIL_RE.test(t) || /https?:|www\.|\.com\b/i.test(t)) return false;
+  if (/\d{3,}[\s)-]*\d{3}/.test(t))
+    return t.split(/\s+/).length <= 8 && /\b(?:st|street|ave|avenue|road|rd|blvd|lane|way|drive)\b/i.test(t);
+  if (
+    /^\d{1,6}\s+[\p{L} .'’-]+\b(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|dr|court|ct|place|pl|square|sq)\.?$/iu.test(
+      t,
+    )
+  )
+    return true;
+  if (/^[\p{L}\d .'’#-]+(?:,\s*[\p{L}\d .'’-]+)+$/u.test(t) && t.split(/\s+/).length <= 10 && t.replace(/[^\d]/g, "").length <= 6)
+    return true;
+  return /\b(?:remote|usa|united states|uk|united kingdom|germany|india|canada|france|australia)\b/i.test(t) && t.length < 60;
+}
+
+type Contact = { name: string; email: string; phone: string; location: string; links: string[]; headline: string };
+
+export function parseContact(header: string[], all: string[]): Contact {
+  const contact: Contact = { name: "", email: "", phone: "", location: "", links: [], headline: "" };
+  const locationParts: string[] = [];
+  const lines = header.map(stripGlyphPrefix).filter(Boolean);
+  for (const line of lines.slice(0, 4)) {
+    if (!contact.name && isPlausibleName(line)) {
+      contact.name = titleCaseIfShouting(line);
+      break;
+    }
+  }
+  for (const line of lines) {
+    if (line === contact.name || titleCaseIfShouting(line) === contact.name) continue;
+    const parts = line
+      .split(/\s+[—–|•·]\s+|\s*\|\s*|\s{2,}/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    let used = false;
+    for (const raw of parts) {
+      const part = raw.replace(/^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|website|web|portfolio|address|location)\s*:\s*/i, (m) =>
+        /linkedin|github|website|web|portfolio/i.test(m) ? m : "",
+      );
+      const email = EMAIL_RE.exec(part);
+      if (email) {
+        if (!contact.email) contact.email = email[0];
+        used = true;
+        continue;
+      }
+      const urls = part.match(URL_RE);
+      if (
+        urls &&
+        /(?:linkedin|github|gitlab|behance|dribbble|medium|stackoverflow|twitter|x\.com|\.dev\b|\.io\b|https?:|www\.|\.com\/|\.me\b)/i.test(
+          part,
+        )
+      ) {
+        for (const u of urls) if (!contact.links.includes(u)) contact.links.push(u);
+        used = true;
+        continue;
+      }
+      const phone = part.match(PHONE_RE)?.find((p) => p.replace(/\D/g, "").length >= 7 && p.replace(/\D/g, "").length <= 15);
+      if (phone && part.replace(phone, "").replace(/[^\p{L}]/gu, "").length < 4) {
+        if (!contact.phone) contact.phone = phone.trim();
+        used = true;
+        continue;
+      }
+      if (looksLikeLocation(part)) {
+        locationParts.push(part);
+        used = true;
+      }
+    }
+    if (!used && !contact.headline && line !== contact.name && !/[@\d]/.test(line) && line.split(" ").length <= 10 && !isHandle(line)) {
+      contact.headline = line;
+    }
+  }
+  // Fall back to the whole document for e-mail and phone.
+  if (!contact.email) contact.email = EMAIL_RE.exec(all.join("\n"))?.[0] ?? "";
+  if (!contact.phone) {
+    for (const line of all.slice(0, 15)) {
+      const phone = line
+        .match(PHONE_RE)
+        ?.find((p) => p.replace(/\D/g, "").length >= 9 && !/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}/.test(p));
+      if (phone) {
+        contact.phone = phone.trim();
+        break;
+      }
+    }
+  }
+  contact.location = [...new Set(locationParts)].join(", ").slice(0, 200);
+  if (!contact.name) {
+    const first = all.find((l) => isPlausibleName(stripGlyphPrefix(l)));
+    if (first) contact.name = titleCaseIfShouting(stripGlyphPrefix(first));
+  }
+  return contact;
+}
+
+function isHandle(line: string): boolean {
+  return /^\S+$/.test(line) && !/\s/.test(line) && line.length < 40 && /^[a-z0-9._-]+$/.test(line);
+}

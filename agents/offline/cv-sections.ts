@@ -1,0 +1,125 @@
+import { SINGLE_DATE_RE } from "../text/dates";
+import { findLanguages } from "../text/skills";
+
+// The first steps of the offline CV parser: clean the extracted text (hyphenation, page numbers, icon glyphs, date
+// ranges split over two lines) and split it into sections by their headings.
+
+export type SectionKind =
+  | "summary"
+  | "experience"
+  | "education"
+  | "skills"
+  | "projects"
+  | "certifications"
+  | "languages"
+  | "awards"
+  | "interests"
+  | "volunteer"
+  | "publications"
+  | "references"
+  | "other";
+
+const HEADINGS: [SectionKind, RegExp][] = [
+  [
+    "summary",
+    /^(?:professional |career |personal |executive )?(?:summary|profile|about(?: me)?|objective|career objective|overview|introduction|personal statement)$/,
+  ],
+  [
+    "experience",
+    /^(?:(?:professional|work|relevant|employment|career|industry)\s+)?(?:experience|history|work history|employment history|employment|career history|positions held|work)$/,
+  ],
+  [
+    "education",
+    /^(?:education(?:al background)?|academic (?:background|history|qualifications)|qualifications|education (?:and|&) training|studies)$/,
+  ],
+  [
+    "skills",
+    /^(?:(?:technical|key|core|professional|relevant|hard|soft|it|computer)\s+)?(?:skills|competencies|competences|expertise|skill set|skills (?:and|&) (?:tools|technologies|abilities|expertise)|technologies|tech stack|tools(?: (?:and|&) technologies)?|areas of expertise|strengths)$/,
+  ],
+  ["projects", /^(?:(?:personal|selected|key|academic|side|notable|open source)\s+)?projects$/],
+  [
+    "certifications",
+    /^(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|certifications? (?:and|&) (?:training|courses)|courses|training)$/,
+  ],
+  ["languages", /^(?:spoken )?languages?(?: skills)?$/],
+  ["awards", /^(?:awards?|honou?rs?(?: (?:and|&) awards)?|awards? (?:and|&) honou?rs|achievements|accomplishments)$/],
+  ["interests", /^(?:interests|hobbies(?: (?:and|&) interests)?|activities)$/],
+  ["volunteer", /^(?:volunteer(?:ing)?(?: experience| work)?|community (?:involvement|service))$/],
+  ["publications", /^(?:publications?|papers|research)$/],
+  ["references", /^references?(?: available(?: upon| on) request)?$/],
+];
+
+/** Clean-up of extracted text: joins hyphenated line breaks, drops page markers and empty glyph lines. */
+export function cleanCvText(raw: string): string[] {
+  const text = raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/\t/g, " ")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(/([a-z])-\n([a-z])/g, "$1$2");
+  const lines: string[] = [];
+  for (const rawLine of text.split("\n")) {
+    const line = rawLine.replace(/\s+/g, " ").trim();
+    if (!line) {
+      if (lines.length && lines[lines.length - 1] !== "") lines.push("");
+      continue;
+    }
+    if (/^(?:page\s+)?\d{1,2}(?:\s*(?:\/|of)\s*\d{1,2})?$/i.test(line)) continue; // page numbers "1", "1/2", "Page 2 of 3"
+    if (/^[^\p{L}\p{N}]{1,3}$/u.test(line)) continue; // stray glyphs
+    lines.push(line);
+  }
+  // Join a date range split over two lines ("June 2022 –" / "Present").
+  const joined: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (
+      next !== undefined &&
+      /(?:-|–|—)\s*$/.test(line) &&
+      SINGLE_DATE_RE.test(line) &&
+      /^(?:present|current|now|today|ongoing|(?:\w+\.?\s+)?(?:19|20)\d{2})\b/i.test(next)
+    ) {
+      const m = /^(present|current|now|today|ongoing|(?:\w+\.?\s+)?(?:19|20)\d{2})(.*)$/i.exec(next)!;
+      joined.push(`${line} ${m[1]}`);
+      if (m[2].trim()) joined.push(m[2].trim());
+      i++;
+      continue;
+    }
+    joined.push(line);
+  }
+  return joined;
+}
+
+export function headingKind(line: string): SectionKind | null {
+  const t = line
+    .replace(/^[^\p{L}]+/u, "")
+    .replace(/[:\s]+$/u, "")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+  if (!t || t.length > 45 || t.split(" ").length > 5) return null;
+  for (const [kind, re] of HEADINGS) if (re.test(t)) return kind;
+  return null;
+}
+
+type Section = { kind: SectionKind | "header"; heading: string; lines: string[] };
+
+export function splitSections(lines: string[]): Section[] {
+  const sections: Section[] = [{ kind: "header", heading: "", lines: [] }];
+  for (const line of lines) {
+    // "Skills: Java, Python" — a heading with content on the same line.
+    const inline = /^([A-Za-z &/]{3,40}):\s+(.+)$/.exec(line);
+    let inlineKind = inline ? headingKind(inline[1]) : null;
+    // "Languages: Go, Python" inside a skills section lists programming languages, not a new section.
+    if (inlineKind === "languages" && inline && findLanguages(inline[2]).length === 0) inlineKind = null;
+    if (inlineKind && inline && sections[sections.length - 1].kind === "skills" && inlineKind !== "languages") inlineKind = null;
+    const kind = headingKind(line) ?? inlineKind;
+    if (kind) {
+      sections.push({ kind, heading: line, lines: inline && !headingKind(line) ? [inline[2]] : [] });
+      if (kind === "languages" && inline && !headingKind(line))
+        sections.push({ kind: sections[sections.length - 2].kind as SectionKind, heading: "", lines: [] });
+      continue;
+    }
+    sections[sections.length - 1].lines.push(line);
+  }
+  return sections;
+}
