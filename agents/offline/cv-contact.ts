@@ -4,7 +4,9 @@ import { ROLE_WORDS } from "./cv-blocks";
 // The contact block of a CV (name, e-mail, phone, location, links, headline), found by pattern in the lines above
 // the first section heading, with the whole text as a fallback for e-mail and phone.
 
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+// Starts only where a run of address characters starts, so a long run without "@" is scanned once, not once per
+// character (the same first match as without the look-behind).
+const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const PHONE_RE = /(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])/g;
 const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s,|;]*)?/gi;
 
@@ -40,9 +42,19 @@ function looksLikeLocation(part: string): boolean {
     )
   )
     return true;
-  if (/^[\p{L}\d .'’#-]+(?:,\s*[\p{L}\d .'’-]+)+$/u.test(t) && t.split(/\s+/).length <= 10 && t.replace(/[^\d]/g, "").length <= 6)
-    return true;
+  if (t.split(/\s+/).length <= 10 && t.replace(/[^\d]/g, "").length <= 6 && isCommaPlace(t)) return true;
   return /\b(?:remote|usa|united states|uk|united kingdom|germany|india|canada|france|australia)\b/i.test(t) && t.length < 60;
+}
+
+/**
+ * "Berlin, Germany", "12 Main St, Springfield": two or more comma-separated parts of letters, digits, spaces and
+ * . ' ’ - (# in the first part). Checked part by part: the one-pattern form of this rule backtracked exponentially
+ * on "a a, a a, a a, …".
+ */
+function isCommaPlace(text: string): boolean {
+  const [first, ...rest] = text.split(",");
+  if (!rest.length || !/^[\p{L}\d .'’#-]+$/u.test(first)) return false;
+  return rest.every((part) => /^\s*[\p{L}\d.'’-][\p{L}\d .'’-]*$/u.test(part) || (part.trim() === "" && part.includes(" ")));
 }
 
 type Contact = { name: string; email: string; phone: string; location: string; links: string[]; headline: string };

@@ -50,10 +50,11 @@ export function parseEducation(lines: string[]): Education[] {
     let institution = parts.find((p) => INSTITUTION_RE.test(p) && p !== degree) ?? "";
     const degreeIdx = parts.indexOf(degree);
     let field: string | null = null;
-    const inField = /^(.*?)\s+in\s+(.+)$/i.exec(degree);
-    if (inField && DEGREE_RE.test(inField[1])) {
-      degree = inField[1].trim();
-      field = inField[2].trim();
+    // "BSc in Computer Science": the first " in " splits degree and field (found once, not by a lazy .*? before \s+).
+    const inAt = /(?<!\s)\s+in\s+(?=\S)/i.exec(degree);
+    if (inAt && DEGREE_RE.test(degree.slice(0, inAt.index))) {
+      field = degree.slice(inAt.index + inAt[0].length).trim();
+      degree = degree.slice(0, inAt.index).trim();
     }
     // "BSc Physics", "B.Sc. Computer Science": an abbreviated degree followed by the field.
     const abbrev = /^((?:b|m)\.?\s?(?:sc|a|s|eng|tech|ed|phil|f\.?a)\.?|ph\.?\s?d\.?|mba)\s+(?!of\b|in\b)(\p{Lu}.+)$/iu.exec(degree);

@@ -1,3 +1,4 @@
+import { boundLines } from "../text/bounds";
 import { emptyProfileFields, profileFieldsSchema, type ProfileFields } from "@/core/schemas/profile";
 import { canonicalSkill, findLanguages, findSkills, isGenericSkill, scanSkills, skillKind } from "../text/skills";
 import { isBullet, stripBullet } from "./cv-blocks";
@@ -14,7 +15,7 @@ import { cleanCvText, splitSections, type SectionKind } from "./cv-sections";
 
 /** CV text → ProfileFields, validated by the shared schema. */
 export function parseCvOffline(cvText: string): ProfileFields {
-  const lines = cleanCvText(cvText);
+  const lines = cleanCvText(boundLines(cvText));
   const sections = splitSections(lines);
   const header = sections[0].lines.filter(Boolean);
   const nonEmpty = lines.filter(Boolean);
@@ -84,7 +85,7 @@ export function parseSkillItems(lines: string[]): { technical: string[]; soft: s
     else text += `\n${item}`;
   });
   const items = text
-    .split(/\s*(?:[,;|•·●▪\n]|\s+and\s+|\s+&\s+)\s*/)
+    .split(/(?<!\s)\s*[,;|•·●▪\n]\s*|(?<!\s)\s+(?:and|&)\s+/)
     .map((s) =>
       s
         .replace(/^(?:and|or)\s+/i, "")

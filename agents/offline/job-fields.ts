@@ -60,8 +60,10 @@ export function detectEmploymentType(title: string, text: string): string {
   return hits[0] ?? "";
 }
 
+// An amount that starts after a currency sign or code, or a number followed by one. A bare number is tried only
+// where a run of digits starts ((?<![\\d,.])), so a long run of digits is scanned once, not once per digit.
 const MONEY =
-  "(?:[$€£¥₹]\\s?\\d[\\d,.]*\\s?[kK]?|\\d[\\d,.]*\\s?[kK]?\\s?(?:USD|EUR|GBP|CHF|CAD|AUD|INR|€|\\$)|(?:USD|EUR|GBP|CHF|CAD|AUD|INR)\\s?\\d[\\d,.]*\\s?[kK]?)";
+  "(?:[$€£¥₹]\\s?\\d[\\d,.]*\\s?[kK]?|(?<![\\d,.])\\d[\\d,.]*\\s?[kK]?\\s?(?:USD|EUR|GBP|CHF|CAD|AUD|INR|€|\\$)|(?:USD|EUR|GBP|CHF|CAD|AUD|INR)\\s?\\d[\\d,.]*\\s?[kK]?)";
 const SALARY_RE = new RegExp(
   `${MONEY}(?:\\s*(?:-|–|—|to)\\s*(?:${MONEY}|\\d[\\d,.]*\\s?[kK]?))?(?:\\s*(?:per|/|a|an)\\s*(?:year|yr|annum|hour|hr|month|mo|day))?`,
   "i",

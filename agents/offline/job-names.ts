@@ -52,7 +52,10 @@ export const COUNTRIES = [
   "EU|EMEA|APAC|LATAM|Europe",
 ].join("|");
 
-export const CITY = String.raw`[A-Z][\p{Ll}'’.-]+(?:[ -](?:[A-Z][\p{Ll}'’.-]+|de|del|la|am|upon|on|sur))*`; // one line, no digits
+export // One line, no digits: "San Francisco", "Frankfurt am Main", "Stratford-upon-Avon", "Winston-Salem". A hyphen is only a
+// separator (never also inside a word), so each spelling parses one way: the earlier form, with "-" in both the word
+// and the separator, backtracked exponentially on "As-la As-la …".
+const CITY = String.raw`[A-Z][\p{Ll}'’.]+(?:-\p{Ll}[\p{Ll}'’.]*|-[A-Z][\p{Ll}'’.]+| (?:[A-Z][\p{Ll}'’.]+|de|del|la|am|upon|on|sur))*`;
 export const PLACE_TAIL = String.raw`(?:${US_STATE_CODES}|${CA_PROVINCE_CODES}|${REGION_NAMES}|${COUNTRIES})`;
 /** "Austin, TX", "Toronto, ON, Canada", "Berlin, Germany", "London, UK". */
 const CITY_REGION = new RegExp(

@@ -38,7 +38,7 @@ const COMPANY_PATTERNS: CompanyPattern[] = [
     skillOk: true,
   },
   // A heading line "About Acme" (not "About us", "About the role").
-  { re: new RegExp(String.raw`^\s*About (${NAME})\s*:?\s*$`, "m"), skillOk: false },
+  { re: new RegExp(String.raw`^[ \t]*About (${NAME})[ \t]*:?[ \t]*$`, "m"), skillOk: false },
   // "Join Acme …", "About Acme …" inline.
   { re: new RegExp(String.raw`\b(?:Join|About) (?!Us\b|You\b|The\b|This\b|Our\b)(${NAME})(?=[ ,.!:]|$)`, "m"), skillOk: false },
   // "… the platform team at Acme, …", "As a Senior Engineer at Acme, you …"
@@ -86,7 +86,8 @@ export function detectLocation(text: string): string {
   if (headline?.location) return headline.location;
   // 1. A labelled line: "Location: Austin, TX (hybrid)".
   const line =
-    /^\s*(?:location|locations|job location|work location|office location|place of work|based in|office|where)\s*(?::|：|\s[-–]\s)\s*([^\n]{2,120})$/im.exec(
+    // [ \t]* rather than \s* at the line start: with /m, \s* would run over every following blank line from every line.
+    /^[ \t]*(?:location|locations|job location|work location|office location|place of work|based in|office|where)[ \t]*(?::|：|[ \t][-–][ \t])[ \t]*([^\n]{2,120})$/im.exec(
       text,
     ) ?? /\b(?:location|work location|job location)\s*:[ \t]*([^\n)\]|;]{2,80})/i.exec(text);
   if (line && !/^(?:tbd|n\/a|-+)$/i.test(line[1].trim())) return placeFromLabel(line[1]);

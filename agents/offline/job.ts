@@ -1,3 +1,4 @@
+import { boundLines } from "../text/bounds";
 import { jobDataSchema, type JobData } from "@/core/schemas/job";
 import { normalizeEmploymentType } from "../text/job-posting";
 import { extractHardSkills, jobSource, type JobInput } from "../text/job-source";
@@ -54,7 +55,7 @@ export function parseJobOffline(input: JobInput): JobData {
   const source = jobSource(input);
   const { posting, htmlTitle } = source;
   // A parenthesis broken over two lines by PDF extraction ("(5+ Years of" / "Experience)") is joined.
-  const text = source.text.replace(/\(([^()\n]{0,60})\n([^()\n]{0,40}\))/g, "($1 $2");
+  const text = boundLines(source.text).replace(/\(([^()\n]{0,60})\n([^()\n]{0,40}\))/g, "($1 $2");
 
   const sections = splitJobSections(text);
   const itemsOf = (kind: JobSection) => sections.filter((s) => s.kind === kind).flatMap((s) => toItems(s.lines));
@@ -95,7 +96,7 @@ export function parseJobOffline(input: JobInput): JobData {
   // "Nice to have" sentences hidden in the requirements.
   const stillRequired: string[] = [];
   for (const r of requirements) {
-    if (/\b(?:nice to have|is a plus|are a plus|a bonus|preferred|bonus points|desirable)\b/i.test(r.replace(/\([^)]*\)/g, "")))
+    if (/\b(?:nice to have|is a plus|are a plus|a bonus|preferred|bonus points|desirable)\b/i.test(r.replace(/\([^()]*\)/g, "")))
       niceToHave.push(r);
     else stillRequired.push(r);
   }

@@ -17,7 +17,7 @@ export function proseJobTitle(jobTitle: string): string {
   const headline = parseHeadline(t);
   if (headline) t = headline.title;
   t = t
-    .replace(/\s*\([^)]*\)\s*$/g, "")
+    .replace(/(?<!\s)\s*\([^()]*\)\s*$/, "")
     .replace(/\s+[|–—]\s+.*$/, "")
     .replace(/\s+(?:role|position|job|opening|vacancy)$/i, "")
     .replace(/[\s,;:.-]+$/, "")

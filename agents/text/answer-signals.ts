@@ -195,7 +195,7 @@ export function extractFeatures(input: EvalInput, options: { skills?: boolean } 
     codeSpecifics: (answer.match(/`[^`\n]{1,60}`|\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[A-Za-z_][A-Za-z0-9_.]*\(\)/g) ?? []).length,
     directStart,
     conclusion,
-    lists: /(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S/.test(answer),
+    lists: /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/m.test(answer),
     uniqueRatio: lowered.length ? new Set(lowered).size / lowered.length : 1,
     behavioralQuestion: BEHAVIORAL_QUESTION.test(input.question ?? "") || input.type === "behavioral",
   };
