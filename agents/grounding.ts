@@ -1,5 +1,5 @@
 import type { Experience, ProfileFields, Project } from "@/core/schemas/profile";
-import { profileHasSkill, profileSkillKeys, profileText } from "./match";
+import { profileHasSkill, profileSkillIndex } from "./match";
 import { durationBetween } from "./text/dates";
 import { findSkills } from "./text/skills";
 
@@ -22,15 +22,16 @@ const cacheMap = new WeakMap<ProfileFields, Cache>();
 function cacheFor(profile: ProfileFields): Cache {
   let c = cacheMap.get(profile);
   if (!c) {
+    const index = profileSkillIndex(profile);
     const text = [
-      profileText(profile),
+      index.text,
       ...profile.experience.flatMap((e) => [e.start_date, e.end_date, e.duration, e.location ?? ""]),
       ...profile.education.map((e) => e.year),
       profile.name,
       profile.location,
     ].join("\n");
     c = {
-      keys: profileSkillKeys(profile),
+      keys: index.keys,
       text,
       numbers: numbersIn(text),
       orgs: [

@@ -24,6 +24,23 @@ export function profileText(profile: ProfileFields): string {
     .join("\n");
 }
 
+export type SkillIndex = { keys: Set<string>; text: string };
+const indexes = new WeakMap<ProfileFields, SkillIndex>();
+
+/**
+ * The profile's skill keys and searchable text, computed once per profile object: the dictionary scan is the
+ * costly part, and the career workflow hands one object per profile version to all its generators (see
+ * lib/career/profile-source.ts), so the resume, the letter and the messages share one scan.
+ */
+export function profileSkillIndex(profile: ProfileFields): SkillIndex {
+  let index = indexes.get(profile);
+  if (!index) {
+    index = { keys: profileSkillKeys(profile), text: profileText(profile) };
+    indexes.set(profile, index);
+  }
+  return index;
+}
+
 /** Canonical keys of every skill the profile shows (its lists plus the dictionary's hits in its text). */
 export function profileSkillKeys(profile: ProfileFields): Set<string> {
   const keys = new Set<string>();
@@ -47,9 +64,8 @@ function containsWord(haystack: string, needle: string): boolean {
 }
 
 /** Whether the profile shows this skill (by canonical name, alias, or the literal name in its text). */
-export function profileHasSkill(profile: ProfileFields, skill: string, cache?: { keys: Set<string>; text: string }): boolean {
-  const keys = cache?.keys ?? profileSkillKeys(profile);
-  const text = cache?.text ?? profileText(profile);
+export function profileHasSkill(profile: ProfileFields, skill: string, cache: SkillIndex = profileSkillIndex(profile)): boolean {
+  const { keys, text } = cache;
   const canonical = canonicalSkill(skill) ?? skill;
   if (keys.has(skillKey(canonical))) return true;
   return containsWord(text, skill) || containsWord(text, canonical);
@@ -132,7 +148,7 @@ export function computeMatch(profile: ProfileFields, job: Pick<JobData, "hard_sk
     seen.add(key);
     wanted.push(canonical);
   }
-  const cache = { keys: profileSkillKeys(profile), text: profileText(profile) };
+  const cache = profileSkillIndex(profile);
   const matched: string[] = [];
   const missing: string[] = [];
   for (const skill of wanted) {

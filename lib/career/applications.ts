@@ -1,11 +1,11 @@
 import "server-only";
 import { createApplication, deleteApplication, getApplicationById, listApplications, updateApplication } from "@/lib/db/applications";
-import { listInterviews } from "@/lib/db/interviews";
+import { listInterviewSummaries } from "@/lib/db/interviews";
 import { AppError } from "@/core/errors";
 import type { ListApplicationsQuery, SaveApplicationInput, UpdateApplicationInput } from "@/lib/career/career.validation";
 import type { ApplicationDoc } from "@/core/schemas/career";
 import type { Page } from "@/core/schemas/common";
-import type { InterviewDoc } from "@/core/schemas/interview";
+import type { InterviewSummary } from "@/lib/interview/summary";
 
 // Saved applications, always scoped to their owner: a foreign or unknown id is a 404.
 
@@ -66,11 +66,11 @@ export async function listApplicationInterviews({
 }: {
   userId: string;
   applicationId: string;
-}): Promise<InterviewDoc[]> {
-  const found: InterviewDoc[] = [];
+}): Promise<InterviewSummary[]> {
+  const found: InterviewSummary[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 5; page++) {
-    const res = await listInterviews({ userId, limit: 100, cursor });
+    const res = await listInterviewSummaries({ userId, limit: 100, cursor });
     found.push(...res.items.filter((i) => i.application_id === applicationId));
     if (!res.next_cursor) break;
     cursor = res.next_cursor;

@@ -1,16 +1,47 @@
 import "server-only";
-import { getProfileByUser } from "@/lib/db/profiles";
+import { profileSkillIndex } from "@/agents/match";
+import { getProfileByUser, getProfileVersion } from "@/lib/db/profiles";
 import { AppError } from "@/core/errors";
 import type { ProfileDoc, ProfileFields } from "@/core/schemas/profile";
 
 // The career documents are written from the user's profile only; without one there is nothing to write from.
+//
+// The workspace asks for the resume, the letter and the messages at the same time, all from the same profile. The
+// profile's fields and its skill index (the costly dictionary scan, see agents/match.ts) are therefore computed
+// once per profile VERSION — keyed by the profile's id and updated_at, read without the document — and the same
+// frozen object is handed to every generator, so they share the scan. A changed profile has a new updated_at, so
+// a stale entry is never served; entries are dropped oldest-first past CACHE_SIZE.
 
 export const NO_PROFILE_MESSAGE = "Create your profile first: upload your CV on the Profile page, then come back.";
 
+const CACHE_SIZE = 200;
+const cache = new Map<string, Promise<ProfileFields>>();
+
 export async function requireProfileFields(userId: string): Promise<ProfileFields> {
+  const version = await getProfileVersion({ userId });
+  if (!version) throw new AppError("not_found", NO_PROFILE_MESSAGE);
+  const key = `${version.id}:${version.updated_at}`;
+  let entry = cache.get(key);
+  if (entry) {
+    cache.delete(key); // most recently used goes last
+  } else {
+    entry = loadProfile(userId);
+    entry.catch(() => cache.delete(key)); // a failure is not remembered
+  }
+  cache.set(key, entry);
+  for (const oldest of cache.keys()) {
+    if (cache.size <= CACHE_SIZE) break;
+    cache.delete(oldest);
+  }
+  return entry;
+}
+
+async function loadProfile(userId: string): Promise<ProfileFields> {
   const profile = await getProfileByUser({ userId });
   if (!profile || isEmptyProfile(profile)) throw new AppError("not_found", NO_PROFILE_MESSAGE);
-  return toProfileFields(profile);
+  const fields = deepFreeze(toProfileFields(profile));
+  profileSkillIndex(fields); // computed now, once, for every generator that receives this object
+  return fields;
 }
 
 export function toProfileFields(p: ProfileDoc): ProfileFields {
@@ -31,4 +62,13 @@ export function toProfileFields(p: ProfileDoc): ProfileFields {
 
 function isEmptyProfile(p: ProfileDoc): boolean {
   return !p.summary && !p.headline && !p.experience?.length && !p.projects?.length && !p.skills?.technical?.length && !p.education?.length;
+}
+
+/** Shared between concurrent requests: frozen, so a generator that tried to change it would fail loudly in tests. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }

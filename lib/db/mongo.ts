@@ -1,12 +1,13 @@
 // MongoDB adapter: the official driver, one client per process and URI (kept on globalThis so Next's dev hot reload
 // reuses it), indexes created idempotently at start, majority write concern. `_id` is an ObjectId, read back as the
 // `id` hex string; `user_id` is stored as a string. Partial updates are single atomic update operators.
+// Interviews and their running totals live in mongo-interviews.ts and mongo-aggregates.ts; indexes and data
+// migrations in mongo-schema.ts (run at start, before the first operation).
 // No "server-only" import: scripts/bench-store.ts (tsx, outside Next) imports this file directly.
 import { createHash } from "node:crypto";
-import { MongoClient, ObjectId, type Collection, type Db, type Document, type Filter } from "mongodb";
+import { MongoClient, ObjectId, type Collection, type Document, type Filter } from "mongodb";
 import { AppError } from "@/core/errors";
 import type { ApplicationDoc } from "@/core/schemas/career";
-import type { InterviewDoc } from "@/core/schemas/interview";
 import type { ProfileDoc } from "@/core/schemas/profile";
 import type { UserDoc } from "@/core/schemas/user";
 import {
@@ -15,8 +16,6 @@ import {
   applicationBody,
   checkAnswerIndex,
   checkWindow,
-  cleanInterview,
-  interviewBody,
   isId,
   normalizeEmail,
   nowIso,
@@ -27,7 +26,12 @@ import {
   usernameKey,
   withMeta,
 } from "./shared";
+import { MongoAggregates, isDuplicateKey } from "./mongo-aggregates";
+import { MongoInterviews, toInterview } from "./mongo-interviews";
+import { ensureMongoIndexes, migrateMongo } from "./mongo-schema";
 import type { Counter, Store, StoreArgs } from "./types";
+
+export { ensureMongoIndexes } from "./mongo-schema";
 
 type ClientEntry = { client: MongoClient; connected: Promise<MongoClient>; users: number };
 const g = globalThis as typeof globalThis & { __intervuMongoClients?: Map<string, ClientEntry> };
@@ -54,24 +58,6 @@ function acquireClient(uri: string): ClientEntry {
   return entry;
 }
 
-/** Indexes, created at start; createIndexes is idempotent for identical specs. */
-export async function ensureMongoIndexes(db: Db): Promise<void> {
-  await Promise.all([
-    db.collection("users").createIndexes([
-      { key: { email: 1 }, name: "email_unique", unique: true },
-      { key: { username_key: 1 }, name: "username_unique", unique: true },
-    ]),
-    db.collection("user_profiles").createIndexes([{ key: { user_id: 1 }, name: "user_id_unique", unique: true }]),
-    db.collection("interviews").createIndexes([{ key: { user_id: 1, created_at: -1, _id: -1 }, name: "user_created" }]),
-    db.collection("applications").createIndexes([{ key: { user_id: 1, created_at: -1, _id: -1 }, name: "user_created" }]),
-    db.collection("rate_limits").createIndexes([
-      { key: { key: 1 }, name: "key" },
-      // TTL: MongoDB removes a counter some time after its window ended (a hit on it would restart it at 1 anyway).
-      { key: { expire_at: 1 }, name: "expire_at_ttl", expireAfterSeconds: 0 },
-    ]),
-  ]);
-}
-
 export function openMongoStore(opts: { uri: string; dbName: string }): Store {
   return new MongoStore(opts.uri, opts.dbName);
 }
@@ -79,7 +65,9 @@ export function openMongoStore(opts: { uri: string; dbName: string }): Store {
 type Cols = {
   users: Collection<Document>;
   user_profiles: Collection<Document>;
-  interviews: Collection<Document>;
+  interviews: MongoInterviews;
+  interviewDocs: Collection<Document>;
+  totals: MongoAggregates;
   applications: Collection<Document>;
   rate_limits: Collection<Document>;
 };
@@ -105,10 +93,20 @@ class MongoStore implements Store {
       const client = await entry.connected;
       const db = client.db(this.dbName);
       await ensureMongoIndexes(db);
+      const interviewDocs = db.collection("interviews");
+      let interviews: MongoInterviews | null = null;
+      const totals = new MongoAggregates(
+        { aggregates: db.collection("interview_aggregates"), tallies: db.collection("interview_tallies") },
+        (userId) => interviews!.scanShares(userId),
+      );
+      interviews = new MongoInterviews(interviewDocs, totals);
+      await migrateMongo({ db, repairOwner: (userId) => totals.repair(userId) });
       return {
         users: db.collection("users"),
         user_profiles: db.collection("user_profiles"),
-        interviews: db.collection("interviews"),
+        interviews,
+        interviewDocs,
+        totals,
         applications: db.collection("applications"),
         rate_limits: db.collection("rate_limits"),
       };
@@ -204,7 +202,8 @@ class MongoStore implements Store {
     // one more sweep for anything created while this ran. Re-running it finishes an interrupted deletion.
     const sweep = () =>
       Promise.all([
-        c.interviews.deleteMany({ user_id: id }),
+        c.interviewDocs.deleteMany({ user_id: id }),
+        c.totals.deleteAllOf(id),
         c.applications.deleteMany({ user_id: id }),
         c.user_profiles.deleteMany({ user_id: id }),
         c.rate_limits.deleteMany({ key: { $regex: id } }),
@@ -225,13 +224,13 @@ class MongoStore implements Store {
     const newest = { created_at: -1, _id: -1 } as const;
     const [profile, interviews, applications] = await Promise.all([
       c.user_profiles.findOne({ user_id: userId }),
-      c.interviews.find({ user_id: userId }).sort(newest).toArray(),
+      c.interviewDocs.find({ user_id: userId }).sort(newest).toArray(),
       c.applications.find({ user_id: userId }).sort(newest).toArray(),
     ]);
     return {
       user: publicUser,
       profile: toDoc<ProfileDoc>(profile),
-      interviews: interviews.map((d) => cleanInterview(toDoc<InterviewDoc>(d)!)),
+      interviews: interviews.map((d) => toInterview(d)!),
       applications: applications.map((d) => toDoc<ApplicationDoc>(d)!),
     };
   }
@@ -242,6 +241,13 @@ class MongoStore implements Store {
     if (!isId(userId)) return null;
     const c = await this.cols();
     return toDoc<ProfileDoc>(await c.user_profiles.findOne({ user_id: userId }));
+  }
+
+  async getProfileVersion({ userId }: { userId: string }) {
+    if (!isId(userId)) return null;
+    const c = await this.cols();
+    const doc = await c.user_profiles.findOne({ user_id: userId }, { projection: { _id: 1, updated_at: 1 } });
+    return doc ? { id: (doc._id as ObjectId).toHexString(), updated_at: String(doc.updated_at) } : null;
   }
 
   async upsertProfile({ userId, set }: { userId: string; set: Record<string, unknown> }): Promise<ProfileDoc> {
@@ -268,61 +274,63 @@ class MongoStore implements Store {
     return toDoc<ProfileDoc>(doc)!;
   }
 
-  // ---------- interviews ----------
+  // ---------- interviews (mongo-interviews.ts) ----------
 
-  async createInterview({ userId, data }: StoreArgs<"createInterview">): Promise<InterviewDoc> {
+  async createInterview({ userId, data }: StoreArgs<"createInterview">) {
     if (!isId(userId)) throw new AppError("not_found");
-    const c = await this.cols();
-    return insertOwned<InterviewDoc>(c.interviews, userId, interviewBody(data));
+    return (await this.cols()).interviews.create(userId, data);
   }
 
-  async getInterviewById({ userId, id }: { userId: string; id: string }): Promise<InterviewDoc | null> {
+  async getInterviewById({ userId, id }: { userId: string; id: string }) {
     if (!isId(id) || !isId(userId)) return null;
-    const c = await this.cols();
-    const doc = toDoc<InterviewDoc>(await c.interviews.findOne({ _id: new ObjectId(id), user_id: userId }));
-    return doc && cleanInterview(doc);
+    return (await this.cols()).interviews.get(userId, id);
   }
 
-  async listInterviews(args: { userId: string; limit: number; cursor?: string | null; status?: string | null }) {
-    const c = await this.cols();
-    const extra: Filter<Document> = args.status ? { status: args.status } : {};
-    const page = await this.page<InterviewDoc>(c.interviews, args, extra);
-    page.items.forEach(cleanInterview);
-    return page;
+  async listInterviews(args: StoreArgs<"listInterviews">) {
+    return (await this.cols()).interviews.list(args);
   }
 
-  async updateInterview({ userId, id, set }: StoreArgs<"updateInterview">): Promise<InterviewDoc | null> {
+  async listInterviewSummaries(args: StoreArgs<"listInterviewSummaries">) {
+    return (await this.cols()).interviews.listSummaries(args);
+  }
+
+  async updateInterview({ userId, id, set }: StoreArgs<"updateInterview">) {
     const entries = setEntries(set);
     if (!isId(id) || !isId(userId)) return null;
-    const c = await this.cols();
-    const doc = await updateOwned<InterviewDoc>(c.interviews, userId, id, entries);
-    return doc && cleanInterview(doc);
+    return (await this.cols()).interviews.update(userId, id, entries);
   }
 
-  async setInterviewAnswer({ userId, id, index, text }: StoreArgs<"setInterviewAnswer">): Promise<InterviewDoc | null> {
+  async setInterviewAnswer({ userId, id, index, text }: StoreArgs<"setInterviewAnswer">) {
     checkAnswerIndex(index);
     if (!isId(id) || !isId(userId)) return null;
-    const c = await this.cols();
-    const filter = { _id: new ObjectId(id), user_id: userId };
-    // $set on "answers.<i>" is atomic on that one element; MongoDB pads a shorter array with null.
-    const doc = await c.interviews.findOneAndUpdate(
-      filter,
-      { $set: { [`answers.${index}`]: String(text), updated_at: nowIso() } },
-      { returnDocument: "after" },
-    );
-    if (doc && Array.isArray(doc.answers) && doc.answers.some((a: unknown) => a === null)) {
-      // Turn the padding into "" (only nulls are touched, so a concurrent save of another answer is never lost).
-      // Readers map any remaining null to "" as well (the test stand-in ignores arrayFilters).
-      await c.interviews.updateOne(filter, { $set: { "answers.$[pad]": "" } }, { arrayFilters: [{ pad: null }] });
-    }
-    const out = toDoc<InterviewDoc>(doc);
-    return out && cleanInterview(out);
+    return (await this.cols()).interviews.setAnswer(userId, id, index, String(text));
   }
 
   async deleteInterview({ userId, id }: { userId: string; id: string }): Promise<boolean> {
     if (!isId(id) || !isId(userId)) return false;
+    return (await this.cols()).interviews.delete(userId, id);
+  }
+
+  async getInterviewAggregates({ userId, limit }: StoreArgs<"getInterviewAggregates">) {
+    if (!isId(userId)) return { counters: {}, tallies: { strength: [], weakness: [] } };
+    return (await this.cols()).totals.read(userId, Math.max(1, Math.floor(limit)));
+  }
+
+  async repairInterviewAggregates({ userId }: StoreArgs<"repairInterviewAggregates">) {
     const c = await this.cols();
-    return (await c.interviews.deleteOne({ _id: new ObjectId(id), user_id: userId })).deletedCount > 0;
+    if (userId !== undefined && userId !== null && !isId(userId)) return { users: 0, interviews: 0, repaired: 0 };
+    const owners = userId ? [userId] : (await c.interviewDocs.distinct("user_id")).filter((o): o is string => isId(o));
+    if (!userId) {
+      const withTotals = await c.totals.owners();
+      for (const o of withTotals) if (!owners.includes(o)) owners.push(o);
+    }
+    const report = { users: owners.length, interviews: 0, repaired: 0 };
+    for (const owner of owners) {
+      const r = await c.totals.repair(owner);
+      report.interviews += r.interviews;
+      if (r.repaired) report.repaired++;
+    }
+    return report;
   }
 
   // ---------- applications ----------
@@ -476,11 +484,6 @@ function counterId(key: string): ObjectId {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: unknown; message?: unknown };
-  return !!e && (e.code === 11000 || e.code === 11001 || (typeof e.message === "string" && /duplicate key/i.test(e.message)));
 }
 
 function mapMongoConflict(err: unknown): unknown {

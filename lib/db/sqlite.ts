@@ -1,7 +1,16 @@
 // SQLite adapter (the default store): better-sqlite3, WAL, one table per collection.
 // Each table keeps the store-managed fields as real columns (id, user_id, created_at, updated_at, plus the unique
-// user fields) and the rest of the document as JSON text in `doc`. Partial updates are single UPDATE statements
-// with json_set, never a read-modify-write in JS, so concurrent writers (also other processes) cannot lose updates.
+// user fields) and the rest of the document as JSON text in `doc`. Interviews also keep derived columns and their
+// owner's running totals (sqlite-interviews.ts); the schema and its migrations are in sqlite-schema.ts.
+// Partial updates are single statements or IMMEDIATE transactions, so concurrent writers (also other processes)
+// never lose updates.
+//
+// Durability: WAL with synchronous=NORMAL. A commit appends to the WAL without an fsync; the WAL is synced at each
+// checkpoint. A crash of the process (or of the app) loses nothing that was committed, because the WAL is in the
+// operating system's page cache; a power loss can lose the last commits since the previous checkpoint, but never
+// corrupts the database or leaves half a transaction (each commit is atomic in the WAL, and a torn WAL tail is
+// discarded on recovery). That is the documented guarantee of WAL+NORMAL and what an interview app needs; FULL
+// would add an fsync to every write.
 // No "server-only" import: scripts/bench-store.ts (tsx, outside Next) imports this file directly.
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
@@ -18,7 +27,6 @@ import {
   checkAnswerIndex,
   checkWindow,
   cleanInterview,
-  interviewBody,
   isId,
   newId,
   normalizeEmail,
@@ -30,91 +38,14 @@ import {
   usernameKey,
   withMeta,
 } from "./shared";
+import { migrateSqlite } from "./sqlite-schema";
+import { SqliteInterviews } from "./sqlite-interviews";
 import type { Counter, Store, StoreArgs } from "./types";
+
+export { SQLITE_MIGRATIONS, migrateSqlite } from "./sqlite-schema";
 
 type Row = { id: string; user_id?: string; created_at: string; updated_at: string; doc: string };
 type Db = Database.Database;
-
-/** Ordered migrations. Append only: never edit or reorder a released one. */
-export const SQLITE_MIGRATIONS: { version: number; name: string; up: (db: Db) => void }[] = [
-  {
-    version: 1,
-    name: "initial collections",
-    up: (db) => {
-      db.exec(`
-        CREATE TABLE users (
-          id TEXT PRIMARY KEY,
-          email TEXT NOT NULL,
-          username_key TEXT NOT NULL,
-          created_at TEXT NOT NULL,
-          updated_at TEXT NOT NULL,
-          doc TEXT NOT NULL
-        );
-        CREATE UNIQUE INDEX users_email_unique ON users(email);
-        CREATE UNIQUE INDEX users_username_unique ON users(username_key);
-
-        CREATE TABLE user_profiles (
-          id TEXT PRIMARY KEY,
-          user_id TEXT NOT NULL,
-          created_at TEXT NOT NULL,
-          updated_at TEXT NOT NULL,
-          doc TEXT NOT NULL
-        );
-        CREATE UNIQUE INDEX user_profiles_user_unique ON user_profiles(user_id);
-
-        CREATE TABLE interviews (
-          id TEXT PRIMARY KEY,
-          user_id TEXT NOT NULL,
-          created_at TEXT NOT NULL,
-          updated_at TEXT NOT NULL,
-          doc TEXT NOT NULL
-        );
-        CREATE INDEX interviews_user_created ON interviews(user_id, created_at, id);
-
-        CREATE TABLE applications (
-          id TEXT PRIMARY KEY,
-          user_id TEXT NOT NULL,
-          created_at TEXT NOT NULL,
-          updated_at TEXT NOT NULL,
-          doc TEXT NOT NULL
-        );
-        CREATE INDEX applications_user_created ON applications(user_id, created_at, id);
-
-        CREATE TABLE rate_limits (
-          key TEXT PRIMARY KEY,
-          count INTEGER NOT NULL,
-          reset_at TEXT NOT NULL
-        );
-      `);
-    },
-  },
-  {
-    version: 2,
-    name: "rate_limits expiry index",
-    up: (db) => {
-      db.exec("CREATE INDEX rate_limits_reset_at ON rate_limits(reset_at)");
-    },
-  },
-];
-
-/** Creates the schema_version table and applies pending migrations in order, each in one IMMEDIATE transaction. */
-export function migrateSqlite(db: Db): number {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
-    version INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-  )`);
-  const current = () => (db.prepare("SELECT coalesce(max(version), 0) AS v FROM schema_version").get() as { v: number }).v;
-  for (const m of [...SQLITE_MIGRATIONS].sort((a, b) => a.version - b.version)) {
-    const apply = db.transaction(() => {
-      if (current() >= m.version) return; // another process got there first
-      m.up(db);
-      db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, nowIso());
-    });
-    apply.immediate();
-  }
-  return current();
-}
 
 export function openSqliteStore(opts: { file: string; busyTimeoutMs?: number }): Store {
   if (opts.file !== ":memory:") mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
@@ -132,9 +63,12 @@ const PRUNE_EVERY_MS = 60_000;
 class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   private readonly stmts = new Map<string, Database.Statement>();
+  private readonly interviews: SqliteInterviews;
   private lastPrune = 0;
 
-  constructor(readonly db: Db) {}
+  constructor(readonly db: Db) {
+    this.interviews = new SqliteInterviews(db, (sql) => this.st(sql));
+  }
 
   private st(sql: string): Database.Statement {
     let s = this.stmts.get(sql);
@@ -207,7 +141,7 @@ class SqliteStore implements Store {
   async deleteUserAndData({ id }: { id: string }): Promise<boolean> {
     if (!isId(id)) return false;
     const run = this.db.transaction(() => {
-      this.st("DELETE FROM interviews WHERE user_id = ?").run(id);
+      this.interviews.deleteAllOf(id);
       this.st("DELETE FROM applications WHERE user_id = ?").run(id);
       this.st("DELETE FROM user_profiles WHERE user_id = ?").run(id);
       this.st("DELETE FROM rate_limits WHERE instr(key, ?) > 0").run(id);
@@ -226,7 +160,7 @@ class SqliteStore implements Store {
       const profileRow = this.st(`SELECT ${COLS} FROM user_profiles WHERE user_id = ?`).get(userId) as Row | undefined;
       const interviews = (
         this.st(`SELECT ${COLS} FROM interviews WHERE user_id = ? ORDER BY created_at DESC, id DESC`).all(userId) as Row[]
-      ).map((r) => this.toInterview(r)!);
+      ).map((r) => cleanInterview(withMeta<InterviewDoc>(JSON.parse(r.doc), r)));
       const applications = (
         this.st(`SELECT ${COLS} FROM applications WHERE user_id = ? ORDER BY created_at DESC, id DESC`).all(userId) as Row[]
       ).map((r) => this.toApplication(r)!);
@@ -246,6 +180,15 @@ class SqliteStore implements Store {
     return this.toProfile(this.st(`SELECT ${COLS} FROM user_profiles WHERE user_id = ?`).get(userId) as Row | undefined);
   }
 
+  async getProfileVersion({ userId }: { userId: string }) {
+    if (!isId(userId)) return null;
+    return (
+      (this.st("SELECT id, updated_at FROM user_profiles WHERE user_id = ?").get(userId) as
+        | { id: string; updated_at: string }
+        | undefined) ?? null
+    );
+  }
+
   async upsertProfile({ userId, set }: { userId: string; set: Record<string, unknown> }): Promise<ProfileDoc> {
     if (!isId(userId)) throw new AppError("not_found");
     const entries = setEntries(set);
@@ -260,61 +203,56 @@ class SqliteStore implements Store {
     return this.toProfile(row)!;
   }
 
-  // ---------- interviews ----------
-
-  private toInterview(row: Row | undefined): InterviewDoc | null {
-    return row ? cleanInterview(withMeta<InterviewDoc>(JSON.parse(row.doc), row)) : null;
-  }
+  // ---------- interviews (sqlite-interviews.ts) ----------
 
   async createInterview({ userId, data }: StoreArgs<"createInterview">): Promise<InterviewDoc> {
     if (!isId(userId)) throw new AppError("not_found");
-    return this.insertOwned<InterviewDoc>("interviews", userId, interviewBody(data));
+    return this.interviews.create(userId, data);
   }
 
   async getInterviewById({ userId, id }: { userId: string; id: string }): Promise<InterviewDoc | null> {
     if (!isId(id) || !isId(userId)) return null;
-    return this.toInterview(this.st(`SELECT ${COLS} FROM interviews WHERE id = ? AND user_id = ?`).get(id, userId) as Row | undefined);
+    return this.interviews.get(userId, id);
   }
 
-  async listInterviews(args: { userId: string; limit: number; cursor?: string | null; status?: string | null }) {
-    const extra: string[] = [];
-    const params: unknown[] = [];
-    if (args.status) {
-      extra.push("json_extract(doc, '$.status') = ?");
-      params.push(args.status);
-    }
-    return this.page("interviews", args, extra, params, (r) => this.toInterview(r)!);
+  async listInterviews(args: StoreArgs<"listInterviews">) {
+    return this.interviews.list(args);
+  }
+
+  async listInterviewSummaries(args: StoreArgs<"listInterviewSummaries">) {
+    return this.interviews.listSummaries(args);
   }
 
   async updateInterview({ userId, id, set }: StoreArgs<"updateInterview">): Promise<InterviewDoc | null> {
     const entries = setEntries(set);
     if (!isId(id) || !isId(userId)) return null;
-    return this.toInterview(this.patch("interviews", userId, id, entries));
+    return this.interviews.write(userId, id, (doc) => Object.assign(doc, Object.fromEntries(entries)));
   }
 
   async setInterviewAnswer({ userId, id, index, text }: StoreArgs<"setInterviewAnswer">): Promise<InterviewDoc | null> {
     checkAnswerIndex(index);
     if (!isId(id) || !isId(userId)) return null;
-    const pad = JSON.stringify(new Array(index + 1).fill(0));
-    // One statement: rebuild `answers` as the old elements followed by "" up to `index`, with `index` replaced.
-    const row = this.st(
-      `UPDATE interviews SET doc = json_set(doc, '$.answers', json((
-          SELECT json_group_array(CASE WHEN k = :index THEN :text ELSE coalesce(v, '') END ORDER BY k) FROM (
-            SELECT key AS k, value AS v FROM json_each(interviews.doc, '$.answers')
-            UNION ALL
-            SELECT key AS k, '' AS v FROM json_each(:pad)
-              WHERE key >= coalesce(json_array_length(interviews.doc, '$.answers'), 0)
-          )
-        ))), updated_at = :now
-       WHERE id = :id AND user_id = :userId
-       RETURNING ${COLS}`,
-    ).get({ index, text: String(text), pad, now: nowIso(), id, userId }) as Row | undefined;
-    return this.toInterview(row);
+    return this.interviews.write(userId, id, (doc) => {
+      const answers = doc.answers.slice();
+      while (answers.length <= index) answers.push("");
+      answers[index] = String(text);
+      doc.answers = answers;
+    });
   }
 
   async deleteInterview({ userId, id }: { userId: string; id: string }): Promise<boolean> {
     if (!isId(id) || !isId(userId)) return false;
-    return this.st("DELETE FROM interviews WHERE id = ? AND user_id = ?").run(id, userId).changes > 0;
+    return this.interviews.delete(userId, id);
+  }
+
+  async getInterviewAggregates({ userId, limit }: StoreArgs<"getInterviewAggregates">) {
+    if (!isId(userId)) return { counters: {}, tallies: { strength: [], weakness: [] } };
+    return this.interviews.aggregates(userId, Math.max(1, Math.floor(limit)));
+  }
+
+  async repairInterviewAggregates({ userId }: StoreArgs<"repairInterviewAggregates">) {
+    if (userId !== undefined && userId !== null && !isId(userId)) return { users: 0, interviews: 0, repaired: 0 };
+    return this.interviews.repair(userId ?? null);
   }
 
   // ---------- applications ----------
@@ -398,7 +336,7 @@ class SqliteStore implements Store {
 
   // ---------- shared ----------
 
-  private insertOwned<T>(table: "interviews" | "applications", userId: string, body: object): T {
+  private insertOwned<T>(table: "applications", userId: string, body: object): T {
     const now = nowIso();
     const id = newId();
     this.st(`INSERT INTO ${table} (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)`).run(
@@ -411,7 +349,7 @@ class SqliteStore implements Store {
     return { id, user_id: userId, ...body, created_at: now, updated_at: now } as T;
   }
 
-  private patch(table: "interviews" | "applications", userId: string, id: string, entries: [string, unknown][]): Row | undefined {
+  private patch(table: "applications", userId: string, id: string, entries: [string, unknown][]): Row | undefined {
     const now = nowIso();
     const docExpr = entries.length ? `json_set(doc, ${entries.map(() => "?, json(?)").join(", ")})` : "doc";
     return this.st(`UPDATE ${table} SET doc = ${docExpr}, updated_at = ? WHERE id = ? AND user_id = ? RETURNING ${COLS}`).get(
@@ -423,7 +361,7 @@ class SqliteStore implements Store {
   }
 
   private page<T extends { id: string; created_at: string }>(
-    table: "interviews" | "applications",
+    table: "applications",
     args: { userId: string; limit: number; cursor?: string | null },
     extra: string[],
     extraParams: unknown[],

@@ -6,6 +6,7 @@ import type { ApplicationDoc, ApplicationStatus } from "@/core/schemas/career";
 import type { InterviewDoc, InterviewStatus } from "@/core/schemas/interview";
 import type { ProfileDoc } from "@/core/schemas/profile";
 import type { UserDoc } from "@/core/schemas/user";
+import type { InterviewSummary, TallyKind, TallyRow } from "./interview-derived";
 
 type StoreManaged = "id" | "user_id" | "created_at" | "updated_at";
 
@@ -45,6 +46,12 @@ export type UserExport = {
 
 export type Counter = { count: number; reset_at: string };
 
+/** An owner's running interview totals (see interview-derived.ts): counters by name, the top tallies of each kind. */
+export type InterviewAggregates = { counters: Record<string, number>; tallies: Record<TallyKind, TallyRow[]> };
+
+/** What the repair command did: owners looked at, interviews read, owners whose totals were wrong. */
+export type RepairReport = { users: number; interviews: number; repaired: number };
+
 export interface Store {
   readonly kind: "sqlite" | "mongodb";
 
@@ -59,6 +66,8 @@ export interface Store {
 
   // user_profiles
   getProfileByUser(args: { userId: string }): Promise<ProfileDoc | null>;
+  /** The profile's id and last change, without reading the document (keys caches of what is derived from it). */
+  getProfileVersion(args: { userId: string }): Promise<{ id: string; updated_at: string } | null>;
   upsertProfile(args: { userId: string; set: ProfileSet }): Promise<ProfileDoc>;
 
   // interviews
@@ -70,9 +79,23 @@ export interface Store {
     cursor?: string | null;
     status?: InterviewStatus | null;
   }): Promise<Page<InterviewDoc>>;
+  /** What lists show (never whole documents), newest first; `status` uses an index on both stores. */
+  listInterviewSummaries(args: {
+    userId: string;
+    limit: number;
+    cursor?: string | null;
+    status?: InterviewStatus | null;
+  }): Promise<Page<InterviewSummary>>;
   updateInterview(args: { userId: string; id: string; set: InterviewSet }): Promise<InterviewDoc | null>;
   setInterviewAnswer(args: { userId: string; id: string; index: number; text: string }): Promise<InterviewDoc | null>;
   deleteInterview(args: { userId: string; id: string }): Promise<boolean>;
+  /**
+   * The owner's running totals, kept up to date by every interview write (create, update, answer, delete) in the
+   * same write; reading them never scans the history. `limit` caps the tallies returned per kind.
+   */
+  getInterviewAggregates(args: { userId: string; limit: number }): Promise<InterviewAggregates>;
+  /** Recomputes summaries and totals from the stored documents (one owner, or all): the repair command. Slow. */
+  repairInterviewAggregates(args: { userId?: string | null }): Promise<RepairReport>;
 
   // applications
   createApplication(args: { userId: string; data: NewApplication }): Promise<ApplicationDoc>;

@@ -19,13 +19,16 @@ import { overallScore, topItems } from "@/lib/interview/scores";
 // - If EVERY answered question fails (the model is down), the AI error is returned (502/503/504) and the
 //   interview is left exactly as it was: nothing half-saved.
 // - With no answer at all there is nothing to evaluate: 422.
-// - Coaching runs after the evaluations, with the user's recurring weaknesses. If coaching fails while some
+// - Coaching runs after the evaluations, with the user's recurring weaknesses, read from the running totals the
+//   store keeps (never a scan of the history, so a long history costs nothing here). If coaching fails while some
 //   evaluations succeeded, the evaluations are still saved (they are real work the user can read); the coaching
 //   fields are left empty and `coaching_error` says why, so the report can offer a retry.
 // - Everything is stored in ONE updateInterview; `answers` is never written (an autosave racing the
 //   evaluation keeps its text). Running it again replaces the previous evaluation entirely.
-// - The profile's strengths/weaknesses are then recomputed from all evaluated interviews (syncProfileTraits),
-//   so a re-evaluation never counts the same interview twice.
+// - The store updates the running totals in the same write (a re-evaluation replaces the interview's share, so it
+//   is never counted twice); the profile's copy of the top traits follows (syncProfileTraits).
+
+const RECURRING_WEAKNESSES = 10;
 
 export async function evaluateInterview({ userId, id }: { userId: string; id: string }): Promise<Interview> {
   const interview = await getInterview({ userId, id });
@@ -102,13 +105,13 @@ export async function evaluateInterview({ userId, id }: { userId: string; id: st
 
 async function coach(userId: string, interview: Interview, evaluations: AnswerEvaluation[]) {
   try {
-    const summary = await getTraitSummary({ userId });
+    const summary = await getTraitSummary({ userId, limit: RECURRING_WEAKNESSES });
     const result = await runCoachingAgent({
       role: interview.role,
       level: interview.level,
       type: interview.type,
       evaluations,
-      recurring_weaknesses: summary.weaknesses.slice(0, 10),
+      recurring_weaknesses: summary.weaknesses,
     });
     return { result, error: null };
   } catch (error) {

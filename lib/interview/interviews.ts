@@ -7,13 +7,13 @@ import {
   createInterview,
   deleteInterview,
   getInterviewById,
-  listInterviews,
+  listInterviewSummaries,
   setInterviewAnswer,
   updateInterview,
 } from "@/lib/db/interviews";
 import type { PatchInterviewInput, SaveInterviewInput } from "@/lib/interview/interview.validation";
 import { syncProfileTraits } from "@/lib/profile/traits";
-import { toInterviewSummary, type InterviewSummary } from "@/lib/interview/summary";
+import type { InterviewSummary } from "@/lib/interview/summary";
 
 // The interview's life cycle apart from generation and evaluation. Every call is scoped to the owner:
 // a foreign or unknown id is a 404, never a 403.
@@ -98,20 +98,19 @@ export async function listInterviewHistory({
   limit: number;
   cursor?: string | null;
 }): Promise<Page<InterviewSummary>> {
-  const page = await listInterviews({ userId, limit, cursor: cursor ?? null });
-  return { items: page.items.map(toInterviewSummary), next_cursor: page.next_cursor };
+  return listInterviewSummaries({ userId, limit, cursor: cursor ?? null });
 }
 
-/** Deletes the interview; an evaluated one also stops counting towards the profile's strengths and weaknesses. */
+/**
+ * Deletes the interview. The store takes an evaluated one out of the running totals in the same write; the
+ * profile's copy of the top traits follows (no write when it did not change).
+ */
 export async function removeInterview({ userId, id }: { userId: string; id: string }): Promise<void> {
-  const existing = await getInterviewById({ userId, id });
-  if (!existing || !(await deleteInterview({ userId, id }))) throw new AppError("not_found", "Interview not found.");
-  if (existing.status === "evaluated") {
-    try {
-      await syncProfileTraits({ userId });
-    } catch (error) {
-      console.error("syncProfileTraits failed after a delete:", error instanceof Error ? error.message : error);
-    }
+  if (!(await deleteInterview({ userId, id }))) throw new AppError("not_found", "Interview not found.");
+  try {
+    await syncProfileTraits({ userId });
+  } catch (error) {
+    console.error("syncProfileTraits failed after a delete:", error instanceof Error ? error.message : error);
   }
 }
 

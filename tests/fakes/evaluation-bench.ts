@@ -20,7 +20,7 @@ export type BenchResult = {
   arrivalSpreadMs: number;
 };
 
-const ANSWERS = [
+export const ANSWERS = [
   "At my last job our checkout API was slow, p95 was 1.8 seconds. I profiled it, found N+1 queries and batched them; p95 dropped to 320 ms.",
   "I would start by clarifying requirements, then sketch the data model and the API, and finally discuss caching and scaling trade-offs.",
   "A process has its own memory while threads share memory, so threads are cheaper but need locks to avoid races.",
@@ -33,7 +33,8 @@ const ANSWERS = [
   "To debug a production issue I first check dashboards and logs, reproduce it, then bisect recent deploys.",
 ];
 
-function reply(req: FakeRequest) {
+/** The fake model's replies: an answer evaluation or a coaching plan, depending on the prompt. */
+export function reply(req: FakeRequest) {
   if (req.prompt.includes("Band descriptors")) {
     return {
       json: {

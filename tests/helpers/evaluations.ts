@@ -27,3 +27,8 @@ export function ev(question_index: number, criteria: Criteria | null, weaknesses
     },
   };
 }
+
+/** An answer evaluated "ok" with every criterion at `score`, noting the given traits. */
+export function scoredEvaluation(score: number, strengths: string[] = [], weaknesses: string[] = []): AnswerEvaluation {
+  return { ...ev(0, { clarity: score, structure: score, depth: score, examples: score }, weaknesses), overall_score: score, strengths };
+}

@@ -2,102 +2,20 @@
 // set (the whole suite runs), otherwise the CongoDB wire-protocol stand-in from tests/mongo-standin (cases it cannot
 // honour are skipped for it alone, with the reason printed).
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
-import { MongoClient } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/core/errors";
 import { SQLITE_MIGRATIONS, migrateSqlite, openSqliteStore } from "@/lib/db/sqlite";
-import { openMongoStore } from "@/lib/db/mongo";
 import type { NewApplication, NewInterview, Store } from "@/lib/db/types";
 import type { JobData } from "@/core/schemas/job";
 import { emptyJobData } from "@/tests/helpers/job-data";
+import { ROOT, allHarnesses } from "@/tests/helpers/store-harnesses";
 
-const ROOT = path.resolve(__dirname, "../..");
-const STANDIN_DIR = path.join(ROOT, "tests/mongo-standin");
-const STANDIN_PKG = path.join(STANDIN_DIR, "node_modules/@push.rocks/smartmongo/package.json");
-const MONGO_URI_TEST = process.env.MONGO_URI_TEST?.trim() || null;
-const IN_CI = process.env.CI === "true" || process.env.CI === "1";
-
-type Harness = {
-  name: string;
-  /** True for the CongoDB stand-in: no unique indexes, no rollback, full scans. */
-  standin: boolean;
-  sqliteFile?: string;
-  open(): Promise<Store>;
-  teardown(): Promise<void>;
-};
-
-function sqliteHarness(): Harness {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "intervu-contract-")), "intervu.db");
-  return { name: "sqlite", standin: false, sqliteFile: file, open: async () => openSqliteStore({ file }), teardown: async () => undefined };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function mongoHarness(): Harness | { skip: string } {
-  const dbName = `intervu_contract_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  if (MONGO_URI_TEST) {
-    return {
-      name: "mongodb (MONGO_URI_TEST)",
-      standin: false,
-      open: async () => openMongoStore({ uri: MONGO_URI_TEST, dbName }),
-      teardown: async () => {
-        const client = new MongoClient(MONGO_URI_TEST);
-        try {
-          await client.db(dbName).dropDatabase();
-        } finally {
-          await client.close();
-        }
-      },
-    };
-  }
-  if (!existsSync(STANDIN_PKG)) {
-    const reason = `the MongoDB stand-in is not installed (run: cd tests/mongo-standin && npm install --ignore-scripts)`;
-    if (IN_CI) throw new Error(`CI: ${reason}; set MONGO_URI_TEST or install it.`);
-    return { skip: reason };
-  }
-  let server: { start(): Promise<void>; stop(): Promise<void> } | null = null;
-  return {
-    name: "mongodb (CongoDB stand-in)",
-    standin: true,
-    open: async () => {
-      const req = createRequire(path.join(STANDIN_DIR, "package.json"));
-      const { congodb } = req("@push.rocks/smartmongo") as {
-        congodb: { CongoServer: new (opts: { port: number }) => { start(): Promise<void>; stop(): Promise<void> } };
-      };
-      const port = await freePort();
-      server = new congodb.CongoServer({ port });
-      await server.start();
-      // The stand-in does not speak the streaming heartbeat protocol ("Server ended moreToCome unexpectedly"): poll.
-      return openMongoStore({ uri: `mongodb://127.0.0.1:${port}/?serverMonitoringMode=poll`, dbName });
-    },
-    teardown: async () => {
-      await server?.stop();
-    },
-  };
-}
-
-const harnesses: (Harness | { skip: string; name: string })[] = [sqliteHarness()];
-{
-  const m = mongoHarness();
-  harnesses.push("skip" in m ? { name: "mongodb", skip: m.skip } : m);
-}
+const harnesses = allHarnesses();
 
 // ---------- fixtures ----------
 
