@@ -5,6 +5,7 @@ import { currentEngine, type Engine } from "./engine";
 import { generateStructured } from "./gateway";
 import { durationBetween, findDateRange } from "./text/dates";
 import { parseCvOffline } from "./offline/cv";
+import { traceSkills } from "./text/skill-sources";
 import { canonicalSkill, findLanguages, findSkills, normalizeSkillList, skillKind } from "./text/skills";
 import { untrustedBlock } from "./prompt";
 
@@ -187,6 +188,10 @@ export function normalizeCvReply(reply: CvModelReply, cvText: string): ProfileFi
         .map((t) => t.slice(0, 100)),
     },
   };
+  // Only skills the CV itself names survive, each with the words it was read from.
+  const traced = traceSkills(cvText, fields.skills);
+  fields.skills = traced.skills;
+  fields.skill_sources = traced.sources;
   return profileFieldsSchema.parse(fields);
 }
 

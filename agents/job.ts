@@ -4,8 +4,9 @@ import { currentEngine } from "./engine";
 import { generateStructured } from "./gateway";
 import { parseJobOffline } from "./offline/job";
 import { normalizeEmploymentType } from "./text/job-posting";
-import { extractHardSkills, jobSource, type JobInput } from "./text/job-source";
-import { canonicalSkill, findSkills, normalizeSkillList } from "./text/skills";
+import { jobSkills } from "./text/job-skills";
+import { jobSource, type JobInput } from "./text/job-source";
+import { canonicalSkill, findSkills, isDomain, normalizeSkillList } from "./text/skills";
 import { untrustedBlock } from "./prompt";
 
 // job agent: a job page's HTML or pasted text → job_data. Both engines return the same validated JobData.
@@ -47,8 +48,14 @@ function mentioned(text: string, skill: string): boolean {
 
 /** The model's reply → JobData. Hard skills are kept only when the posting mentions them; the dictionary adds the rest. */
 export function normalizeJobReply(reply: JobModelReply, text: string, url: string, model: string): JobData {
-  const hard = normalizeSkillList(reply.hard_skills.filter((h) => mentioned(text, h)));
-  for (const extra of extractHardSkills(text)) if (!hard.some((h) => h.toLowerCase() === extra.toLowerCase())) hard.push(extra);
+  const found = jobSkills(text);
+  const hard = normalizeSkillList(reply.hard_skills.filter((h) => mentioned(text, h))).filter((h) => !isDomain(h));
+  for (const extra of found.hard) if (!hard.some((h) => h.toLowerCase() === extra.toLowerCase())) hard.push(extra);
+  // The posting's own word for each skill: the dictionary's hits, else the model's name when the text has it as written.
+  const terms = [...found.terms];
+  for (const h of hard)
+    if (!terms.some((t) => t.canonical.toLowerCase() === h.toLowerCase()) && text.toLowerCase().includes(h.toLowerCase()))
+      terms.push({ term: h, canonical: h });
   const data: JobData = {
     job_title: s(reply.job_title, 300),
     company: s(reply.company, 300),
@@ -63,6 +70,8 @@ export function normalizeJobReply(reply: JobModelReply, text: string, url: strin
     qualifications: list(reply.qualifications, 100, 1000),
     nice_to_have: list(reply.nice_to_have, 100, 1000),
     hard_skills: list(hard, 200, 100),
+    hard_skill_terms: terms.slice(0, 200).map((t) => ({ term: s(t.term, 100), canonical: s(t.canonical, 100) })),
+    domains: list(found.domains, 50, 100),
     soft_skills: list(normalizeSkillList(reply.soft_skills), 100, 100),
     culture: list(reply.culture, 50, 1000),
     description: text.slice(0, 60_000),

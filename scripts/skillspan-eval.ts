@@ -1,23 +1,44 @@
 // Posting-level precision / recall / F1 of the offline job agent's hard-skill extraction against the KNOWLEDGE
 // spans of SkillSpan's dev split (../shared/fixtures/skillspan/dev.json). Run: npx tsx scripts/skillspan-eval.ts [file]
-// The matching rule is documented in agents/offline/skills-eval.ts.
+// Two rules, documented in agents/offline/skills-eval.ts: the lenient one (canonical names, alias or skill inside
+// the span) on `hard_skills`, and the exact one (normalised string equality) on the posting's own wording
+// (`hard_skill_terms`) and, for comparison, on the canonical names.
 import path from "node:path";
+import type { JobData } from "../core/schemas/job";
 import { parseJobOffline } from "../agents/offline/job";
-import { evaluate, loadSkillSpan } from "../agents/offline/skills-eval";
+import { evaluate, evaluateExact, loadSkillSpan, type EvalResult } from "../agents/offline/skills-eval";
 
-export function jobAgentHardSkills(text: string): string[] {
+function analyse(text: string): JobData | null {
   try {
-    return parseJobOffline({ text }).hard_skills;
+    return parseJobOffline({ text });
   } catch {
-    return [];
+    return null;
   }
 }
 
 const file = process.argv[2] ?? path.resolve(process.cwd(), "../shared/fixtures/skillspan/dev.json");
 const postings = loadSkillSpan(file);
-const result = evaluate(postings, jobAgentHardSkills);
+const cache = new Map<string, JobData | null>();
+const job = (text: string) => {
+  if (!cache.has(text)) cache.set(text, analyse(text));
+  return cache.get(text);
+};
 const pct = (x: number) => (x * 100).toFixed(1) + "%";
-console.log(`SkillSpan dev (KNOWLEDGE spans), ${result.postings} postings`);
-console.log(`predicted skills: ${result.predicted}  correct: ${result.truePositivePredictions}`);
-console.log(`gold spans:       ${result.gold}  matched: ${result.matchedGold}`);
-console.log(`precision ${pct(result.precision)}  recall ${pct(result.recall)}  F1 ${result.f1.toFixed(3)}`);
+const line = (label: string, r: EvalResult) =>
+  console.log(
+    `${label.padEnd(34)} P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${r.f1.toFixed(3)}   (pred ${r.predicted}, gold ${r.gold})`,
+  );
+
+console.log(`SkillSpan dev (KNOWLEDGE spans), ${postings.length} postings`);
+line(
+  "lenient, hard_skills",
+  evaluate(postings, (t) => job(t)?.hard_skills ?? []),
+);
+line(
+  "exact, hard_skill_terms (wording)",
+  evaluateExact(postings, (t) => (job(t)?.hard_skill_terms ?? []).map((x) => x.term)),
+);
+line(
+  "exact, hard_skills (canonical)",
+  evaluateExact(postings, (t) => job(t)?.hard_skills ?? []),
+);

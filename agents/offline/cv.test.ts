@@ -251,3 +251,32 @@ describe("offline CV parser: other layouts", () => {
     expect(p.education[0]).toMatchObject({ degree: "BSc", field: "Physics", institution: "Empire State University", year: "2020" });
   });
 });
+
+describe("skills keep their source in the CV's words (issue 11)", () => {
+  it("every skill has a span whose text is at its offsets; misread aliases and links are not skills", () => {
+    const cv = [
+      "Jane Roe",
+      "https://github.com/janeroe | jane@example.com",
+      "",
+      "SKILLS",
+      "Languages: JS, Python",
+      "Tools: TFS, Windows, k8s",
+      "",
+      "EXPERIENCE",
+      "Developer, Acme, 2019 - 2021",
+      "• Built services in Go and PostgreSQL",
+    ].join("\n");
+    const profile = parseCvOffline(cv);
+    const all = [...profile.skills.technical, ...profile.skills.soft, ...profile.skills.languages];
+    expect(profile.skills.technical).toEqual(
+      expect.arrayContaining(["JavaScript", "Python", "Team Foundation Server", "Windows", "Kubernetes"]),
+    );
+    expect(all).not.toContain("TensorFlow");
+    expect(all).not.toContain("Windows Server");
+    expect(all).not.toContain("HTTP");
+    expect(all).not.toContain("GitHub");
+    expect(profile.skill_sources?.map((s) => s.skill)).toEqual(all);
+    for (const source of profile.skill_sources ?? []) expect(cv.slice(source.start, source.end)).toBe(source.text);
+    expect(profile.skill_sources?.find((s) => s.skill === "Kubernetes")?.text).toBe("k8s");
+  });
+});

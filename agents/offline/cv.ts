@@ -1,5 +1,6 @@
 import { boundLines } from "../text/bounds";
 import { emptyProfileFields, profileFieldsSchema, type ProfileFields } from "@/core/schemas/profile";
+import { traceSkills } from "../text/skill-sources";
 import { canonicalSkill, findLanguages, findSkills, isGenericSkill, scanSkills, skillKind } from "../text/skills";
 import { isBullet, stripBullet } from "./cv-blocks";
 import { parseContact } from "./cv-contact";
@@ -46,6 +47,12 @@ export function parseCvOffline(cvText: string): ProfileFields {
   let summary = summaryLines.join(" ").replace(/\s+/g, " ").trim();
   if (!summary && sections.length === 1) summary = ""; // no headings at all: nothing to call a summary
   const headline = contact.headline || experience[0]?.title || "";
+  // Every skill keeps the CV's words it was read from; one the CV does not name is not the candidate's.
+  const traced = traceSkills(cvText, {
+    technical: skills.technical.slice(0, 200).map((s) => s.slice(0, 100)),
+    soft: skills.soft.slice(0, 100).map((s) => s.slice(0, 100)),
+    languages: skills.languages.slice(0, 50).map((s) => s.slice(0, 100)),
+  });
 
   const fields: ProfileFields = {
     ...emptyProfileFields,
@@ -59,11 +66,8 @@ export function parseCvOffline(cvText: string): ProfileFields {
     education,
     experience,
     projects,
-    skills: {
-      technical: skills.technical.slice(0, 200).map((s) => s.slice(0, 100)),
-      soft: skills.soft.slice(0, 100).map((s) => s.slice(0, 100)),
-      languages: skills.languages.slice(0, 50).map((s) => s.slice(0, 100)),
-    },
+    skills: traced.skills,
+    skill_sources: traced.sources,
   };
   return profileFieldsSchema.parse(fields);
 }

@@ -1,7 +1,8 @@
 import { boundLines } from "../text/bounds";
 import { jobDataSchema, type JobData } from "@/core/schemas/job";
 import { normalizeEmploymentType } from "../text/job-posting";
-import { extractHardSkills, jobSource, type JobInput } from "../text/job-source";
+import { jobSkills } from "../text/job-skills";
+import { jobSource, type JobInput } from "../text/job-source";
 import { canonicalSkill, findSkills, scanSkills } from "../text/skills";
 import { cleanTitle, detectEmploymentType, detectSalary, detectSeniority, detectTitle, ROLE } from "./job-fields";
 import { headlineOf, parseHeadline } from "./job-headline";
@@ -165,7 +166,10 @@ export function parseJobOffline(input: JobInput): JobData {
     ...(posting?.skills ?? []),
   ].join("\n");
   const nameOnly = skillsOnlyInCompanyName(skillText, company);
-  const hard = extractHardSkills(skillText).filter((s) => !nameOnly.has(s));
+  const skills = jobSkills(skillText);
+  const hard = skills.hard.filter((s) => !nameOnly.has(s));
+  const terms = skills.terms.filter((t) => !nameOnly.has(t.canonical));
+  const domains = skills.domains.filter((d) => !nameOnly.has(d));
   const softText = [summary, ...requirements, ...qualifications, ...niceToHave, ...responsibilities, ...intro].join("\n");
   const softNameOnly = skillsOnlyInCompanyName(softText, company);
   const soft = findSkills(softText).soft.filter((s) => !softNameOnly.has(s));
@@ -191,6 +195,8 @@ export function parseJobOffline(input: JobInput): JobData {
     qualifications: cap(qualifications, 100, 1000),
     nice_to_have: cap(niceToHave, 100, 1000),
     hard_skills: cap(hard, 200, 100),
+    hard_skill_terms: terms.slice(0, 200).map((t) => ({ term: t.term.slice(0, 100), canonical: t.canonical.slice(0, 100) })),
+    domains: cap(domains, 50, 100),
     soft_skills: cap(soft, 100, 100),
     culture: cap(culture, 50, 1000),
     description: text.slice(0, 60_000),

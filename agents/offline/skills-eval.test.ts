@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixturePath } from "@/tests/helpers/fixtures";
 import { parseJobOffline } from "./job";
-import { evaluate, goldSkills, loadSkillSpan } from "./skills-eval";
+import { evaluate, evaluateExact, exactKey, goldSkills, loadSkillSpan } from "./skills-eval";
 
 // Guard for `npm run eval:skills` (scripts/skillspan-eval.ts): the offline job agent's hard-skill extraction on
 // SkillSpan's dev split reached F1 0.674 (P 0.628, R 0.728) when this test was written; it must not fall below 0.62.
@@ -30,5 +30,18 @@ describe("SkillSpan KNOWLEDGE evaluation", () => {
     expect(result.f1).toBeGreaterThanOrEqual(F1_FLOOR);
     expect(result.precision).toBeGreaterThan(0.5);
     expect(result.recall).toBeGreaterThan(0.5);
+  });
+});
+
+describe("exact rule", () => {
+  it("normalises both sides and counts exact string matches only", () => {
+    expect(exactKey("Spring Framework )")).toBe("spring framework");
+    expect(exactKey("&IBM MQ )")).toBe("ibm mq");
+    expect(exactKey("C#/.NET")).toBe("c#/.net");
+    const postings = [{ idx: 1, text: "", gold: ["Java", "Spring Framework )", "amazon-web-services"] }];
+    const result = evaluateExact(postings, () => ["java", "Spring", "Amazon-Web-Services", "Kafka"]);
+    expect(result).toMatchObject({ predicted: 4, gold: 3, truePositivePredictions: 2 });
+    expect(result.precision).toBeCloseTo(0.5);
+    expect(result.recall).toBeCloseTo(2 / 3);
   });
 });

@@ -16,6 +16,11 @@ import { canonicalSkill, scanSkills, skillKey } from "../text/skills";
 //   recall = gold spans matched by at least one predicted skill / gold spans; both micro-averaged over all
 //   postings; F1 = harmonic mean.
 
+// Exact rule (issue 11): per posting, the set of gold KNOWLEDGE spans and the set of predicted hard skills, each
+// normalised by exactKey (lower-cased, every character outside [a-z0-9+#/. -] turned into a space, spaces
+// collapsed, trimmed of " .,;:/-"); a true positive is an exact string match; precision, recall and F1 are
+// micro-averaged over postings.
+
 export type Posting = { idx: number; text: string; gold: string[] };
 
 export function loadSkillSpan(file: string): Posting[] {
@@ -92,4 +97,30 @@ export function evaluate(postings: Posting[], extract: (text: string) => string[
   const recall = goldTotal ? matchedGold / goldTotal : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { postings: postings.length, predicted, gold: goldTotal, truePositivePredictions: tpPred, matchedGold, precision, recall, f1 };
+}
+
+/** The exact rule's normal form of a span or a predicted skill. */
+export function exactKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9+#/. -]/g, " ")
+    .replace(/ +/g, " ")
+    .replace(/^[ .,;:/-]+|[ .,;:/-]+$/g, "");
+}
+
+export function evaluateExact(postings: Posting[], extract: (text: string) => string[]): EvalResult {
+  let predicted = 0;
+  let goldTotal = 0;
+  let tp = 0;
+  for (const posting of postings) {
+    const preds = new Set(extract(posting.text).map(exactKey).filter(Boolean));
+    const golds = new Set(posting.gold.map(exactKey).filter(Boolean));
+    predicted += preds.size;
+    goldTotal += golds.size;
+    for (const p of preds) if (golds.has(p)) tp += 1;
+  }
+  const precision = predicted ? tp / predicted : 0;
+  const recall = goldTotal ? tp / goldTotal : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { postings: postings.length, predicted, gold: goldTotal, truePositivePredictions: tp, matchedGold: tp, precision, recall, f1 };
 }

@@ -2,7 +2,7 @@ import * as cheerio from "cheerio";
 import { AppError } from "@/core/errors";
 import { mainText, pageTitle } from "./job-html";
 import { jsonLdPosting, microdataPosting, type PostingFields } from "./job-posting";
-import { findLanguages, findSkills } from "./skills";
+import { jobSkills } from "./job-skills";
 
 // What both engines read from a job: the readable text of a pasted posting or a page (schema.org JobPosting data,
 // then the main content), login walls refused, and the hard skills the dictionary finds in it.
@@ -45,7 +45,7 @@ function looksLikeWall(text: string): boolean {
   return false;
 }
 
-/** The job's hard skills (dictionary + spoken-language requirements), used by the agent and the SkillSpan eval. */
+/** The job's hard skills (dictionary + spoken-language requirements; domains left out), canonical names. */
 export function extractHardSkills(text: string): string[] {
-  return [...findSkills(text).hard, ...findLanguages(text)];
+  return jobSkills(text).hard;
 }

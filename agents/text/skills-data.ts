@@ -464,6 +464,7 @@ const CLOUD: SkillEntry[] = [
   ["Travis CI", "=Travis"],
   ["TeamCity"],
   ["Bamboo", "=Bamboo"],
+  ["Team Foundation Server", "TFS", "Azure DevOps Server", "TFVC"],
   ["Argo CD", "ArgoCD", "FluxCD"],
   ["Spinnaker"],
   ["Git"],
@@ -491,7 +492,9 @@ const CLOUD: SkillEntry[] = [
     "Fedora",
   ],
   ["Unix", "UNIX", "Solaris", "AIX"],
-  ["Windows Server", "=Windows", "Windows administration"],
+  // The desktop system and the server product are different skills: "Windows" alone is the former.
+  ["Windows", "=Windows", "MS Windows", "Microsoft Windows", "Windows 10", "Windows 11", "Windows OS"],
+  ["Windows Server", "Windows Server 2016", "Windows Server 2019", "Windows Server 2022", "Windows administration"],
   ["macOS", "Mac OS", "OS X"],
   ["Operating Systems", "=OS", "OS internals", "operating system"],
   ["Nginx", "NGINX"],
@@ -840,6 +843,44 @@ export const GENERIC_SKILLS: ReadonlySet<string> = new Set([
   "Design",
   "Technical Support",
   "Systems Integration",
+]);
+
+/**
+ * Industries, sectors and broad fields a posting is about ("Financial Services", "Healthcare", "Software
+ * Development"): context for a job, not tools, technologies, languages, methods or certifications. A job's
+ * `domains` lists them; its hard skills never do.
+ */
+export const DOMAIN_SKILLS: ReadonlySet<string> = new Set([
+  "Software Development",
+  "Engineering",
+  "Information Technology",
+  "IT Consulting",
+  "Digital Transformation",
+  "Financial Services",
+  "Banking",
+  "Finance",
+  "FinTech",
+  "Payments",
+  "Trading",
+  "E-commerce",
+  "Marketing",
+  "Sales",
+  "B2B",
+  "B2C",
+  "Supply Chain",
+  "Manufacturing",
+  "Healthcare",
+  "Pharmaceuticals",
+  "Telecommunications",
+  "Automotive",
+  "Aerospace",
+  "Energy",
+  "Sustainability",
+  "Government",
+  "Education Technology",
+  "Legal",
+  "Human Resources",
+  "Customer Service",
 ]);
 
 /** Soft skills: [canonical, ...phrases]. */

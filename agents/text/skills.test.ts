@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalSkill, dictionarySize, findLanguages, findSkills, normalizeSkillList } from "./skills";
+import { canonicalSkill, dictionarySize, findLanguages, findSkills, normalizeSkillList, scanSkills } from "./skills";
 
 describe("skills dictionary", () => {
   it("has hundreds of technologies plus soft skills and spoken languages", () => {
@@ -74,5 +74,31 @@ describe("skills dictionary", () => {
 
   it("normalises a skill list to canonical names without duplicates", () => {
     expect(normalizeSkillList(["JS", "javascript", "Postgres", "  My Own Tool "])).toEqual(["JavaScript", "PostgreSQL", "My Own Tool"]);
+  });
+});
+
+describe("aliases match whole words in a fitting context (issue 11)", () => {
+  it("'TFS' is Team Foundation Server, not a plural of TF (TensorFlow)", () => {
+    expect(findSkills("Tools: Git, TFS").hard).toEqual(["Git", "Team Foundation Server"]);
+    expect(findSkills("Models in TF and PyTorch; REST APIs").hard).toEqual(["TensorFlow", "PyTorch", "REST APIs"]);
+  });
+
+  it("'Windows' is the operating system, not Windows Server", () => {
+    expect(findSkills("Windows, Linux and macOS").hard).toEqual(["Windows", "Linux", "macOS"]);
+    expect(findSkills("Windows Server 2019 administration").hard).toEqual(["Windows Server"]);
+  });
+
+  it("links and e-mail addresses are not skills (an https link is not HTTP)", () => {
+    expect(findSkills("Portfolio: https://jane.dev/react-demo · www.docker-fan.io · jane.python@mail.com").hard).toEqual([]);
+    expect(findSkills("linkedin.com/in/jane-java and HTTP/2 caching").hard).toEqual(["HTTP", "Caching"]);
+  });
+
+  it("keeps the text's own words and offsets on every hit", () => {
+    const text = "Built with ReactJS and k8s";
+    for (const hit of scanSkills(text)) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+    expect(scanSkills(text).map((h) => [h.text, h.canonical])).toEqual([
+      ["ReactJS", "React"],
+      ["k8s", "Kubernetes"],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { GENERIC_SKILLS, HARD_SKILLS, SOFT_SKILLS, SPOKEN_LANGUAGES, type SkillEntry } from "./skills-data";
+import { DOMAIN_SKILLS, GENERIC_SKILLS, HARD_SKILLS, SOFT_SKILLS, SPOKEN_LANGUAGES, type SkillEntry } from "./skills-data";
 
 // The skills dictionary engine: canonical names, aliases and a word-boundary-aware scanner.
 // Used by the cv, job, resume (match) and questions agents.
@@ -102,12 +102,14 @@ const CI_INDEX = buildIndex(ciAliases.keys(), "iuy", true, (a) => ciPlural.has(a
 const CS_INDEX = buildIndex(csAliases.keys(), "uy", false, (a) => /^[A-Z]{2,}$/.test(a));
 
 function lookupMatch(text: string, caseSensitive: boolean): Info | undefined {
+  // A plural is a lower-case "s" after the name ("APIs", "VMs"); "TFS" is not the plural of "TF".
+  const plural = text.endsWith("s");
   if (caseSensitive) {
-    return csAliases.get(text) ?? (text.endsWith("s") ? csAliases.get(text.slice(0, -1)) : undefined);
+    return csAliases.get(text) ?? (plural ? csAliases.get(text.slice(0, -1)) : undefined);
   }
   const lower = text.toLowerCase().replace(/[\s\-]+/g, " ");
   const key = skillKey(text);
-  return ciAliases.get(lower) ?? byKey.get(key) ?? (key.endsWith("s") ? byKey.get(key.slice(0, -1)) : undefined);
+  return ciAliases.get(lower) ?? byKey.get(key) ?? (plural ? byKey.get(key.slice(0, -1)) : undefined);
 }
 
 const LIST_BEFORE = /(?:^\s*|\n\s*|[,/(;:•·|&+]\s*|\b(?:in|and|or|with|using|like|of|e\.g\.|including|as|such as|plus)\s+)$/;
@@ -143,9 +145,36 @@ function analyticsOk(before: string, after: string): boolean {
 
 export type SkillHit = { canonical: string; kind: SkillKind; start: number; end: number; text: string };
 
+/** Longest run of non-space characters scanned; a longer token (a data blob, a hash) holds no skill name. */
+const MAX_TOKEN = 200;
+
+/**
+ * The text with contact details blanked out (same length, so offsets stay valid): links ("https://…", "www.…",
+ * "github.com/…", "linkedin.com/in/…"), e-mail addresses and over-long tokens are not where skills are named
+ * ("https" is not HTTP, "github.com/jane" is not GitHub).
+ */
+export function maskContacts(text: string): string {
+  return text.replace(/\S+/g, (token) => {
+    if (token.length > MAX_TOKEN) return " ".repeat(token.length);
+    const at = token.indexOf("@");
+    const isEmail = at > 0 && token.indexOf(".", at) > at + 1;
+    const isLink = /^\W{0,2}(?:https?:\/\/|www\.)/i.test(token) || isDomainPath(token);
+    return isEmail || isLink ? " ".repeat(token.length) : token;
+  });
+}
+
+/** "github.com/jane", "linkedin.com/in/jane": a host name with a top-level domain, then a path. */
+function isDomainPath(token: string): boolean {
+  const slash = token.indexOf("/");
+  if (slash < 4 || slash === token.length - 1) return false;
+  const host = token.slice(0, slash);
+  return /^[\w.-]+$/.test(host) && /\.[a-z]{2,6}$/i.test(host) && !/^\.|\.\./.test(host);
+}
+
 /** Every dictionary hit in the text, longest match first where hits overlap. */
-export function scanSkills(text: string): SkillHit[] {
-  if (!text) return [];
+export function scanSkills(raw: string): SkillHit[] {
+  if (!raw) return [];
+  const text = maskContacts(raw);
   const hits: SkillHit[] = [];
   const tryAt = (re: RegExp | undefined, cs: boolean, start: number) => {
     if (!re) return;
@@ -158,7 +187,7 @@ export function scanSkills(text: string): SkillHit[] {
     if (cs && CONTEXT_GUARDED.has(m[0]) && !guardedOk(m[0], text, start, end)) return;
     // "Spring 2020" is a season, "Spring Boot" is not.
     if (cs && m[0] === "Spring" && /^\s*(?:'|’)?\d{2,4}\b|^\s+(?:semester|term|break)\b/i.test(text.slice(end, end + 12))) return;
-    hits.push({ canonical: info.canonical, kind: info.kind, start, end, text: m[0] });
+    hits.push({ canonical: info.canonical, kind: info.kind, start, end, text: raw.slice(start, end) });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
@@ -241,6 +270,11 @@ export function normalizeSkillList(names: string[]): string[] {
 /** Whether a canonical name is too generic to count when matching (e.g. "Software Development"). */
 export function isGenericSkill(canonical: string): boolean {
   return GENERIC_SKILLS.has(canonical);
+}
+
+/** Whether a canonical name is an industry or broad field ("Healthcare", "Software Development"), not a hard skill. */
+export function isDomain(canonical: string): boolean {
+  return DOMAIN_SKILLS.has(canonical);
 }
 
 /** Number of distinct canonical names (for tests and docs). */

@@ -15,9 +15,19 @@ export const jobDataSchema = z.object({
   responsibilities: z.array(z.string().max(1000)).max(100),
   qualifications: z.array(z.string().max(1000)).max(100),
   nice_to_have: z.array(z.string().max(1000)).max(100),
+  /** Canonical names of the tools, technologies, languages, methods and certifications asked for (used for matching). */
   hard_skills: z.array(z.string().max(100)).max(200),
+  /** Each hard skill as the posting wrote it ("ReactJS") beside its canonical name ("React"): display the term, match the canonical. */
+  hard_skill_terms: z
+    .array(z.object({ term: z.string().max(100), canonical: z.string().max(100) }))
+    .max(200)
+    .optional(),
+  /** Industries and fields the posting is about ("Financial Services", "Healthcare"): context, never hard skills. */
+  domains: z.array(z.string().max(100)).max(50).optional(),
   soft_skills: z.array(z.string().max(100)).max(100),
   culture: z.array(z.string().max(1000)).max(50),
+  /** Benefits and perks the posting offers (also listed in `culture`, as before); never responsibilities or skills. */
+  benefits: z.array(z.string().max(1000)).max(50).optional(),
   description: z.string().max(60_000),
   engine: z.string().max(50),
   model: z.string().max(100).nullable().optional(),

@@ -32,6 +32,17 @@ export const skillsSchema = z.object({
   languages: z.array(z.string().max(100)).max(50),
 });
 
+/**
+ * Where a skill of the profile was read: the CV's own words (`text`) at `start`…`end` (character offsets into the
+ * stored `cv_text`). Lets tailoring and grounding check a skill against what the CV says ("TFS" is not TensorFlow).
+ */
+export const skillSourceSchema = z.object({
+  skill: z.string().max(100),
+  text: z.string().max(200),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+
 /** What the CV parser produces and the user can edit. */
 export const profileFieldsSchema = z.object({
   name: z.string().max(200),
@@ -45,6 +56,8 @@ export const profileFieldsSchema = z.object({
   experience: z.array(experienceSchema).max(50),
   projects: z.array(projectSchema).max(50),
   skills: skillsSchema,
+  /** One source span per skill the parser read (additive: absent on profiles typed in by hand or parsed earlier). */
+  skill_sources: z.array(skillSourceSchema).max(350).optional(),
 });
 
 export const emptyProfileFields: ProfileFields = {
@@ -65,6 +78,7 @@ export type Education = z.infer<typeof educationSchema>;
 export type Experience = z.infer<typeof experienceSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Skills = z.infer<typeof skillsSchema>;
+export type SkillSource = z.infer<typeof skillSourceSchema>;
 export type ProfileFields = z.infer<typeof profileFieldsSchema>;
 
 /** The stored document. `strengths`/`weaknesses` come from interviews and survive CV re-uploads. */

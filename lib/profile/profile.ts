@@ -37,8 +37,10 @@ export async function uploadCv({
   const current = await getProfileByUser({ userId });
   const kept = keepEdited ? (current?.edited_fields ?? []).filter(isProfileField) : [];
   const set: ProfileSet = { cv_text, engine: result.engine, model: result.model ?? null, edited_fields: kept };
+  // Skills kept as edited keep the sources they had: the new CV's spans describe the new CV's skills.
+  const keptAlso = kept.includes("skills") ? ["skill_sources"] : [];
   for (const name of PROFILE_FIELD_NAMES) {
-    if (!kept.includes(name)) (set as Record<string, unknown>)[name] = parsed.data[name];
+    if (!kept.includes(name) && !keptAlso.includes(name)) (set as Record<string, unknown>)[name] = parsed.data[name];
   }
   if (!current) Object.assign(set, await topTraits({ userId }));
   return upsertProfile({ userId, set });

@@ -23,6 +23,7 @@ export const PROFILE_FIELD_LABELS: Record<keyof ProfileFields, string> = {
   experience: "Experience",
   projects: "Projects",
   skills: "Skills",
+  skill_sources: "Skill sources",
 };
 
 export function toProfileView(
