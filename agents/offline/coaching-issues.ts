@@ -168,8 +168,6 @@ export function criterionOf(text: string): Criterion | null {
   return issueFor(text)?.criterion ?? criterionForWeakness(text);
 }
 
-/** "question 2", "questions 1 and 3", "questions 1, 2 and 4". */
-
 export function stripDot(text: string): string {
   return text.trim().replace(/[.!\s]+$/, "");
 }

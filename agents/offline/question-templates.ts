@@ -166,5 +166,3 @@ export const TECHNICAL_FILLERS: GeneratedQuestion[] = [
     "Mentions how the outcome was verified",
   ],
 }));
-
-/** Opening questions first; then technical and behavioural interleaved (mixed), system design towards the end. */

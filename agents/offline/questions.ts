@@ -248,6 +248,7 @@ function clampAmount(n: number): number {
   return Number.isFinite(v) ? Math.min(20, Math.max(1, v)) : 5;
 }
 
+/** Opening questions first; then technical and behavioural interleaved (mixed), system design towards the end. */
 function order(picked: GeneratedQuestion[], openingCount: number, type: InterviewType, rand: () => number): GeneratedQuestion[] {
   const opening = picked.slice(0, openingCount);
   const rest = picked.slice(openingCount);
