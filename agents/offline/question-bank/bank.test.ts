@@ -1,23 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { BankQuestion } from "./types";
-import { behavioralQuestions } from "./behavioral";
-import { generalQuestions } from "./general";
-import { systemDesignQuestions } from "./system-design";
-import { frontendQuestions } from "./tech-frontend";
-import { backendQuestions } from "./tech-backend";
-import { dataQuestions } from "./tech-data";
-import { cloudQuestions } from "./tech-cloud";
-import { mobileTestingQuestions } from "./tech-mobile-testing";
+import { canonicalSkill } from "../../text/skills";
+import { canonicalTech } from "../../text/tech-names";
+import { QUESTION_BANK } from "./index";
+import { BANK_LEVELS, bankQuestionSchema } from "./types";
 
-const technical: BankQuestion[] = [
-  ...frontendQuestions,
-  ...backendQuestions,
-  ...dataQuestions,
-  ...cloudQuestions,
-  ...mobileTestingQuestions,
-];
-const all: BankQuestion[] = [...behavioralQuestions, ...generalQuestions, ...systemDesignQuestions, ...technical];
-const LEVELS = ["junior", "mid", "senior", "lead"] as const;
+// The whole bank as the offline engine sees it (QUESTION_BANK), entry by entry and as a set: not a list of files.
+
+const all = QUESTION_BANK;
+const byCategory = (c: string) => all.filter((q) => q.category === c);
+const behavioralQuestions = byCategory("behavioral");
+const generalQuestions = byCategory("general");
+const systemDesignQuestions = byCategory("system-design");
+const technical = byCategory("technical");
 
 describe("offline question bank", () => {
   it("holds at least 300 questions with the planned spread", () => {
@@ -25,6 +19,14 @@ describe("offline question bank", () => {
     expect(behavioralQuestions.length).toBeGreaterThanOrEqual(50);
     expect(generalQuestions.length).toBeGreaterThanOrEqual(35);
     expect(systemDesignQuestions.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("keeps every entry well formed (the bank's zod schema: id, text, category, topic, tags, levels, key points)", () => {
+    const problems = all.flatMap((q) => {
+      const parsed = bankQuestionSchema.safeParse(q);
+      return parsed.success ? [] : [`${q.id}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`];
+    });
+    expect(problems).toEqual([]);
   });
 
   it("gives every question a unique id and a distinct text", () => {
@@ -35,36 +37,18 @@ describe("offline question bank", () => {
     expect(dupes).toEqual([]);
   });
 
-  it("keeps every question well formed", () => {
-    for (const q of all) {
-      const where = `${q.id}: ${q.text}`;
-      expect(q.id, where).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-\d{3}$/);
-      expect(q.text.trim(), where).toMatch(/[?.]$/);
-      expect(q.text.length, where).toBeGreaterThan(15);
-      expect(q.topic.trim().length, where).toBeGreaterThan(0);
-      expect(q.key_points.length, where).toBeGreaterThanOrEqual(3);
-      expect(q.key_points.length, where).toBeLessThanOrEqual(5);
-      for (const p of q.key_points) expect(p.trim().length, where).toBeGreaterThan(3);
-      expect(new Set(q.key_points).size, where).toBe(q.key_points.length);
-      expect(q.levels.length, where).toBeGreaterThanOrEqual(1);
-      expect(new Set(q.levels).size, where).toBe(q.levels.length);
-      for (const l of q.levels) expect(LEVELS, where).toContain(l);
-      for (const t of q.tech) expect(t, where).toBe(t.trim().toLowerCase());
-    }
-  });
-
-  it("files each question under its file's category", () => {
-    for (const q of behavioralQuestions) {
-      expect(q.category).toBe("behavioral");
-      expect(q.tech).toEqual([]);
-    }
-    for (const q of generalQuestions) expect(q.category).toBe("general");
-    for (const q of systemDesignQuestions) expect(q.category).toBe("system-design");
+  it("follows each category's rules", () => {
+    for (const q of [...behavioralQuestions, ...generalQuestions]) expect(q.tech, q.id).toEqual([]);
     for (const q of technical) {
-      expect(q.category).toBe("technical");
       expect(q.tech.length, q.id).toBeGreaterThanOrEqual(1);
       expect(q.tech, q.id).toContain(q.topic);
     }
+  });
+
+  it("names technologies as the skills dictionary does (topics canonical, every tag a known name or alias)", () => {
+    for (const q of technical) expect(canonicalTech(q.topic), q.id).toBe(q.topic);
+    const tags = new Set(all.flatMap((q) => q.tech));
+    expect([...tags].filter((t) => !canonicalSkill(t))).toEqual([]);
   });
 
   it("covers at least 30 technologies with at least 5 questions each", () => {
@@ -95,14 +79,14 @@ describe("offline question bank", () => {
     }
   });
 
-  it("gives every topic of the technical files at least 6 questions", () => {
+  it("gives every topic of the technical questions at least 6 questions", () => {
     const perTopic = new Map<string, number>();
     for (const q of technical) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
     for (const [topic, n] of perTopic) expect(n, topic).toBeGreaterThanOrEqual(6);
   });
 
   it("has enough technical and behavioural questions at every level", () => {
-    for (const level of LEVELS) {
+    for (const level of BANK_LEVELS) {
       const tech = technical.filter((q) => q.levels.includes(level)).length;
       const beh = behavioralQuestions.filter((q) => q.levels.includes(level)).length;
       expect(tech, `technical ${level}`).toBeGreaterThanOrEqual(20);

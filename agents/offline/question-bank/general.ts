@@ -1,11 +1,11 @@
 import type { BankQuestion } from "./types";
-import { bankId, bankLevels } from "./group";
+import { bankId, bankLevels, type KeyPoints, type LevelCodes } from "./group";
 
 // General engineering questions (not tied to one technology) written for InterVu's offline engine.
 // Row format: [topic, levels ("j" junior, "m" mid, "s" senior, "l" lead), text, key points].
 // Ids are assigned by position ("gen-001", ...): append new rows at the end so existing ids stay stable.
 
-type Row = [topic: string, levels: string, text: string, key_points: string[]];
+type Row = [topic: string, levels: LevelCodes, text: string, key_points: KeyPoints];
 
 const rows: Row[] = [
   // Debugging

@@ -1,12 +1,18 @@
 import type { BankLevel, BankQuestion } from "./types";
 
 // Helpers shared by the bank data files. Not a bank file itself: it exports no question arrays.
-// Levels are written as letters: "j" junior, "m" mid, "s" senior, "l" lead.
+// Levels are written as letters in this order: "j" junior, "m" mid, "s" senior, "l" lead ("jm", "msl", "jmsl").
 
 const LEVEL: Record<string, BankLevel> = { j: "junior", m: "mid", s: "senior", l: "lead" };
 
+/** The level letters a row may carry, checked by the compiler: "j", "jm", "msl", "jmsl", … (in order, each once). */
+export type LevelCodes = Exclude<`${"" | "j"}${"" | "m"}${"" | "s"}${"" | "l"}`, "">;
+
+/** What a strong answer covers: at least three points (bank.test.ts also caps them at five). */
+export type KeyPoints = [string, string, string, ...string[]];
+
 /** "jm" → ["junior", "mid"]. */
-export function bankLevels(levels: string): BankLevel[] {
+export function bankLevels(levels: LevelCodes): BankLevel[] {
   return [...levels].map((c) => LEVEL[c]);
 }
 
@@ -16,7 +22,7 @@ export function bankId(prefix: string, index: number): string {
 }
 
 /** A technology question row: [levels, text, key points]. */
-export type TechRow = [levels: string, text: string, key_points: string[]];
+export type TechRow = [levels: LevelCodes, text: string, key_points: KeyPoints];
 
 /** One technology group: ids "<prefix>-NNN" by position inside the group. */
 export function group(prefix: string, topic: string, tech: string[], rows: TechRow[]): BankQuestion[] {

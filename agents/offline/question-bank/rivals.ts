@@ -14,7 +14,7 @@ export const RIVAL_GROUPS: readonly RivalGroup[] = [
   [["ruby on rails"], ["sinatra"]],
   [["laravel"], ["symfony"]],
   [["postgresql"], ["mysql", "mariadb"], ["microsoft sql server"], ["oracle database"], ["sqlite"]],
-  [["mongodb"], ["apache cassandra"], ["dynamodb"], ["couchbase"]],
+  [["mongodb"], ["cassandra"], ["dynamodb"], ["couchbase"]],
   [["flutter", "dart"], ["react native"], ["xamarin"]],
   [["aws"], ["microsoft azure"], ["google cloud platform"]],
   [["apache kafka"], ["rabbitmq"]],

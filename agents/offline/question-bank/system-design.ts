@@ -1,11 +1,11 @@
 import type { BankQuestion } from "./types";
-import { bankId, bankLevels } from "./group";
+import { bankId, bankLevels, type KeyPoints, type LevelCodes } from "./group";
 
 // System design questions written for InterVu's offline engine.
 // Row format: [topic, levels ("j" junior, "m" mid, "s" senior, "l" lead), tech, text, key points].
 // Ids are assigned by position ("sd-001", ...): append new rows at the end so existing ids stay stable.
 
-type Row = [topic: string, levels: string, tech: string[], text: string, key_points: string[]];
+type Row = [topic: string, levels: LevelCodes, tech: string[], text: string, key_points: KeyPoints];
 
 const rows: Row[] = [
   [

@@ -1,31 +1,47 @@
-// The offline question bank's shape. Owner of this file: the questions-agent engineer.
-// Bank data files (behavioral.ts, general.ts, tech-*.ts, written by the bank writer) each export a `BankQuestion[]`;
-// index.ts gathers them into QUESTION_BANK.
+import { z } from "zod";
 
-export type BankCategory = "behavioral" | "general" | "technical" | "system-design";
-export type BankLevel = "junior" | "mid" | "senior" | "lead";
+// The offline question bank's shape: one zod schema, the TypeScript type inferred from it. The data files
+// (behavioral.ts, general.ts, system-design.ts, tech-*.ts) each export one typed `BankQuestion[]`; index.ts joins them
+// into QUESTION_BANK, and bank.test.ts parses every entry of QUESTION_BANK with this schema.
 
-export type BankQuestion = {
-  /** Unique, stable id, e.g. "react-hooks-1" or "beh-conflict-2". */
-  id: string;
+export const BANK_CATEGORIES = ["behavioral", "general", "technical", "system-design"] as const;
+export const BANK_LEVELS = ["junior", "mid", "senior", "lead"] as const;
+
+export const bankQuestionSchema = z.object({
+  /** Unique, stable id, e.g. "react-001" or "beh-012": a prefix and the position in its group. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*-\d{3}$/),
   /** The question as asked to the candidate. */
-  text: string;
-  category: BankCategory;
+  text: z
+    .string()
+    .min(16)
+    .refine((t) => t === t.trim() && /[?.]$/.test(t), "a trimmed sentence ending in '?' or '.'"),
+  category: z.enum(BANK_CATEGORIES),
   /**
    * e.g. "react", "postgresql", "teamwork", "general". For technical questions, the PRIMARY technology the question is
    * about, spelled as the skills dictionary's canonical name lowercased ("vue.js", "apache kafka", "rest apis").
    */
-  topic: string;
+  topic: z.string().trim().min(1),
   /**
    * Tech tags, lowercased: the topic first (canonical dictionary name), then the parent technologies it builds on
    * (["angular", "typescript"], ["next.js", "react"]). A few groups also keep their older short tag as an alias
    * (["vue.js", "vue"]); matching goes through the dictionary, so both spellings select the same questions.
    * [] for non-technical questions. The offline questions engine ranks questions whose topic is in the requested
-   * stack above those that only share a parent tag, and skips rival frameworks (agents/offline/questions.ts).
+   * stack above those that only share a parent tag, and skips rival frameworks (question-bank/rivals.ts).
    */
-  tech: string[];
-  /** Levels this question suits. */
-  levels: BankLevel[];
-  /** What a strong answer covers (3–6 short points). */
-  key_points: string[];
-};
+  tech: z.array(z.string().regex(/^[^A-Z\s](?:[^A-Z]*[^A-Z\s])?$/, "lowercase, trimmed")),
+  /** Levels this question suits, each once. */
+  levels: z
+    .array(z.enum(BANK_LEVELS))
+    .min(1)
+    .refine((l) => new Set(l).size === l.length, "each level once"),
+  /** What a strong answer covers: 3–5 short, distinct points. */
+  key_points: z
+    .array(z.string().trim().min(4))
+    .min(3)
+    .max(5)
+    .refine((k) => new Set(k).size === k.length, "distinct key points"),
+});
+
+export type BankQuestion = z.infer<typeof bankQuestionSchema>;
+export type BankCategory = BankQuestion["category"];
+export type BankLevel = BankQuestion["levels"][number];
