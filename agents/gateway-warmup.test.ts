@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { geminiJsonSchema, prepareStructuredSchema, warmHttpClient } from "./gateway";
+import { prepareStructuredSchema, warmHttpClient } from "./gateway";
+import { geminiJsonSchema } from "./gateway-schema";
 
 describe("gateway start-up work", () => {
   it("warms the HTTP client once per process, without failing", async () => {

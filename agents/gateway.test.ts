@@ -3,7 +3,8 @@ import { z } from "zod";
 import { resetConfigForTests } from "@/core/config";
 import { startFakeGemini } from "@/tests/fakes/fake-gemini";
 import { QUICK_RETRIES, setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
-import { generateStructured, generateTextStream, geminiJsonSchema, resetGatewayForTests, MAX_OUTPUT_TOKENS_CAP } from "./gateway";
+import { generateStructured, generateTextStream, resetGatewayForTests, MAX_OUTPUT_TOKENS_CAP } from "./gateway";
+import { geminiJsonSchema } from "./gateway-schema";
 import { AiError } from "./errors";
 import { untrustedBlock, UNTRUSTED_DATA_RULE } from "./prompt";
 

@@ -1,9 +1,21 @@
-import { ApiError, GoogleGenAI, type Content, type GenerateContentConfig, type GenerateContentResponse } from "@google/genai";
+import { GoogleGenAI, type Content, type GenerateContentConfig, type GenerateContentResponse } from "@google/genai";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { z } from "zod";
 import { getConfig } from "@/core/config";
 import { AiError } from "./errors";
+import {
+  blockedReason,
+  callWithRetries,
+  classify,
+  logFailure,
+  setRetryTuning,
+  startWithRetries,
+  textOf,
+  toAiError,
+  withTimeout,
+} from "./gateway-calls";
+import { geminiJsonSchema } from "./gateway-schema";
 import { withUntrustedDataRule } from "./prompt";
 
 // The Gemini gateway: the ONLY module that constructs a GoogleGenAI client. Agents call
@@ -22,29 +34,11 @@ import { withUntrustedDataRule } from "./prompt";
 // - A prompt blocked by safety filters, a candidate stopped for safety, or no candidate at all → AiError("blocked").
 // - The system instruction always gets the untrusted-data rule (agents/prompt.ts) appended.
 // - Logs only the failure reason, HTTP status and attempt number: never keys, prompts or replies.
+// The JSON Schema conversion is in gateway-schema.ts; timeouts, retries and reply checks in gateway-calls.ts.
 
 export const MAX_OUTPUT_TOKENS_CAP = 8192;
 const DEFAULT_MAX_OUTPUT_TOKENS = 4096;
-const MAX_ATTEMPTS = 3;
 const REPAIR_ECHO_LIMIT = 6000;
-const BLOCK_REASONS = new Set([
-  "SAFETY",
-  "RECITATION",
-  "BLOCKLIST",
-  "PROHIBITED_CONTENT",
-  "SPII",
-  "IMAGE_SAFETY",
-  "IMAGE_PROHIBITED_CONTENT",
-  "IMAGE_RECITATION",
-  "LANGUAGE",
-  "OTHER",
-  "MALFORMED_FUNCTION_CALL",
-]);
-
-type Tuning = { baseDelayMs: number; maxDelayMs: number; maxRetryAfterMs: number };
-const DEFAULT_TUNING: Tuning = { baseDelayMs: 400, maxDelayMs: 4000, maxRetryAfterMs: 10_000 };
-let tuning: Tuning = { ...DEFAULT_TUNING };
-
 let client: GoogleGenAI | null = null;
 let clientSignature = "";
 
@@ -126,88 +120,10 @@ export function prepareStructuredSchema(schema: z.ZodType, sample?: unknown): vo
 }
 
 /** Test hook: drop the client (rebuilt from getConfig() on next use) and restore default retry timings. */
-export function resetGatewayForTests(options: Partial<Tuning> = {}): void {
+export function resetGatewayForTests(options: Parameters<typeof setRetryTuning>[0] = {}): void {
   client = null;
   clientSignature = "";
-  tuning = { ...DEFAULT_TUNING, ...options };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// JSON Schema for Gemini
-
-const SCHEMA_CACHE = new WeakMap<z.ZodType, Record<string, unknown>>();
-const ALLOWED_KEYS = new Set([
-  "$id",
-  "$defs",
-  "$ref",
-  "$anchor",
-  "type",
-  "format",
-  "title",
-  "description",
-  "enum",
-  "items",
-  "prefixItems",
-  "minItems",
-  "maxItems",
-  "minimum",
-  "maximum",
-  "anyOf",
-  "oneOf",
-  "properties",
-  "additionalProperties",
-  "required",
-  "propertyOrdering",
-]);
-const ALLOWED_FORMATS = new Set(["date-time", "date", "time"]);
-
-/** z.toJSONSchema(schema) reduced to the JSON Schema subset Gemini's `responseJsonSchema` accepts. */
-export function geminiJsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const cached = SCHEMA_CACHE.get(schema);
-  if (cached) return cached;
-  const raw = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
-  const cleaned = cleanSchema(raw) as Record<string, unknown>;
-  SCHEMA_CACHE.set(schema, cleaned);
-  return cleaned;
-}
-
-function cleanSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(cleanSchema);
-  if (!node || typeof node !== "object") return node;
-  const src = node as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  const notes: string[] = [];
-  for (const [key, value] of Object.entries(src)) {
-    if (key === "properties" || key === "$defs") {
-      const props: Record<string, unknown> = {};
-      for (const [name, sub] of Object.entries((value ?? {}) as Record<string, unknown>)) props[name] = cleanSchema(sub);
-      out[key] = props;
-    } else if (key === "const") {
-      out.enum = [value];
-    } else if (key === "exclusiveMinimum" && typeof value === "number") {
-      out.minimum = value;
-    } else if (key === "exclusiveMaximum" && typeof value === "number") {
-      out.maximum = value;
-    } else if (key === "maxLength" && typeof value === "number") {
-      notes.push(`at most ${value} characters`);
-    } else if (key === "minLength" && typeof value === "number" && value > 0) {
-      notes.push(`at least ${value} characters`);
-    } else if (key === "format") {
-      if (typeof value === "string" && ALLOWED_FORMATS.has(value)) out.format = value;
-    } else if (key === "type" && Array.isArray(value)) {
-      // ["string","null"] → anyOf, which Gemini handles better than type arrays.
-      const types = value as string[];
-      if (types.length === 1) out.type = types[0];
-      else out.anyOf = types.map((t) => ({ type: t }));
-    } else if ((key === "minimum" || key === "maximum") && typeof value === "number" && Math.abs(value) >= Number.MAX_SAFE_INTEGER) {
-      // zod's int() bounds: say nothing rather than a 16-digit limit.
-    } else if (ALLOWED_KEYS.has(key)) {
-      out[key] = cleanSchema(value);
-    }
-  }
-  if (notes.length) out.description = [out.description, `(${notes.join(", ")})`].filter(Boolean).join(" ");
-  if (out.anyOf && out.type) delete out.type;
-  return out;
+  setRetryTuning(options);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -347,141 +263,6 @@ export async function* generateTextStream(req: TextStreamRequest): AsyncGenerato
   }
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// One call with timeout and retries
-
-/**
- * Starts a request under the timeout (a fresh AbortController per attempt), retrying 429/5xx/network failures with
- * backoff up to MAX_ATTEMPTS; the last failure becomes an AiError. Returns the result and the controller of the
- * attempt that succeeded (a stream keeps using it to abort).
- */
-async function startWithRetries<T>(
-  timeoutMs: number,
-  start: (abortSignal: AbortSignal) => Promise<T>,
-): Promise<{ result: T; controller: AbortController }> {
-  for (let attempt = 1; ; attempt++) {
-    const controller = new AbortController();
-    try {
-      return { result: await withTimeout(start(controller.signal), timeoutMs, controller), controller };
-    } catch (error) {
-      const failure = classify(error);
-      if (failure.retryable && attempt < MAX_ATTEMPTS) {
-        await sleep(backoffMs(attempt, failure.retryAfterMs));
-        continue;
-      }
-      throw toAiError(failure, attempt);
-    }
-  }
-}
-
-async function callWithRetries(
-  ai: GoogleGenAI,
-  model: string,
-  contents: Content[],
-  config: GenerateContentConfig,
-  timeoutMs: number,
-): Promise<{ text: string; model: string; finishReason: string }> {
-  const { result: response } = await startWithRetries(timeoutMs, (abortSignal) =>
-    ai.models.generateContent({ model, contents, config: { ...config, abortSignal } }),
-  );
-  const blocked = blockedReason(response);
-  if (blocked) {
-    logFailure("blocked", { stage: "reply", problem: blocked });
-    throw new AiError("blocked");
-  }
-  const finishReason = String(response.candidates?.[0]?.finishReason ?? "");
-  return { text: textOf(response), model: response.modelVersion || model, finishReason };
-}
-
-class TimeoutSignal extends Error {
-  constructor() {
-    super("timeout");
-    this.name = "TimeoutSignal";
-  }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, controller: AbortController): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new TimeoutSignal());
-    }, ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-type Failure = {
-  reason: "timeout" | "rate_limited" | "unavailable";
-  retryable: boolean;
-  status?: number;
-  retryAfterMs?: number;
-};
-
-function classify(error: unknown): Failure {
-  if (error instanceof AiError) return { reason: error.reason as Failure["reason"], retryable: false };
-  if (error instanceof TimeoutSignal) return { reason: "timeout", retryable: false };
-  if (error instanceof ApiError || (error instanceof Error && typeof (error as { status?: unknown }).status === "number")) {
-    const status = (error as unknown as { status: number }).status;
-    const retryAfterMs = parseRetryDelay((error as Error).message);
-    if (status === 429) return { reason: "rate_limited", retryable: true, status, retryAfterMs };
-    if (status === 408 || status >= 500) return { reason: "unavailable", retryable: true, status };
-    return { reason: "unavailable", retryable: false, status };
-  }
-  if (error instanceof Error && (error.name === "AbortError" || /aborted/i.test(error.message))) {
-    return { reason: "timeout", retryable: false };
-  }
-  // fetch failed / ECONNREFUSED / socket hang up / stream parse errors: treat as the network.
-  return { reason: "unavailable", retryable: true };
-}
-
-/** google.rpc.RetryInfo's "retryDelay": "12s" inside the error body, when present. */
-function parseRetryDelay(message: string): number | undefined {
-  const m = /"retryDelay"\s*:\s*"(\d+(?:\.\d+)?)s"/.exec(message ?? "");
-  return m ? Math.round(Number(m[1]) * 1000) : undefined;
-}
-
-function toAiError(failure: Failure, attempts: number): AiError {
-  logFailure(failure.reason, { status: failure.status, attempts });
-  if (failure.reason === "rate_limited") {
-    const retryAfterSeconds = failure.retryAfterMs ? Math.max(1, Math.ceil(failure.retryAfterMs / 1000)) : undefined;
-    return new AiError("rate_limited", undefined, { retryAfterSeconds });
-  }
-  return new AiError(failure.reason);
-}
-
-function backoffMs(attempt: number, retryAfterMs?: number): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, tuning.maxRetryAfterMs);
-  const exp = Math.min(tuning.maxDelayMs, tuning.baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(exp / 2 + Math.random() * (exp / 2)); // "equal jitter"
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Reply helpers
-
-function textOf(response: GenerateContentResponse): string {
-  const parts = response.candidates?.[0]?.content?.parts ?? [];
-  return parts
-    .filter((p) => typeof p.text === "string" && !p.thought)
-    .map((p) => p.text as string)
-    .join("");
-}
-
-/** A reason string when the prompt or the candidate was blocked (or no candidate came back at all), else null. */
-function blockedReason(response: GenerateContentResponse, requireCandidate = true): string | null {
-  const promptBlock = response.promptFeedback?.blockReason;
-  if (promptBlock) return `prompt:${String(promptBlock)}`;
-  const candidate = response.candidates?.[0];
-  if (!candidate) return requireCandidate ? "no candidate" : null;
-  const finish = candidate.finishReason ? String(candidate.finishReason) : "";
-  if (BLOCK_REASONS.has(finish)) return `finish:${finish}`;
-  return null;
-}
-
 function capTokens(requested?: number): number {
   const n = Math.floor(requested ?? DEFAULT_MAX_OUTPUT_TOKENS);
   return Math.max(64, Math.min(n, MAX_OUTPUT_TOKENS_CAP));
@@ -490,9 +271,4 @@ function capTokens(requested?: number): number {
 /** Gemini 2.5 Flash spends output tokens on thinking by default; these calls are short, so switch it off there. */
 function thinkingFor(model: string): Pick<GenerateContentConfig, "thinkingConfig"> {
   return /gemini-2\.5-flash/i.test(model) ? { thinkingConfig: { thinkingBudget: 0 } } : {};
-}
-
-function logFailure(reason: string, details: Record<string, unknown>): void {
-  // Only reason codes and numbers: never the key, the prompt or the reply.
-  console.warn(`[ai] gemini ${reason}`, JSON.stringify(details));
 }
