@@ -8,11 +8,13 @@ import { parseCvOffline } from "./offline/cv";
 import { traceSkills } from "./text/skill-sources";
 import { canonicalSkill, findLanguages, findSkills, normalizeSkillList, skillKind } from "./text/skills";
 import { untrustedBlock } from "./prompt";
+import { groundCvProfile } from "./grounding/profile";
 
 // cv agent: CV text → profile fields. Both engines return the same validated ProfileFields.
 
 export type CvAgentInput = { cv_text: string };
-export type CvAgentResult = { fields: ProfileFields; engine: Engine; model: string | null };
+/** `warnings`: what the check against the CV removed from a model's reply (always empty offline). */
+export type CvAgentResult = { fields: ProfileFields; warnings: string[]; engine: Engine; model: string | null };
 
 const MAX_CV_CHARS = 60_000;
 
@@ -199,7 +201,7 @@ export async function runCvAgent(input: CvAgentInput): Promise<CvAgentResult> {
   const cvText = (input.cv_text ?? "").slice(0, MAX_CV_CHARS);
   if (cvText.replace(/\s+/g, "").length < 20) throw new AppError("unprocessable", "The CV has no readable text.");
   if (currentEngine() === "offline") {
-    return { fields: parseCvOffline(cvText), engine: "offline", model: null };
+    return { fields: parseCvOffline(cvText), warnings: [], engine: "offline", model: null };
   }
   const { data, model } = await generateStructured({
     schema: cvModelSchema,
@@ -207,5 +209,7 @@ export async function runCvAgent(input: CvAgentInput): Promise<CvAgentResult> {
     prompt: `Extract the profile from this CV.\n\n${untrustedBlock("CV", cvText)}`,
     maxOutputTokens: 8192,
   });
-  return { fields: normalizeCvReply(data, cvText), engine: "gemini", model };
+  // Every field checked against the CV itself, with instructions planted in the CV for a model taken out first.
+  const { fields, warnings } = groundCvProfile(normalizeCvReply(data, cvText), cvText);
+  return { fields: profileFieldsSchema.parse(fields), warnings, engine: "gemini", model };
 }

@@ -5,7 +5,7 @@ import type { ProfileFields } from "@/core/schemas/profile";
 import { currentEngine, type Engine } from "./engine";
 import { AiError } from "./errors";
 import { generateStructured, generateTextStream } from "./gateway";
-import { groundProse, unsupportedClaims, type GroundingContext } from "./grounding";
+import { groundProse, groundSentence, type GroundingContext } from "./grounding";
 import { buildLetterOffline, type Tone } from "./offline/letter";
 import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, trimToWords } from "./text/letter-limits";
 import { untrustedBlock } from "./prompt";
@@ -15,7 +15,7 @@ import { untrustedBlock } from "./prompt";
 // employers) is dropped, and the length is checked in code. Streaming yields sentence by sentence under the same rules.
 
 export type LetterAgentInput = { profile: ProfileFields; job: JobData; tailored_resume?: TailoredResume | null; tone: Tone };
-export type LetterAgentResult = { cover_letter: string; engine: Engine; model: string | null };
+export type LetterAgentResult = { cover_letter: string; warnings: string[]; engine: Engine; model: string | null };
 
 export const letterModelSchema = z.object({
   cover_letter: z
@@ -56,27 +56,31 @@ function prompt(input: LetterAgentInput): string {
 }
 
 function ctxFor(input: LetterAgentInput): GroundingContext {
-  return { profile: input.profile, allowedNames: [input.job.company, input.job.job_title].filter(Boolean) };
+  return {
+    profile: input.profile,
+    allowedNames: [input.job.company, input.job.job_title].filter(Boolean),
+    jobText: [input.job.description, ...input.job.requirements, ...input.job.responsibilities].join("\n"),
+  };
 }
 
-/** Grounds and length-checks a model's letter; null when what is left is too short to send. */
-export function finishLetter(text: string, input: LetterAgentInput): string | null {
-  const warnings: string[] = [];
-  const grounded = groundProse(text.replace(/\r\n?/g, "\n").trim(), ctxFor(input), "letter", warnings);
+/** Grounds and length-checks a model's letter (removals added to `warnings`); null when what is left is too short to send. */
+export function finishLetter(text: string, input: LetterAgentInput, warnings: string[] = []): string | null {
+  const grounded = groundProse(text.replace(/\r\n?/g, "\n").trim(), ctxFor(input), "cover letter", warnings);
   const fitted = trimToWords(grounded, LETTER_MAX_WORDS);
   return countWords(fitted) >= LETTER_MIN_WORDS ? fitted : null;
 }
 
 export async function runLetterAgent(input: LetterAgentInput): Promise<LetterAgentResult> {
-  if (currentEngine() === "offline") return { cover_letter: buildLetterOffline(input), engine: "offline", model: null };
+  if (currentEngine() === "offline") return { cover_letter: buildLetterOffline(input), warnings: [], engine: "offline", model: null };
   const first = await generateStructured({
     schema: letterModelSchema,
     system: system(input.tone),
     prompt: prompt(input),
     maxOutputTokens: 2048,
   });
-  const letter = finishLetter(first.data.cover_letter, input);
-  if (letter) return { cover_letter: letter, engine: "gemini", model: first.model };
+  const warnings: string[] = [];
+  const letter = finishLetter(first.data.cover_letter, input, warnings);
+  if (letter) return { cover_letter: letter, warnings, engine: "gemini", model: first.model };
   // One more attempt with the length stated again; then an error (never padding with made-up text).
   const second = await generateStructured({
     schema: letterModelSchema,
@@ -84,13 +88,21 @@ export async function runLetterAgent(input: LetterAgentInput): Promise<LetterAge
     prompt: `${prompt(input)}\n\nThe previous draft was too short once unsupported claims were removed. Write ${LETTER_MIN_WORDS + 40}-${LETTER_MAX_WORDS - 20} words, using only the profile's facts.`,
     maxOutputTokens: 2048,
   });
-  const retry = finishLetter(second.data.cover_letter, input);
+  const retryWarnings: string[] = [];
+  const retry = finishLetter(second.data.cover_letter, input, retryWarnings);
   if (!retry) throw new AiError("invalid_output", "The AI model returned a cover letter that was too short. Please try again.");
-  return { cover_letter: retry, engine: "gemini", model: second.model };
+  return { cover_letter: retry, warnings: retryWarnings, engine: "gemini", model: second.model };
 }
 
-/** Streams the letter. Offline: the finished letter in paragraph chunks. Gemini: grounded sentences as they arrive, stopping at 400 words. */
-export async function* streamLetterAgent(input: LetterAgentInput): AsyncGenerator<string, void, undefined> {
+/**
+ * Streams the letter. Offline: the finished letter in paragraph chunks. Gemini: each sentence is grounded before it
+ * is passed on (nothing unsupported is shown, even for a moment), stopping at 400 words; what was removed goes to
+ * `onWarning` as it happens.
+ */
+export async function* streamLetterAgent(
+  input: LetterAgentInput,
+  onWarning: (warning: string) => void = () => {},
+): AsyncGenerator<string, void, undefined> {
   if (currentEngine() === "offline") {
     const letter = buildLetterOffline(input);
     const parts = letter.split(/(\n\n)/);
@@ -101,10 +113,14 @@ export async function* streamLetterAgent(input: LetterAgentInput): AsyncGenerato
   let buffer = "";
   let words = 0;
   let emitted = 0;
-  const emit = (piece: string): string | null => {
-    if (!piece.trim()) return piece;
-    const claims = unsupportedClaims(piece, ctx);
-    if (claims.numbers.length + claims.skills.length + claims.orgs.length > 0) return "";
+  const emit = (raw: string): string | null => {
+    if (!raw.trim()) return raw;
+    const warnings: string[] = [];
+    const trailing = raw.match(/\s*$/)?.[0] ?? "";
+    const grounded = groundSentence(raw.trim(), ctx, "cover letter", warnings);
+    warnings.forEach(onWarning);
+    if (!grounded) return "";
+    const piece = grounded + trailing;
     const w = countWords(piece);
     if (words + w > LETTER_MAX_WORDS) return null;
     words += w;

@@ -124,6 +124,12 @@ const NOT_FOR_PROSE = new Set([
   "Economics",
 ]);
 
+/** Broad areas and fields of study ("Engineering", "Cloud Computing"): ordinary words in a sentence, never a claim to check. */
+export function isBroadSkill(skill: string): boolean {
+  const canonical = canonicalSkill(skill) ?? skill;
+  return BROAD.has(canonical) || NOT_FOR_PROSE.has(canonical);
+}
+
 /** Matched skills worth naming in a letter or message (no degrees or fields of study), most specific first. */
 export function proseSkills(skills: string[]): string[] {
   return rankSkills(skills.filter((s) => !NOT_FOR_PROSE.has(canonicalSkill(s) ?? s)));

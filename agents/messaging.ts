@@ -5,7 +5,7 @@ import type { ProfileFields } from "@/core/schemas/profile";
 import { currentEngine } from "./engine";
 import { AiError } from "./errors";
 import { generateStructured } from "./gateway";
-import { groundProse } from "./grounding";
+import { groundProse, type GroundingContext } from "./grounding";
 import { buildMessagesOffline } from "./offline/messaging";
 import { EMAIL_MAX_WORDS, enforceMessageLimits, LINKEDIN_MAX_CHARS } from "./text/letter-limits";
 import { untrustedBlock } from "./prompt";
@@ -30,7 +30,8 @@ const SYSTEM =
   "employers, titles, numbers, metrics or skills. Plain text, no markdown.";
 
 export async function runMessagingAgent(input: MessagingAgentInput): Promise<Messages> {
-  if (currentEngine() === "offline") return messagesSchema.parse({ ...buildMessagesOffline(input), engine: "offline", model: null });
+  if (currentEngine() === "offline")
+    return messagesSchema.parse({ ...buildMessagesOffline(input), warnings: [], engine: "offline", model: null });
   const profile = JSON.stringify({
     name: input.profile.name,
     email: input.profile.email,
@@ -56,14 +57,19 @@ export async function runMessagingAgent(input: MessagingAgentInput): Promise<Mes
     prompt: `Write the messages for this candidate and job.\n\n${untrustedBlock("CANDIDATE_PROFILE", profile)}\n\n${untrustedBlock("JOB", job)}`,
     maxOutputTokens: 1500,
   });
-  const ctx = { profile: input.profile, allowedNames: [input.job.company, input.job.job_title].filter(Boolean) };
+  const ctx: GroundingContext = {
+    profile: input.profile,
+    allowedNames: [input.job.company, input.job.job_title].filter(Boolean),
+    jobText: [input.job.description, ...input.job.requirements, ...input.job.responsibilities].join("\n"),
+  };
   const warnings: string[] = [];
   const grounded = {
-    email_subject: groundProse(data.email_subject, ctx, "subject", warnings) || `Application for ${input.job.job_title || "the open role"}`,
-    recruiter_email: groundProse(data.recruiter_email, ctx, "e-mail", warnings),
+    email_subject:
+      groundProse(data.email_subject, ctx, "e-mail subject", warnings) || `Application for ${input.job.job_title || "the open role"}`,
+    recruiter_email: groundProse(data.recruiter_email, ctx, "recruiter e-mail", warnings),
     linkedin_message: groundProse(data.linkedin_message, ctx, "LinkedIn note", warnings),
-    linkedin_followup: groundProse(data.linkedin_followup, ctx, "follow-up", warnings),
+    linkedin_followup: groundProse(data.linkedin_followup, ctx, "follow-up message", warnings),
   };
   if (!grounded.recruiter_email.trim() || !grounded.linkedin_message.trim()) throw new AiError("invalid_output");
-  return messagesSchema.parse({ ...enforceMessageLimits(grounded), engine: "gemini", model });
+  return messagesSchema.parse({ ...enforceMessageLimits(grounded), warnings, engine: "gemini", model });
 }

@@ -4,7 +4,7 @@ import type { JobData } from "@/core/schemas/job";
 import type { ProfileFields } from "@/core/schemas/profile";
 import { currentEngine } from "./engine";
 import { generateStructured } from "./gateway";
-import { groundTailoredResume } from "./grounding";
+import { cvNamesSkill, groundTailoredResume } from "./grounding";
 import { computeMatch } from "./match";
 import { tailorOffline } from "./offline/resume";
 import { untrustedBlock } from "./prompt";
@@ -12,7 +12,8 @@ import { untrustedBlock } from "./prompt";
 // resume agent: profile + job_data → tailored_resume. The match is computed in code for both engines; a model's
 // reply is grounded against the profile (anything it invents is removed and listed in `warnings`).
 
-export type ResumeAgentInput = { profile: ProfileFields; job: JobData };
+/** `cvText`: the CV the profile was read from; a skill the CV does not name in its own words never reaches the resume. */
+export type ResumeAgentInput = { profile: ProfileFields; job: JobData; cvText?: string };
 
 export const resumeModelSchema = z.object({
   headline: z.string().describe("One-line professional headline for this job, using only facts from the profile."),
@@ -77,11 +78,17 @@ function profileBrief(profile: ProfileFields): string {
 }
 
 export async function runResumeAgent(input: ResumeAgentInput): Promise<TailoredResume> {
-  const { profile, job } = input;
+  const { profile, job, cvText } = input;
   const match = computeMatch(profile, job);
   if (currentEngine() === "offline") {
     const t = tailorOffline(profile, job);
-    return tailoredResumeSchema.parse({ ...t, match, warnings: [], engine: "offline", model: null });
+    const warnings: string[] = [];
+    const skills = t.skills.filter((s) => {
+      if (!cvText?.trim() || cvNamesSkill(cvText, s, profile.skill_sources)) return true;
+      warnings.push(`Left out the skill “${s}”: your CV does not mention it in these words, so it may have been misread.`);
+      return false;
+    });
+    return tailoredResumeSchema.parse({ ...t, skills, match, warnings, engine: "offline", model: null });
   }
   const { data, model } = await generateStructured({
     schema: resumeModelSchema,
@@ -91,7 +98,12 @@ export async function runResumeAgent(input: ResumeAgentInput): Promise<TailoredR
       `${untrustedBlock("CANDIDATE_PROFILE", profileBrief(profile).slice(0, 40_000))}\n\n${untrustedBlock("JOB", jobBrief(job).slice(0, 20_000))}`,
     maxOutputTokens: 6000,
   });
-  const grounded = groundTailoredResume(data, { profile, allowedNames: [job.company, job.job_title].filter(Boolean) });
+  const grounded = groundTailoredResume(data, {
+    profile,
+    allowedNames: [job.company, job.job_title].filter(Boolean),
+    jobText: [job.description, ...job.requirements, ...job.responsibilities].join("\n"),
+    cvText,
+  });
   return tailoredResumeSchema.parse({
     headline: grounded.headline,
     summary: grounded.summary,

@@ -18,6 +18,7 @@ export function skillKey(name: string): string {
 }
 
 const byKey = new Map<string, Info>(); // every alias (case-insensitive), for canonicalSkill()
+const namesOf = new Map<string, string[]>(); // canonical → every name it is written as (for literal checks)
 const ciAliases = new Map<string, Info>(); // aliases scanned case-insensitively in running text
 const csAliases = new Map<string, Info>(); // aliases scanned exactly as written
 const ciPlural = new Set<string>(); // lower-cased acronyms (written in capitals) that may take a plural "s"
@@ -31,6 +32,7 @@ function addEntry(entry: SkillEntry, kind: SkillKind) {
   const info: Info = { canonical, kind };
   const csLower = new Set(aliases.filter((a) => a.startsWith("=")).map((a) => a.slice(1).toLowerCase()));
   const names = [canonical, ...aliases];
+  namesOf.set(canonical, [...(namesOf.get(canonical) ?? []), ...names.map((n) => n.replace(/^=/, ""))]);
   for (const raw of names) {
     const exact = raw.startsWith("=");
     const name = exact ? raw.slice(1) : raw;
@@ -265,6 +267,12 @@ export function normalizeSkillList(names: string[]): string[] {
     out.push(canonical);
   }
   return out;
+}
+
+/** Every way the dictionary writes a skill: its canonical name and aliases ("Kubernetes" → "k8s", "kube"…). */
+export function skillNames(name: string): string[] {
+  const canonical = canonicalSkill(name) ?? name;
+  return [...new Set([name, canonical, ...(namesOf.get(canonical) ?? [])])];
 }
 
 /** Whether a canonical name is too generic to count when matching (e.g. "Software Development"). */

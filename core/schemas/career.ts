@@ -8,6 +8,9 @@ export const matchSchema = z.object({
   missing: z.array(z.string().max(100)).max(200),
 });
 
+/** What grounding removed from a model's text, in plain words (an invented employer, a figure from another job...). */
+export const warningsSchema = z.array(z.string().max(1000)).max(200);
+
 export const tailoredResumeSchema = z.object({
   headline: z.string().max(300),
   summary: z.string().max(5000),
@@ -16,7 +19,16 @@ export const tailoredResumeSchema = z.object({
   skills: z.array(z.string().max(100)).max(200),
   match: matchSchema,
   /** What the grounding check removed from a model reply (invented employers, numbers, skills...). */
-  warnings: z.array(z.string().max(1000)).max(200).default([]),
+  warnings: warningsSchema.default([]),
+  engine: z.string().max(50),
+  model: z.string().max(100).nullable().optional(),
+});
+
+/** The reply of the cover-letter route. */
+export const coverLetterSchema = z.object({
+  cover_letter: z.string().max(20_000),
+  /** What the grounding check removed from the model's letter (additive). */
+  warnings: warningsSchema.default([]),
   engine: z.string().max(50),
   model: z.string().max(100).nullable().optional(),
 });
@@ -26,6 +38,8 @@ export const messagesSchema = z.object({
   email_subject: z.string().max(300),
   linkedin_message: z.string().max(300),
   linkedin_followup: z.string().max(2000),
+  /** What the grounding check removed from the model's messages (additive; always present on a generated reply). */
+  warnings: warningsSchema.optional(),
   engine: z.string().max(50).optional(),
   model: z.string().max(100).nullable().optional(),
 });
@@ -34,6 +48,7 @@ export const applicationStatusSchema = z.enum(["draft", "applied", "interviewing
 
 export type TailoredResume = z.infer<typeof tailoredResumeSchema>;
 export type Messages = z.infer<typeof messagesSchema>;
+export type CoverLetter = z.infer<typeof coverLetterSchema>;
 export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
 
 export type ApplicationDoc = {
@@ -42,6 +57,8 @@ export type ApplicationDoc = {
   job_data: z.infer<typeof jobDataSchema>;
   tailored_resume: TailoredResume | null;
   cover_letter: string | null;
+  /** What grounding removed from the letter when it was written, kept so the application page can say so. */
+  cover_letter_warnings?: string[];
   messages: Messages | null;
   status: ApplicationStatus;
   interview_ids?: string[];

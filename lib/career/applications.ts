@@ -18,6 +18,7 @@ export async function saveApplication({ userId, input }: { userId: string; input
       job_data: input.job_data,
       tailored_resume: input.tailored_resume ?? null,
       cover_letter: input.cover_letter ?? null,
+      ...(input.cover_letter_warnings?.length ? { cover_letter_warnings: input.cover_letter_warnings } : {}),
       messages: input.messages ?? null,
       status: input.status ?? "draft",
     },

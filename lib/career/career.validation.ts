@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { jobDataSchema } from "@/core/schemas/job";
-import { applicationStatusSchema, messagesSchema, tailoredResumeSchema } from "@/core/schemas/career";
+import { applicationStatusSchema, messagesSchema, tailoredResumeSchema, warningsSchema } from "@/core/schemas/career";
 import { pageQuerySchema } from "@/core/schemas/common";
 
 // Request shapes of the career routes, shared by the routes and the workspace's client code.
@@ -44,6 +44,7 @@ export const saveApplicationSchema = z.object({
   job_data: jobDataSchema,
   tailored_resume: tailoredResumeSchema.nullable().optional(),
   cover_letter: z.string().max(20_000).nullable().optional(),
+  cover_letter_warnings: warningsSchema.optional(),
   messages: messagesSchema.nullable().optional(),
   status: applicationStatusSchema.optional(),
 });
@@ -54,6 +55,7 @@ export const updateApplicationSchema = z
     job_data: jobDataSchema.optional(),
     tailored_resume: tailoredResumeSchema.nullable().optional(),
     cover_letter: z.string().max(20_000).nullable().optional(),
+    cover_letter_warnings: warningsSchema.optional(),
     messages: messagesSchema.nullable().optional(),
   })
   .strict()

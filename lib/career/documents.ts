@@ -2,35 +2,36 @@ import "server-only";
 import { runLetterAgent, streamLetterAgent } from "@/agents/letter";
 import { runMessagingAgent } from "@/agents/messaging";
 import { runResumeAgent } from "@/agents/resume";
-import { requireProfileFields } from "@/lib/career/profile-source";
+import { profileCvText, requireProfileFields } from "@/lib/career/profile-source";
 import type { Tone } from "@/lib/career/career.validation";
 import type { JobData } from "@/core/schemas/job";
-import type { Messages, TailoredResume } from "@/core/schemas/career";
+import type { CoverLetter, Messages, TailoredResume } from "@/core/schemas/career";
 
 // The three documents the workspace writes for a job, each from the signed-in user's profile.
 
 export async function tailorResume({ userId, job_data }: { userId: string; job_data: JobData }): Promise<TailoredResume> {
   const profile = await requireProfileFields(userId);
-  return runResumeAgent({ profile, job: job_data });
+  return runResumeAgent({ profile, job: job_data, cvText: profileCvText(profile) });
 }
 
 type LetterInput = { userId: string; job_data: JobData; tone: Tone; tailored_resume?: TailoredResume | null };
 
-export async function generateLetter({
-  userId,
-  job_data,
-  tone,
-  tailored_resume,
-}: LetterInput): Promise<{ cover_letter: string; engine: string; model: string | null }> {
+export async function generateLetter({ userId, job_data, tone, tailored_resume }: LetterInput): Promise<CoverLetter> {
   const profile = await requireProfileFields(userId);
   const result = await runLetterAgent({ profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined });
-  return { cover_letter: result.cover_letter, engine: result.engine, model: result.model ?? null };
+  return { cover_letter: result.cover_letter, warnings: result.warnings, engine: result.engine, model: result.model ?? null };
 }
 
-/** Checks the profile before the stream starts, so a missing profile is a proper 404, not a broken stream. */
-export async function streamLetter({ userId, job_data, tone, tailored_resume }: LetterInput): Promise<AsyncIterable<string>> {
+/**
+ * Checks the profile before the stream starts, so a missing profile is a proper 404, not a broken stream. What
+ * grounding removes while the letter streams goes to `onWarning`.
+ */
+export async function streamLetter(
+  { userId, job_data, tone, tailored_resume }: LetterInput,
+  onWarning?: (warning: string) => void,
+): Promise<AsyncIterable<string>> {
   const profile = await requireProfileFields(userId);
-  return streamLetterAgent({ profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined });
+  return streamLetterAgent({ profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined }, onWarning);
 }
 
 export async function generateMessages({

@@ -16,6 +16,12 @@ export const NO_PROFILE_MESSAGE = "Create your profile first: upload your CV on 
 
 const CACHE_SIZE = 200;
 const cache = new Map<string, Promise<ProfileFields>>();
+const cvTexts = new WeakMap<ProfileFields, string>();
+
+/** The CV text behind a profile from requireProfileFields ("" when typed by hand): resume skills are checked against it. */
+export function profileCvText(fields: ProfileFields): string {
+  return cvTexts.get(fields) ?? "";
+}
 
 export async function requireProfileFields(userId: string): Promise<ProfileFields> {
   const version = await getProfileVersion({ userId });
@@ -41,6 +47,8 @@ async function loadProfile(userId: string): Promise<ProfileFields> {
   if (!profile || isEmptyProfile(profile)) throw new AppError("not_found", NO_PROFILE_MESSAGE);
   const fields = deepFreeze(toProfileFields(profile));
   profileSkillIndex(fields); // computed now, once, for every generator that receives this object
+  // The CV it was read from, unless the user edited the skills themselves (then their list is the truth).
+  cvTexts.set(fields, (profile.edited_fields ?? []).includes("skills") ? "" : (profile.cv_text ?? ""));
   return fields;
 }
 
@@ -57,6 +65,7 @@ export function toProfileFields(p: ProfileDoc): ProfileFields {
     experience: p.experience ?? [],
     projects: p.projects ?? [],
     skills: { technical: p.skills?.technical ?? [], soft: p.skills?.soft ?? [], languages: p.skills?.languages ?? [] },
+    ...(p.skill_sources?.length ? { skill_sources: p.skill_sources } : {}),
   };
 }
 

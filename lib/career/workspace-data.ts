@@ -41,6 +41,7 @@ export async function loadApplicationPage(userId: string, id: string) {
       job_data: app.job_data,
       tailored_resume: app.tailored_resume,
       cover_letter: app.cover_letter,
+      cover_letter_warnings: app.cover_letter_warnings ?? [],
       messages: app.messages,
     },
     profile,

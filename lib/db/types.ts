@@ -32,7 +32,7 @@ export type NewInterview = Omit<InterviewDoc, StoreManaged | InterviewDefaulted>
 export type InterviewSet = Partial<Omit<InterviewDoc, StoreManaged>>;
 
 export type NewApplication = Pick<ApplicationDoc, "job_data"> &
-  Partial<Pick<ApplicationDoc, "tailored_resume" | "cover_letter" | "messages" | "status" | "interview_ids">>;
+  Partial<Pick<ApplicationDoc, "tailored_resume" | "cover_letter" | "cover_letter_warnings" | "messages" | "status" | "interview_ids">>;
 export type ApplicationSet = Partial<Omit<ApplicationDoc, StoreManaged>>;
 
 export type ProfileSet = Partial<Omit<ProfileDoc, StoreManaged>>;

@@ -29,7 +29,7 @@ export async function uploadCv({
   userId: string;
   cv_text: string;
   keepEdited?: boolean;
-}): Promise<ProfileDoc> {
+}): Promise<ProfileDoc & { warnings: string[] }> {
   const result = await runCvAgent({ cv_text });
   const parsed = profileFieldsSchema.safeParse(result.fields);
   if (!parsed.success) throw new AppError("ai_invalid_output");
@@ -43,7 +43,8 @@ export async function uploadCv({
     if (!kept.includes(name) && !keptAlso.includes(name)) (set as Record<string, unknown>)[name] = parsed.data[name];
   }
   if (!current) Object.assign(set, await topTraits({ userId }));
-  return upsertProfile({ userId, set });
+  // `warnings` (what the check against the CV left out of a model's reading) goes back with the reply, not stored.
+  return { ...(await upsertProfile({ userId, set })), warnings: result.warnings };
 }
 
 /**

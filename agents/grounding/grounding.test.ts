@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyProfileFields, type ProfileFields } from "@/core/schemas/profile";
-import { groundProse, groundTailoredResume, numbersIn, unsupportedClaims } from "./grounding";
+import { groundProse, groundTailoredResume, unsupportedClaims } from ".";
+import { figuresIn } from "./numbers";
+import { emptyJobData } from "@/tests/helpers/job-data";
 
 const profile: ProfileFields = {
   ...emptyProfileFields,
@@ -34,16 +36,25 @@ const profile: ProfileFields = {
 };
 
 describe("grounding", () => {
-  it("normalises numbers", () => {
-    expect([...numbersIn("Cut 40% of 1,200 requests in 2.50s for $3M")]).toEqual(["40", "1200", "2.5", "3"]);
+  it("normalises numbers and keeps their units", () => {
+    expect(figuresIn("Cut 40% of 1,200 requests in 2.50s for $3M").map((f) => [f.value, f.unit])).toEqual([
+      ["40", "%"],
+      ["1200", "request"],
+      ["2.5", "s"],
+      ["3m", "$"],
+    ]);
   });
 
   it("flags numbers, skills and employers the profile lacks", () => {
-    expect(unsupportedClaims("Cut API latency by 40% with Redis", { profile })).toEqual({ numbers: [], skills: [], orgs: [] });
+    expect(unsupportedClaims("Cut API latency by 40% with Redis", { profile })).toEqual([]);
     const c = unsupportedClaims("Increased revenue by 300% at Globex using Kubernetes", { profile });
-    expect(c.numbers).toEqual(["300"]);
-    expect(c.skills).toEqual(["Kubernetes"]);
-    expect(c.orgs).toEqual(["Globex"]);
+    expect(c).toEqual(
+      expect.arrayContaining([
+        { kind: "number", text: "300%" },
+        { kind: "skill", text: "Kubernetes" },
+        { kind: "employer", text: "Globex" },
+      ]),
+    );
   });
 
   it("drops unsupported sentences from prose and reports them", () => {
@@ -100,5 +111,34 @@ describe("grounding", () => {
     expect(all).toContain("Senior Backend Engineer");
     expect(all).toContain("Moonshot");
     expect(all).toContain("Kafka");
+  });
+});
+
+describe("skills against the CV's own words", () => {
+  const misread: ProfileFields = {
+    ...profile,
+    skills: { ...profile.skills, technical: ["Python", "TensorFlow", "PostgreSQL"] },
+  };
+  const cvText = "Ada Example\nBackend Engineer at Initech\nSkills: Python, Postgres, TFS, Azure DevOps";
+
+  it("a skill the parser misread ('TFS' as TensorFlow) never reaches a model's tailored resume", () => {
+    const g = groundTailoredResume(
+      { headline: "Backend Engineer", summary: "", experience: [], projects: [], skills: ["Python", "TensorFlow", "PostgreSQL"] },
+      { profile: misread, cvText },
+    );
+    expect(g.skills).toEqual(["Python", "PostgreSQL"]);
+    expect(g.warnings.join(" ")).toMatch(/TensorFlow.*CV does not mention it/);
+  });
+
+  it("nor an offline one", async () => {
+    const { runResumeAgent } = await import("../resume");
+    const r = await runResumeAgent({
+      profile: misread,
+      job: emptyJobData({ job_title: "ML Engineer", hard_skills: ["TensorFlow", "Python"] }),
+      cvText,
+    });
+    expect(r.engine).toBe("offline");
+    expect(r.skills).not.toContain("TensorFlow");
+    expect(r.warnings.join(" ")).toMatch(/TensorFlow/);
   });
 });
