@@ -3,14 +3,15 @@ import type { Criteria } from "@/core/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured, prepareStructuredSchema } from "./gateway";
 import { untrustedBlock } from "./prompt";
-import { offlineCoaching, type CoachingAdvice, type CoachingInput } from "./offline/coaching";
+import { offlineCoaching } from "./offline/coaching";
+import type { CoachingAdvice, CoachingInput } from "./offline/coaching-session";
 import { dedupeSimilar } from "./text/similarity";
 import { round1 } from "./text/words";
 
 // The coaching agent: this interview's evaluations + the user's recurring weaknesses (with counts) → prioritised tips,
 // focus areas, a short practice plan and overall feedback. Averages are computed in code for both engines.
 
-export type { CoachingInput } from "./offline/coaching";
+export type { CoachingInput } from "./offline/coaching-session";
 export type CoachingResult = CoachingAdvice & { engine: Engine; model: string | null };
 
 export async function runCoachingAgent(input: CoachingInput): Promise<CoachingResult> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractFeatures, type EvalInput } from "../text/answer-signals";
 import { rubricScores } from "./evaluation";
 import { offlineWrittenFeedback } from "./written-feedback";
-import { isWeakSentence } from "./improved-answer";
+import { isWeakSentence } from "./answer-sentences";
 
 // "A stronger answer" builds on what the user said, but a thin sentence of theirs ("I would design it with a queue,
 // then measure.") is never presented as model content: it becomes a [Build on "…": …] prompt, the answer is

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Level } from "@/core/schemas/interview";
 import { QUESTION_BANK, type BankQuestion } from "./question-bank";
-import { isRival } from "./question-pick";
+import { isRival } from "./question-ranking";
 import { offlineQuestions } from "./questions";
 import { canonicalTech } from "../text/tech-names";
 

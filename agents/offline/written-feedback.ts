@@ -4,7 +4,8 @@ import { QUANTITY_ONE, RESULT_VERB, STAR_CUES, type EvalInput, type Features } f
 import { joinAnd, keyPointAsAdvice, keyPointAsDone } from "../text/coach-phrasing";
 import { analyzeDelivery } from "../text/delivery";
 import { capitalise, lowerFirst, sentenceSpans, shorten } from "../text/words";
-import { improvedAnswer, resultClause } from "./improved-answer";
+import { resultClause } from "./answer-sentences";
+import { improvedAnswer } from "./improved-answer";
 
 // The offline evaluation's words: strengths and weaknesses in stable texts (so recurring ones can be counted across
 // sessions), feedback that cites what the answer did and what it missed, and the stronger answer (improved-answer.ts).
