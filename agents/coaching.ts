@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CRITERIA } from "@/core/rubric";
 import type { Criteria } from "@/core/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured, prepareStructuredSchema } from "./gateway";
@@ -47,8 +48,7 @@ const SYSTEM = [
 async function geminiCoaching(input: CoachingInput): Promise<CoachingResult> {
   const evaluations = input.evaluations ?? [];
   const answered = evaluations.filter((e) => e.status === "ok" && e.criteria);
-  const keys: (keyof Criteria)[] = ["clarity", "structure", "depth", "examples"];
-  const means = keys.map((k) => `${k} ${round1(answered.reduce((s, e) => s + (e.criteria as Criteria)[k], 0) / answered.length)}`);
+  const means = CRITERIA.map((k) => `${k} ${round1(answered.reduce((s, e) => s + (e.criteria as Criteria)[k], 0) / answered.length)}`);
   const overall = round1(answered.reduce((s, e) => s + (e.overall_score ?? 0), 0) / answered.length);
   const perQuestion = evaluations
     .map((e) =>
