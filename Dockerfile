@@ -23,6 +23,8 @@ COPY --from=build --chown=intervu:intervu /app/package.json ./package.json
 COPY --from=build --chown=intervu:intervu /app/node_modules ./node_modules
 COPY --from=build --chown=intervu:intervu /app/.next ./.next
 COPY --from=build --chown=intervu:intervu /app/public ./public
+# Word vectors and antonyms the answer scorer reads at run time (agents/text/lexicon.ts).
+COPY --from=build --chown=intervu:intervu /app/agents/text/lexicon ./agents/text/lexicon
 COPY --from=build --chown=intervu:intervu /app/next.config.ts ./next.config.ts
 USER intervu
 VOLUME ["/data"]
