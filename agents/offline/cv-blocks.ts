@@ -1,4 +1,5 @@
 import { findDateRange } from "../text/dates";
+import { CA_PROVINCE_CODES, COUNTRIES, KNOWN_CITIES, REGION_NAMES, US_STATE_CODES } from "./job-names";
 
 // What the offline CV parser's entry readers share: bullets, blocks of lines under a head line, date ranges at the
 // edge of a line, and a head line's title, company and location.
@@ -116,4 +117,81 @@ export function groupBlocks(lines: string[], isHead: (line: string, i: number) =
     }
   });
   return blocks;
+}
+
+/** Abbreviations a head line may end with ("Acme Inc.", "Globex Pvt. Ltd."): not the full stop of a sentence. */
+const ABBREVIATION_END = /\b(?:inc|ltd|co|corp|pvt|llc|jr|sr|st|dept|univ|s\.a|b\.v)\.$/i;
+
+/** A short line that names a job or a school (title, company, place, dates), not a bullet or a sentence. */
+export function isHeadLine(line: string): boolean {
+  if (!line || isBullet(line) || line.length > 160) return false;
+  const r = findDateRange(line);
+  const rest = r ? line.slice(0, r.index) + line.slice(r.index + r.length) : line;
+  if (rest.split(/\s+/).filter(Boolean).length > 12) return false;
+  if (/[.;!?]$/.test(line) && !ABBREVIATION_END.test(line)) return false;
+  return !/^[a-z]/.test(line.trim());
+}
+
+const LABELLED = /^(city|country|location|place|company|employer|organi[sz]ation|title|position|designation|role|job title)\s*:\s*(.+)$/i;
+
+export type PartKind = "role" | "org" | "place";
+
+const PLACE_NAME = new RegExp(
+  String.raw`^(?:${US_STATE_CODES}|${CA_PROVINCE_CODES}|${REGION_NAMES}|${COUNTRIES}|remote|hybrid|on-?site)$`,
+  "u",
+);
+
+/** A known city, state or province code, region, country or work mode ("Pune", "TX", "Bavaria", "Germany", "Remote"). */
+export function isPlace(part: string): boolean {
+  const t = part.trim().replace(/\.$/, "");
+  return KNOWN_CITIES.test(t) || PLACE_NAME.test(t);
+}
+
+/** What a head part is: a place (a known city, country, state code, work mode), a role (a job word), else a name. */
+export function partKind(part: string): PartKind {
+  if (isPlace(part)) return "place";
+  return ROLE_WORDS.test(part) ? "role" : "org";
+}
+
+/**
+ * A job's head lines (dates already cut out) → title, company and location, wherever each sits: "Title, Company,
+ * City" on one line, "Company - City -" and "Title" on two, "Company [ … ]" and "City: Berlin | Country: Germany".
+ */
+export function splitHeadParts(lines: string[]): { title: string; company: string; location: string } {
+  const parts: { text: string; kind: PartKind }[] = [];
+  for (const raw of lines) {
+    const cleaned = raw
+      .replace(/\(\s*\d+\s*(?:years?|yrs?|months?|mos?)(?:\s+\d+\s*(?:months?|mos?))?\s*\)/gi, " ")
+      .replace(/[[\]]/g, " ")
+      .replace(/\(\s*\)/g, " ")
+      .replace(/^[\s,|–—:-]+|[\s,|–—:-]+$/g, "");
+    for (const piece of cleaned.split(/\s*\|\s*/)) {
+      const labelled = LABELLED.exec(piece.trim());
+      if (labelled) {
+        const label = labelled[1].toLowerCase();
+        const kind: PartKind = /city|country|location|place/.test(label) ? "place" : /company|employer|organi/.test(label) ? "org" : "role";
+        parts.push({ text: labelled[2].trim(), kind });
+        continue;
+      }
+      for (const p of splitParts(piece)) {
+        const text = p.replace(/^[\s,|–—:-]+|[\s,|–—:-]+$/g, "");
+        if (text && /\p{L}/u.test(text)) parts.push({ text, kind: partKind(text) });
+      }
+    }
+  }
+  let title = parts.find((p) => p.kind === "role")?.text ?? "";
+  let company = parts.find((p) => p.kind === "org" && p.text !== title)?.text ?? "";
+  if (!title) {
+    // No job word anywhere: the first name-like part is the title, the next the company.
+    const names = parts.filter((p) => p.kind === "org");
+    title = names[0]?.text ?? "";
+    company = names[1]?.text ?? "";
+  } else if (!company) {
+    company = parts.filter((p) => p.kind === "role")[1]?.text ?? "";
+  }
+  const location = parts
+    .filter((p) => p.kind === "place")
+    .map((p) => p.text)
+    .join(", ");
+  return { title, company, location };
 }

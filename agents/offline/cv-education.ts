@@ -1,86 +1,113 @@
 import type { Education } from "@/core/schemas/profile";
 import { findDateRange, lastYear, SINGLE_DATE_RE } from "../text/dates";
-import { groupBlocks, isBullet, isLocationPart, splitParts } from "./cv-blocks";
+import { isBullet, isPlace, splitParts } from "./cv-blocks";
 
-// Education entries of a CV: degree, institution, field and year, from one or two head lines per entry.
+// Education entries of a CV: degree, field, institution and year. An entry's parts may share a line ("B.Tech, IIT
+// Delhi, 2015") or sit on lines of their own in any order, with blank lines between; a line that brings a part the
+// current entry already has starts the next entry, so a year stays with its own school.
 
-const DEGREE_RE =
-  /\b(?:bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|b\.a\.|m\.a\.|b\.s\.|m\.s\.|(?:BA|MA|BS|MS)(?=\s+(?:in|of)\b|\/|,)|b\.e\.|mba|ph\.?\s?d\.?|doctor(?:ate)? of|doctorate|diploma|associate(?:'s)? (?:degree|of)|high school|ged|hnd|abitur|licen[cs]iate|baccalaureate)(?![\w])/i;
+/** Degrees as written around the world, case-insensitive ("Bachelor of …", "B.Tech", "MCA", "HSC", "Abitur", "Maîtrise"). */
+const DEGREE_CI =
+  /(?<![\p{L}\p{N}])(?:bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|b\.?\s?sc|m\.?\s?sc|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|ph\.?\s?d|doctor(?:ate)? of|doctorate|diploma|associate(?:'s)? (?:degree|of)|high school diploma|ged|hnd|abitur|licen[cs]e|licenciatura|licentiate|ma[iî]trise|baccalaur[eé]at|mba|mca|bca|bba|b\.?\s?com|m\.?\s?com|a[- ]levels?|gcse|hsc|ssc|sslc|10th|12th|class (?:x|xii|10|12))(?![\p{L}\p{N}])/iu;
+/** Short degrees that are also words: only as written in capitals ("BE", "B.E.", "MS in …"). */
+const DEGREE_CS =
+  /(?<![\p{L}\p{N}.])(?:B\.E\.?|M\.E\.?|BE|ME|B\.A\.|M\.A\.|B\.S\.|M\.S\.|(?:BA|MA|BS|MS)(?=\s+(?:in|of)\b|\/|,|\s*\())(?![\p{L}\p{N}])/u;
 const INSTITUTION_RE =
-  /\b(?:university|universidad|universidade|università|universität|universiteit|université|uniwersytet|universit[àäé]t?|college|institute|institut|school|academy|polytechnic|mit|caltech|ucla|uc [a-z]+|ecole|école|hochschule|iit|conservatory|seminary)\b/i;
+  /\b(?:university|universidad|universidade|università|universität|universiteit|université|uniwersytet|college|institute|institut|school|academy|polytechnic|gymnasium|lyc[eé]e|vidyalaya|conservatory|seminary|ecole|école|hochschule|fachhochschule|iit|nit|iim|mit|caltech|ucla|uc [a-z]+)\b/iu;
+/** Lines that describe an entry without naming one: grades, coursework, a table's column labels. */
+const NOT_AN_ENTRY =
+  /^(?:gpa|cgpa|grade|overall gpa|percentage|marks|score|result|honou?rs|relevant coursework|courses?|coursework|thesis|dissertation|activities|qualification|institution|institute|university|board|year(?: of passing)?|passing year|degree|course|school|college)\b\s*(?::|$)/i;
+
+export function isDegree(text: string): boolean {
+  return DEGREE_CI.test(text) || DEGREE_CS.test(text);
+}
+
+type Draft = { degree: string; field: string | null; institution: string; year: string };
+type Part = { kind: "degree" | "institution" | "year" | "place" | "other"; text: string };
+
+/** "B.Tech (Computer Science)", "BE - Mechanical", "M.Sc in Physics", "B.Sc Statistics" → degree and field. */
+export function degreeAndField(text: string): { degree: string; field: string | null } {
+  const t = text.trim();
+  const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
+  if (paren && isDegree(paren[1])) return { degree: paren[1].trim(), field: paren[2].trim() };
+  // "Bachelor of Science in Computer Science", "M.Sc in Physics", "Licence en Droit": the degree, then its field.
+  const split = /\s+(?:in|en|de|im)\s+(?=\S)/i.exec(t);
+  if (split && isDegree(t.slice(0, split.index)))
+    return { degree: t.slice(0, split.index).trim(), field: t.slice(split.index + split[0].length).trim() };
+  const abbrev = /^((?:b|m)\.?\s?(?:sc|a|s|e|eng|tech|com|ed|phil)\.?|ph\.?\s?d\.?|mba|mca|bca|bba)\s+(?!of\b|in\b)(\p{Lu}.+)$/iu.exec(t);
+  if (abbrev) return { degree: abbrev[1].trim(), field: abbrev[2].trim() };
+  return { degree: t, field: null };
+}
+
+function lineParts(line: string): Part[] {
+  const parts: Part[] = [];
+  let text = line.replace(/[[\]]/g, " ").replace(/^(?:city|country|location)\s*:\s*/i, "");
+  const range = findDateRange(text);
+  if (range) {
+    parts.push({
+      kind: "year",
+      text: lastYear(range.end_date === "Present" ? "Present" : text.slice(range.index, range.index + range.length)),
+    });
+    text = `${text.slice(0, range.index)} | ${text.slice(range.index + range.length)}`;
+  } else {
+    const year = lastYear(text.replace(/\+?\d[\d\s-]{8,}/g, ""));
+    if (year && SINGLE_DATE_RE.test(text)) {
+      parts.push({ kind: "year", text: year });
+      text = text.replace(new RegExp(`(?:\\b\\p{L}+\\.?\\s+)?${year}\\b`, "u"), " | ");
+    }
+  }
+  text = text.replace(/\(\s*[,|–—·-]?\s*\)/g, " ").replace(/\s*[·•]\s*/g, " | ");
+  for (const raw of text.split(/\s*\|\s*/)) {
+    for (const p of splitParts(raw)) {
+      const t = p.replace(/^[\s,;:|–—·-]+|[\s,;:|–—·-]+$/g, "");
+      if (!t || !/\p{L}|\d{2}th/u.test(t)) continue;
+      const kind = isDegree(t) ? "degree" : INSTITUTION_RE.test(t) ? "institution" : isPlace(t) ? "place" : "other";
+      parts.push({ kind, text: t });
+    }
+  }
+  return parts;
+}
 
 export function parseEducation(lines: string[]): Education[] {
-  const content = lines.filter(Boolean);
-  const heads = new Set<number>();
-  content.forEach((line, i) => {
-    if (isBullet(line) && !DEGREE_RE.test(line)) return;
-    const hasDegree = DEGREE_RE.test(line);
-    const startsWithDate = /^(?:\w+\.?\s+)?(?:19|20)\d{2}\b/.test(line) && SINGLE_DATE_RE.test(line);
-    if (hasDegree || (startsWithDate && !heads.has(i - 1))) {
-      // A date line right after a degree line belongs to it.
-      if (!hasDegree && heads.has(i - 1)) return;
-      if (hasDegree && i > 0 && heads.has(i - 1) && !DEGREE_RE.test(content[i - 1])) {
-        heads.delete(i - 1);
-        heads.add(i - 1);
-        return;
-      }
-      heads.add(i);
+  const out: Draft[] = [];
+  let cur: Draft | null = null;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line || NOT_AN_ENTRY.test(line) || (isBullet(line) && !isDegree(line))) continue;
+    const parts = lineParts(line);
+    if (!parts.length) continue;
+    const degreeIdx = parts.findIndex((p) => p.kind === "degree");
+    const next: Partial<Draft> = {};
+    let fieldIdx = -1;
+    if (degreeIdx >= 0) {
+      const { degree, field } = degreeAndField(parts[degreeIdx].text);
+      next.degree = degree;
+      next.field = field;
+      // "Bachelor of Engineering, Mechanical, Anna University": a plain part right after the degree is its field.
+      const after = parts[degreeIdx + 1];
+      if (!field && after?.kind === "other" && parts.some((p) => p.kind === "institution"))
+        [next.field, fieldIdx] = [after.text, degreeIdx + 1];
     }
-  });
-  if (heads.size === 0 && content.length) heads.add(0);
-  const blocks = groupBlocks(content, (_l, i) => heads.has(i));
-  const out: Education[] = [];
-  for (const block of blocks) {
-    if (!block.head) continue;
-    const extra = block.body.filter(
-      (l) => !/^(?:gpa|grade|overall gpa|cgpa|honou?rs|relevant coursework|courses?|thesis)\b/i.test(l) && !isBullet(l),
-    );
-    // Wrapped head lines ("…Institute of Technology" / "Delhi, New Delhi, India").
-    const text = [block.head, ...extra.slice(0, 2).filter((l) => l.length < 100 && !/[.]$/.test(l))].join(", ");
-    const year = lastYear(text);
-    const range = findDateRange(text);
-    let rest = text;
-    if (range) rest = text.slice(0, range.index) + ", " + text.slice(range.index + range.length);
-    rest = rest
-      .replace(SINGLE_DATE_RE, "")
-      .replace(/(?:^|,)\s*(?:\w+\.?\s+)?(?:19|20)\d{2}\s*(?=,|$)/g, "")
-      .replace(/\(\s*[,|–—-]?\s*\)/g, "");
-    const parts = splitParts(rest).filter((p) => !/^(?:,|\s)*$/.test(p));
-    let degree = parts.find((p) => DEGREE_RE.test(p)) ?? "";
-    let institution = parts.find((p) => INSTITUTION_RE.test(p) && p !== degree) ?? "";
-    const degreeIdx = parts.indexOf(degree);
-    let field: string | null = null;
-    // "BSc in Computer Science": the first " in " splits degree and field (found once, not by a lazy .*? before \s+).
-    const inAt = /(?<!\s)\s+in\s+(?=\S)/i.exec(degree);
-    if (inAt && DEGREE_RE.test(degree.slice(0, inAt.index))) {
-      field = degree.slice(inAt.index + inAt[0].length).trim();
-      degree = degree.slice(0, inAt.index).trim();
+    const inst = parts.find((p) => p.kind === "institution") ?? parts.find((p, i) => p.kind === "other" && i !== fieldIdx);
+    if (inst) next.institution = inst.text;
+    const year = parts.find((p) => p.kind === "year");
+    if (year) next.year = year.text;
+    const clash = cur && ((next.degree && cur.degree) || (next.institution && cur.institution) || (next.year && cur.year));
+    if (!cur || clash) {
+      cur = { degree: "", field: null, institution: "", year: "" };
+      out.push(cur);
     }
-    // "BSc Physics", "B.Sc. Computer Science": an abbreviated degree followed by the field.
-    const abbrev = /^((?:b|m)\.?\s?(?:sc|a|s|eng|tech|ed|phil|f\.?a)\.?|ph\.?\s?d\.?|mba)\s+(?!of\b|in\b)(\p{Lu}.+)$/iu.exec(degree);
-    if (!field && abbrev) {
-      degree = abbrev[1];
-      field = abbrev[2];
-    }
-    if (!field && degreeIdx >= 0) {
-      const next = parts[degreeIdx + 1];
-      if (next && next !== institution && !INSTITUTION_RE.test(next) && !isLocationPart(next)) field = next;
-    }
-    if (!institution && degreeIdx >= 0) {
-      const candidates = parts.filter((p, i) => i !== degreeIdx && p !== field && !isLocationPart(p));
-      institution = candidates[0] ?? "";
-    }
-    if (!degree && !institution) continue;
-    const tidyPart = (v: string) => v.replace(/^[\s,;|–—-]+|[\s,;|–—-]+$/g, "");
-    degree = tidyPart(degree);
-    institution = tidyPart(institution);
-    if (field) field = tidyPart(field) || null;
-    out.push({
-      degree: degree.slice(0, 300),
-      institution: institution.slice(0, 300),
-      year: year.slice(0, 50),
-      field: field ? field.slice(0, 300) : null,
-    });
+    if (next.degree) [cur.degree, cur.field] = [next.degree, next.field ?? null];
+    if (next.institution) cur.institution = next.institution;
+    if (next.year) cur.year = next.year;
   }
-  return out.slice(0, 30);
+  return out
+    .filter((e) => e.degree || e.institution)
+    .slice(0, 30)
+    .map((e) => ({
+      degree: e.degree.slice(0, 300),
+      institution: e.institution.slice(0, 300),
+      year: e.year.slice(0, 50),
+      field: e.field ? e.field.slice(0, 300) : null,
+    }));
 }

@@ -1,80 +1,115 @@
 import type { Experience } from "@/core/schemas/profile";
-import { findDateRange } from "../text/dates";
-import { bodyToText, groupBlocks, hasRangeAtEdge, isBullet, isDateOnly, ROLE_WORDS, splitParts, splitTitleCompany } from "./cv-blocks";
+import { findDateRange, type DateRange } from "../text/dates";
+import { bodyToText, isBullet, isHeadLine, splitHeadParts } from "./cv-blocks";
 
-// Work experience entries of a CV: one entry per date range at the edge of a line, with the title and company on the
-// same line or just above it, and the bullets below.
+// Work experience entries of a CV. A job is a group of short head lines (title, company, place, dates — on one line
+// or several, in any order, with or without blank lines between them) followed by its bullets or paragraphs. One
+// group with several date ranges and no bullets between them (a table, a list of jobs) is cut into equal entries.
 
-export function parseExperience(lines: string[]): Experience[] {
-  const content = lines.filter((l, i) => l || (i > 0 && lines[i - 1]));
-  const heads = new Set<number>();
-  content.forEach((line, i) => {
-    if (!line || isBullet(line) || !hasRangeAtEdge(line)) return;
-    // A date-only line with the title/company on the line(s) just above ("Engineer / Acme / 2019 – 2021").
-    if (isDateOnly(line)) {
-      const next = content[i + 1] ?? "";
-      const prev = content[i - 1] ?? "";
-      const nextIsHead =
-        next && !isBullet(next) && (ROLE_WORDS.test(next) || splitParts(next).length >= 2) && next.length < 120 && !/[.]$/.test(next);
-      if (!nextIsHead && prev && !isBullet(prev) && prev.length < 100 && !/[.]$/.test(prev) && !heads.has(i - 1)) {
-        const prev2 = content[i - 2] ?? "";
-        const start =
-          prev2 &&
-          !isBullet(prev2) &&
-          prev2.length < 80 &&
-          !/[.]$/.test(prev2) &&
-          !heads.has(i - 2) &&
-          !hasRangeAtEdge(prev2) &&
-          i - 2 >= 0 &&
-          isShortHeadLine(prev2)
-            ? i - 2
-            : i - 1;
-        heads.add(start);
-        return;
-      }
-    }
-    heads.add(i);
-  });
-  if (heads.size === 0) return [];
-  const blocks = groupBlocks(content, (_line, i) => heads.has(i));
-  const out: Experience[] = [];
-  for (const block of blocks) {
-    if (!block.head) continue;
-    // Collect the head lines: the date line and the title/company line(s).
-    const headLines = [block.head];
-    const body = [...block.body];
-    const headRange = findDateRange(block.head);
-    if (!headRange) {
-      // Title (/company) line(s) above a date-only line.
-      while (body.length && !findDateRange(headLines.join(" ")) && headLines.length < 3) headLines.push(body.shift()!);
-    } else if (isDateOnly(block.head) && body[0] && !isBullet(body[0])) {
-      headLines.push(body.shift()!);
-    }
-    const headText = headLines.join(" | ");
-    const range = findDateRange(headText);
-    if (!range) continue;
-    const withoutDates = (headText.slice(0, range.index) + " | " + headText.slice(range.index + range.length)).replace(/\(\s*\)/g, "");
-    let { title, company, location } = splitTitleCompany(withoutDates);
-    // "Acme Corp | Senior Engineer" written on two lines: the second line may be the company.
-    if (!company && headLines.length > 1) {
-      const others = splitParts(withoutDates);
-      if (others.length >= 2) ({ title, company, location } = splitTitleCompany(others.join(", ")));
-    }
-    const { description, highlights } = bodyToText(body);
-    out.push({
-      title: title.slice(0, 300),
-      company: company.slice(0, 300),
-      location: location ? location.slice(0, 300) : null,
-      start_date: range.start_date,
-      end_date: range.end_date,
-      duration: range.duration,
-      description: description.slice(0, 5000),
-      highlights: highlights.slice(0, 50).map((h) => h.slice(0, 1000)),
-    });
+type Group = { heads: string[]; body: string[] };
+
+/** Column labels of a table of jobs ("Period | Position | Employer"), not a job. */
+const TABLE_LABEL =
+  /^(?:period|dates?|duration|from|to|position|positions?|role|title|job title|designation|employer|company|organi[sz]ation|location|city|place|details|responsibilities|description)$/i;
+
+/** Whether a date range follows among the next few head lines (skipping blanks), before any bullet or sentence. */
+function rangeAhead(lines: string[], from: number): boolean {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < 4; i++) {
+    if (!lines[i]) continue;
+    if (!isHeadLine(lines[i])) return false;
+    if (findDateRange(lines[i])) return true;
+    seen++;
   }
-  return out.slice(0, 50);
+  return false;
 }
 
-function isShortHeadLine(line: string): boolean {
-  return line.split(" ").length <= 8 && !/[.;]$/.test(line);
+export function groupEntries(lines: string[]): Group[] {
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  for (const [i, line] of lines.entries()) {
+    if (!line) {
+      if (current?.body.length) current.body.push("");
+      continue;
+    }
+    if (TABLE_LABEL.test(line.replace(/[:\s|]+$/, ""))) continue;
+    // A short line right under a bullet with no date ahead is the bullet's wrapped end ("…Java and Spring" / "Boot").
+    const underBullet = !!current?.body.length && isBullet(current.body[current.body.length - 1]);
+    if (isHeadLine(line) && !(underBullet && !rangeAhead(lines, i))) {
+      if (!current || current.body.length) {
+        current = { heads: [], body: [] };
+        groups.push(current);
+      }
+      current.heads.push(line);
+    } else if (current) current.body.push(line);
+  }
+  return groups;
+}
+
+/** A group holding several date ranges is several jobs: cut it into equal parts, or at the ranges. */
+function splitGroup(group: Group): Group[] {
+  const anchors = group.heads.map((h, i) => (findDateRange(h) ? i : -1)).filter((i) => i >= 0);
+  if (anchors.length <= 1) return [group];
+  const n = anchors.length;
+  const size = group.heads.length / n;
+  const chunks: string[][] = [];
+  if (Number.isInteger(size) && anchors.every((a, i) => a - i * size === anchors[0])) {
+    for (let i = 0; i < n; i++) chunks.push(group.heads.slice(i * size, (i + 1) * size));
+  } else {
+    // Lines before the first range lead every job ("Title / Company / dates"), else the range does.
+    const lead = anchors[0];
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+      const end = i + 1 < n ? anchors[i + 1] - lead : group.heads.length;
+      chunks.push(group.heads.slice(start, Math.max(end, anchors[i] + 1)));
+      start = Math.max(end, anchors[i] + 1);
+    }
+  }
+  return chunks.map((heads, i) => ({ heads, body: i === chunks.length - 1 ? group.body : [] }));
+}
+
+function entryOf(heads: string[], body: string[], range: DateRange): Experience {
+  const rest = heads.map((h) => {
+    const r = findDateRange(h);
+    return r && r.start_date === range.start_date ? h.slice(0, r.index) + " | " + h.slice(r.index + r.length) : h;
+  });
+  const { title, company, location } = splitHeadParts(rest);
+  const { description, highlights } = bodyToText(body);
+  return {
+    title: title.slice(0, 300),
+    company: company.slice(0, 300),
+    location: location ? location.slice(0, 300) : null,
+    start_date: range.start_date,
+    end_date: range.end_date,
+    duration: range.duration,
+    description: description.slice(0, 5000),
+    highlights: highlights.slice(0, 50).map((h) => h.slice(0, 1000)),
+  };
+}
+
+export function parseExperience(lines: string[]): Experience[] {
+  const groups = groupEntries(lines).flatMap(splitGroup);
+  const out: Experience[] = [];
+  let pendingHeads: string[] = [];
+  for (const group of groups) {
+    const heads = [...pendingHeads, ...group.heads];
+    pendingHeads = [];
+    const rangeLine = heads.find((h) => findDateRange(h));
+    const range = rangeLine ? findDateRange(rangeLine) : null;
+    if (!range) {
+      // Head lines without dates and without a body lead the next job ("Acme Corp" above "Engineer, 2019 – 2021").
+      if (!group.body.length) pendingHeads = heads.slice(-3);
+      else if (out.length) {
+        // "Acme:" over bullets after a table of jobs: the bullets belong to that job.
+        const label = heads[0].replace(/[:\s]+$/, "").toLowerCase();
+        const target = out.find((e) => e.company.toLowerCase() === label) ?? out[out.length - 1];
+        const { description, highlights } = bodyToText(group.body);
+        target.highlights.push(...highlights.map((h) => h.slice(0, 1000)));
+        if (description) target.description = `${target.description} ${description}`.trim().slice(0, 5000);
+      }
+      continue;
+    }
+    out.push(entryOf(heads, group.body, range));
+  }
+  return out.slice(0, 50);
 }

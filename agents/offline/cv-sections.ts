@@ -22,31 +22,36 @@ export type SectionKind =
 const HEADINGS: [SectionKind, RegExp][] = [
   [
     "summary",
-    /^(?:professional |career |personal |executive )?(?:summary|profile|about(?: me)?|objective|career objective|overview|introduction|personal statement)$/,
+    /^(?:(?:professional|career|personal|executive)\s+)?(?:summary|profile|about(?: me| myself)?|objective|career objective|overview|introduction|personal statement)$/,
   ],
   [
     "experience",
-    /^(?:(?:professional|work|relevant|employment|career|industry)\s+)?(?:experience|history|work history|employment history|employment|career history|positions held|work)$/,
+    /^(?:(?:professional|work|relevant|employment|career|industry|relevant work)\s+)?(?:experience|experiences|history|work history|employment history|employment|career history|positions held|work|background|experience details|internships?|internship experience)$/,
   ],
   [
     "education",
-    /^(?:education(?:al background)?|academic (?:background|history|qualifications)|qualifications|education (?:and|&) training|studies)$/,
+    /^(?:education(?:al)?(?: background| qualifications?| details)?|academic (?:background|history|qualifications?|details|profile|record)|academics|qualifications?|education (?:and|&) (?:training|qualifications)|studies|scholastic (?:profile|record))$/,
   ],
   [
     "skills",
-    /^(?:(?:technical|key|core|professional|relevant|hard|soft|it|computer)\s+)?(?:skills|competencies|competences|expertise|skill set|skills (?:and|&) (?:tools|technologies|abilities|expertise)|technologies|tech stack|tools(?: (?:and|&) technologies)?|areas of expertise|strengths)$/,
+    /^(?:(?:technical|key|core|professional|relevant|hard|soft|it|computer|digital|top|software)\s+)?(?:skills|competencies|competences|expertise|skill set|skills (?:and|&) (?:tools|technologies|abilities|expertise)|technologies|tech stack|tools(?: (?:and|&) technologies)?|areas of expertise|strengths|proficiency|proficiencies)$/,
   ],
   ["projects", /^(?:(?:personal|selected|key|academic|side|notable|open source)\s+)?projects$/],
   [
     "certifications",
-    /^(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|certifications? (?:and|&) (?:training|courses)|courses|training)$/,
+    /^(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|certifications? (?:and|&) (?:training|courses)|courses|training|trainings)$/,
   ],
-  ["languages", /^(?:spoken )?languages?(?: skills)?$/],
+  ["languages", /^(?:spoken )?languages?(?: skills| known| proficiency)?$/],
   ["awards", /^(?:awards?|honou?rs?(?: (?:and|&) awards)?|awards? (?:and|&) honou?rs|achievements|accomplishments)$/],
-  ["interests", /^(?:interests|hobbies(?: (?:and|&) interests)?|activities)$/],
+  ["interests", /^(?:interests|hobbies(?: (?:and|&) interests)?|interests (?:and|&) hobbies|activities|extra[- ]curricular activities)$/],
   ["volunteer", /^(?:volunteer(?:ing)?(?: experience| work)?|community (?:involvement|service))$/],
   ["publications", /^(?:publications?|papers|research)$/],
   ["references", /^references?(?: available(?: upon| on) request)?$/],
+  // Sections that hold no field of the profile: their lines must never become skills, jobs or a headline.
+  [
+    "other",
+    /^(?:additional information|other information|personal (?:details|information|data|particulars)|declaration|contact(?: information| details| info)?|miscellaneous)$/,
+  ],
 ];
 
 /** Clean-up of extracted text: joins hyphenated line breaks, drops page markers and empty glyph lines. */
