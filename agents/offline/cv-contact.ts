@@ -1,5 +1,6 @@
+import { canonicalSkill } from "../text/skills";
 import { headingKind } from "./cv-sections";
-import { ROLE_WORDS } from "./cv-blocks";
+import { isPlace, ROLE_WORDS } from "./cv-blocks";
 
 // The contact block of a CV (name, e-mail, phone, location, links, headline), found by pattern in the lines above
 // the first section heading, with the whole text as a fallback for e-mail and phone.
@@ -28,6 +29,10 @@ function isPlausibleName(line: string): boolean {
   if (words.length < 1 || words.length > 5) return false;
   if (ROLE_WORDS.test(t) && words.length > 1 && !/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(t)) return false;
   if (/\b(?:curriculum|vitae|resume|résumé|cv)\b/i.test(t)) return false;
+  // A skill ("Spring Boot"), a place ("New Delhi") or a mix of capitals and words ("GST Filing") is not a name.
+  if (canonicalSkill(t) || isPlace(t)) return false;
+  const shouting = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
+  if (shouting && shouting < words.length) return false;
   return words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|der|del|la|le|di|bin|al)$/.test(w));
 }
 
@@ -108,7 +113,7 @@ export function parseContact(header: string[], all: string[]): Contact {
         used = true;
       }
     }
-    if (!used && !contact.headline && line !== contact.name && !/[@\d]/.test(line) && line.split(" ").length <= 10 && !isHandle(line)) {
+    if (!used && !contact.headline && line !== contact.name && isHeadlineText(line)) {
       contact.headline = line;
     }
   }
@@ -127,10 +132,41 @@ export function parseContact(header: string[], all: string[]): Contact {
   }
   contact.location = [...new Set(locationParts)].join(", ").slice(0, 200);
   if (!contact.name) {
-    const first = all.find((l) => isPlausibleName(stripGlyphPrefix(l)));
-    if (first) contact.name = titleCaseIfShouting(stripGlyphPrefix(first));
+    const found = nameInDocument(all);
+    if (found) {
+      contact.name = titleCaseIfShouting(found.name);
+      if (!contact.headline && found.next && ROLE_WORDS.test(found.next) && isHeadlineText(found.next)) contact.headline = found.next;
+    }
   }
   return contact;
+}
+
+/** Statements about availability or papers, labels and handles are never a headline ("Willing to relocate: Anywhere"). */
+const NOT_A_HEADLINE =
+  /^(?:willing|authori[sz]ed|available|availability|open to|relocat|notice period|date of birth|dob|nationality|marital|gender|visa|work permit|citizenship|references?|page \d)/i;
+
+export function isHeadlineText(line: string): boolean {
+  const t = line.trim();
+  if (!t || /[@\d]/.test(t) || t.split(" ").length > 10 || isHandle(t)) return false;
+  if (NOT_A_HEADLINE.test(t) || headingKind(t) || /^[\p{L} ]{2,30}:/u.test(t)) return false;
+  return !canonicalSkill(t);
+}
+
+/**
+ * The name when it is not at the top (a sidebar printed first, as LinkedIn's and many two-column PDFs are): the
+ * likeliest name line in the first 60, ranked by what follows it (a job title, contact details or a place).
+ */
+function nameInDocument(all: string[]): { name: string; next: string } | null {
+  let best: { name: string; next: string; score: number } | null = null;
+  const lines = all.slice(0, 60).map(stripGlyphPrefix);
+  lines.forEach((line, i) => {
+    if (!isPlausibleName(line) || line.split(/\s+/).length < 2) return;
+    const next = lines.slice(i + 1).find(Boolean) ?? "";
+    const score = (i === 0 ? 3 : 0) + (ROLE_WORDS.test(next) || EMAIL_RE.test(next) || PHONE_RE.test(next) || isPlace(next.split(",")[0]) ? 2 : 0);
+    PHONE_RE.lastIndex = 0;
+    if (!best || score > best.score) best = { name: line, next, score };
+  });
+  return best;
 }
 
 function isHandle(line: string): boolean {

@@ -2,6 +2,7 @@ import "server-only";
 import { extractText, getDocumentProxy } from "unpdf";
 import { AppError } from "@/core/errors";
 import { MAX_PDF_PAGES } from "@/lib/documents/limits";
+import { columnText, type PdfTextItem } from "@/lib/documents/pdf-columns";
 
 // PDF text through unpdf (pdf.js). The page count is checked before any text is read.
 
@@ -27,7 +28,8 @@ export async function extractPdfText(bytes: Uint8Array, onOpen?: (pdf: PdfDocume
       );
     }
     const { text } = await extractText(pdf, { mergePages: false });
-    const joined = text.map(withoutPageNumber).filter(Boolean).join("\n\n");
+    const pages = await Promise.all(text.map((pageText, i) => inReadingOrder(pdf, i + 1, pageText)));
+    const joined = pages.map(withoutPageNumber).filter(Boolean).join("\n\n");
     if (!hasReadableText(joined)) {
       throw new AppError(
         "unprocessable",
@@ -43,6 +45,19 @@ export async function extractPdfText(bytes: Uint8Array, onOpen?: (pdf: PdfDocume
   } finally {
     void pdf.loadingTask.destroy().catch(() => undefined);
   }
+}
+
+/** A two-column page's text column by column (see pdf-columns.ts); any other page's text as extracted. */
+async function inReadingOrder(pdf: PdfDocument, pageNumber: number, extracted: string): Promise<string> {
+  const page = await pdf.getPage(pageNumber);
+  const content = await page.getTextContent();
+  const items: PdfTextItem[] = [];
+  for (const raw of content.items) {
+    if (!("str" in raw) || !raw.str) continue;
+    const [a, b, , , x, y] = raw.transform as number[];
+    items.push({ str: raw.str, x, y, width: raw.width, size: Math.hypot(a, b) || raw.height || 10 });
+  }
+  return columnText(items, page.view[2] - page.view[0]) ?? extracted;
 }
 
 /** Drops a bare page number ("2", "Page 2", "2 of 3", "2/3") from the first or last line of a page's text. */

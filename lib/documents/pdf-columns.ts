@@ -1,0 +1,86 @@
+import "server-only";
+
+// Reading order of a two-column PDF page (a sidebar beside the main column, as many CV templates have). PDF writers
+// often emit the text row by row across both columns, so "Skills" and "Senior Engineer, Acme" end up on one line.
+// When a page has a vertical gutter that most lines do not cross, its text is read column by column, band by band
+// (a line that spans the gutter, such as a full-width heading, closes a band). Pages without one are left as they are.
+
+export type PdfTextItem = { str: string; x: number; y: number; width: number; size: number };
+type Row = { y: number; items: PdfTextItem[] };
+
+/** Items on the same baseline (within half the font size), top to bottom, each row left to right. */
+export function rowsOf(items: PdfTextItem[]): Row[] {
+  const sorted = items.filter((i) => i.str.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Row[] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row.y - item.y) <= Math.max(2, item.size * 0.5)) row.items.push(item);
+    else rows.push({ y: item.y, items: [item] });
+  }
+  for (const row of rows) row.items.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+function rowText(items: PdfTextItem[]): string {
+  let out = "";
+  let end = -Infinity;
+  for (const item of items) {
+    if (out && item.x - end > item.size * 0.15 && !/\s$/.test(out) && !/^\s/.test(item.str)) out += " ";
+    out += item.str;
+    end = item.x + item.width;
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+const crosses = (item: PdfTextItem, x: number) => item.x < x - 1 && item.x + item.width > x + 1;
+
+/** The x of a gutter that at most a few rows cross while enough rows have text on each side, or null. */
+export function findGutter(rows: Row[], pageWidth: number): number | null {
+  if (rows.length < 8) return null;
+  let best: { x: number; score: number } | null = null;
+  for (let x = Math.round(pageWidth * 0.2); x <= pageWidth * 0.75; x += 2) {
+    let crossing = 0;
+    let left = 0;
+    let right = 0;
+    for (const row of rows) {
+      if (row.items.some((i) => crosses(i, x))) crossing++;
+      else {
+        if (row.items.some((i) => i.x + i.width <= x)) left++;
+        if (row.items.some((i) => i.x >= x)) right++;
+      }
+    }
+    const n = rows.length;
+    if (crossing > n * 0.1 || left < n * 0.25 || right < n * 0.25) continue;
+    const score = Math.min(left, right) - crossing * 3;
+    if (!best || score > best.score) best = { x, score };
+  }
+  return best?.x ?? null;
+}
+
+/** The page's text in reading order when it has two columns; null when it has one (keep the extractor's text). */
+export function columnText(items: PdfTextItem[], pageWidth: number): string | null {
+  const rows = rowsOf(items);
+  const gutter = findGutter(rows, pageWidth);
+  if (gutter === null) return null;
+  const out: string[] = [];
+  let left: string[] = [];
+  let right: string[] = [];
+  const flush = () => {
+    out.push(...left, ...right);
+    left = [];
+    right = [];
+  };
+  for (const row of rows) {
+    if (row.items.some((i) => crosses(i, gutter))) {
+      flush();
+      out.push(rowText(row.items));
+      continue;
+    }
+    const l = row.items.filter((i) => i.x < gutter);
+    const r = row.items.filter((i) => i.x >= gutter);
+    if (l.length) left.push(rowText(l));
+    if (r.length) right.push(rowText(r));
+  }
+  flush();
+  return out.join("\n");
+}
