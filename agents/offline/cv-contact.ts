@@ -148,7 +148,7 @@ const NOT_A_HEADLINE =
 export function isHeadlineText(line: string): boolean {
   const t = line.trim();
   if (!t || /[@\d]/.test(t) || t.split(" ").length > 10 || isHandle(t)) return false;
-  if (NOT_A_HEADLINE.test(t) || headingKind(t) || /^[\p{L} ]{2,30}:/u.test(t)) return false;
+  if (NOT_A_HEADLINE.test(t) || headingKind(t) || /^[\p{L} ]{2,30}:/u.test(t) || /^[(\[]/.test(t)) return false;
   return !canonicalSkill(t);
 }
 

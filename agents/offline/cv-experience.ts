@@ -32,7 +32,7 @@ export function groupEntries(lines: string[]): Group[] {
       if (current?.body.length) current.body.push("");
       continue;
     }
-    if (TABLE_LABEL.test(line.replace(/[:\s|]+$/, ""))) continue;
+    if (line.split(/\s*\|\s*/).every((cell) => TABLE_LABEL.test(cell.replace(/[:\s]+$/, "")))) continue;
     // A short line right under a bullet with no date ahead is the bullet's wrapped end ("…Java and Spring" / "Boot").
     const underBullet = !!current?.body.length && isBullet(current.body[current.body.length - 1]);
     if (isHeadLine(line) && !(underBullet && !rangeAhead(lines, i))) {

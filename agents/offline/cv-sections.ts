@@ -58,7 +58,8 @@ const HEADINGS: [SectionKind, RegExp][] = [
 export function cleanCvText(raw: string): string[] {
   const text = raw
     .replace(/\r\n?/g, "\n")
-    .replace(/\t/g, " ")
+    // A tab separates table cells or columns ("2019 – 2022<TAB>Engineer<TAB>Acme"): keep them apart.
+    .replace(/[ \u00a0]*\t+[ \u00a0]*/g, " | ")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(/[\u200b-\u200d\ufeff]/g, "")
     .replace(/([a-z])-\n([a-z])/g, "$1$2");
@@ -106,7 +107,27 @@ export function headingKind(line: string): SectionKind | null {
   return null;
 }
 
-type Section = { kind: SectionKind | "header"; heading: string; lines: string[] };
+export type Section = { kind: SectionKind | "header"; heading: string; lines: string[] };
+
+/**
+ * A name found below a sidebar (LinkedIn's export, two-column CVs read column by column) starts the main column:
+ * the lines from it to the next heading are the candidate's header (headline, place), not the end of the sidebar's
+ * skills or languages.
+ */
+export function cutAtName(sections: Section[], name: string): Section[] {
+  if (!name) return sections;
+  const key = name.toLowerCase();
+  const i = sections.findIndex((s, n) => n > 0 && s.lines.some((l) => l.trim().toLowerCase() === key));
+  if (i < 0) return sections;
+  const section = sections[i];
+  const at = section.lines.findIndex((l) => l.trim().toLowerCase() === key);
+  return [
+    ...sections.slice(0, i),
+    { ...section, lines: section.lines.slice(0, at) },
+    { kind: "header", heading: "", lines: section.lines.slice(at) },
+    ...sections.slice(i + 1),
+  ];
+}
 
 export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: "header", heading: "", lines: [] }];

@@ -1,13 +1,13 @@
 import { boundLines } from "../text/bounds";
 import { emptyProfileFields, profileFieldsSchema, type ProfileFields } from "@/core/schemas/profile";
 import { traceSkills } from "../text/skill-sources";
-import { canonicalSkill, findLanguages, findSkills, isGenericSkill, scanSkills, skillKind } from "../text/skills";
+import { canonicalSkill, findLanguages, findSkills, isGenericSkill, isKnowledgeArea, scanSkills, skillKind } from "../text/skills";
 import { isBullet, stripBullet } from "./cv-blocks";
 import { parseContact } from "./cv-contact";
 import { parseEducation } from "./cv-education";
 import { parseExperience } from "./cv-experience";
 import { parseProjects } from "./cv-projects";
-import { cleanCvText, splitSections, type SectionKind } from "./cv-sections";
+import { cleanCvText, cutAtName, splitSections, type SectionKind } from "./cv-sections";
 
 // The offline CV parser: plain CV text (from a PDF, DOCX or paste) → ProfileFields.
 // Steps: clean the text (hyphenation, page numbers, icon glyphs) → find section headings → contact block by
@@ -17,10 +17,18 @@ import { cleanCvText, splitSections, type SectionKind } from "./cv-sections";
 /** CV text → ProfileFields, validated by the shared schema. */
 export function parseCvOffline(cvText: string): ProfileFields {
   const lines = cleanCvText(boundLines(cvText));
-  const sections = splitSections(lines);
+  let sections = splitSections(lines);
   const header = sections[0].lines.filter(Boolean);
   const nonEmpty = lines.filter(Boolean);
-  const contact = parseContact(header.length ? header : nonEmpty.slice(0, 8), nonEmpty);
+  let contact = parseContact(header.length ? header : nonEmpty.slice(0, 8), nonEmpty);
+  const cut = cutAtName(sections, contact.name);
+  if (cut !== sections) {
+    // The header is the main column's top: read the headline and place there.
+    sections = cut;
+    const main = cut.find((s, i) => i > 0 && s.kind === "header")!.lines.filter(Boolean);
+    const second = parseContact(main, nonEmpty);
+    contact = { ...contact, headline: contact.headline || second.headline, location: contact.location || second.location };
+  }
   const of = (kind: SectionKind) => sections.filter((s) => s.kind === kind).flatMap((s) => [...s.lines, ""]);
 
   const summaryLines = of("summary").filter(Boolean);
@@ -33,16 +41,18 @@ export function parseCvOffline(cvText: string): ProfileFields {
     if (!skills.languages.includes(lang)) skills.languages.push(lang);
   for (const lang of findLanguages(of("languages").join("\n"))) if (!skills.languages.includes(lang)) skills.languages.push(lang);
 
-  // Skills named elsewhere in the CV (summary, experience, projects) complete the technical list.
+  // Technologies named in the summary, the jobs' text and projects complete the technical list. Job titles name a
+  // role, not a skill ("Technical Lead", "Clinical Nurse Specialist"), and fields, industries and degrees in prose
+  // ("experience in Information Technology") are not skills either; soft skills count only in the summary, where
+  // the candidate describes themselves ("able to work in a team"), not in what a job's bullets say.
   const elsewhere = [
     summaryLines.join(" "),
-    ...experience.map((e) => [e.title, e.description, ...e.highlights].join(" ")),
+    ...experience.map((e) => [e.description, ...e.highlights].join(" ")),
     ...projects.map((p) => p.description),
   ].join("\n");
-  const found = findSkills(elsewhere);
-  for (const s of found.hard)
-    if (!isGenericSkill(s) && !skills.technical.some((t) => t.toLowerCase() === s.toLowerCase())) skills.technical.push(s);
-  for (const s of found.soft) if (!skills.soft.includes(s)) skills.soft.push(s);
+  for (const s of findSkills(elsewhere).hard)
+    if (!isGenericSkill(s) && !isKnowledgeArea(s) && !skills.technical.some((t) => t.toLowerCase() === s.toLowerCase())) skills.technical.push(s);
+  for (const s of findSkills(summaryLines.join(" ")).soft) if (!skills.soft.includes(s)) skills.soft.push(s);
 
   let summary = summaryLines.join(" ").replace(/\s+/g, " ").trim();
   if (!summary && sections.length === 1) summary = ""; // no headings at all: nothing to call a summary
@@ -105,8 +115,11 @@ export function parseSkillItems(lines: string[]): { technical: string[]; soft: s
     else if (canonical && kind === "language") add(languages, canonical);
     else if (canonical) add(technical, canonical);
     else {
+      // A short item the dictionary knows only in part ("Social Media Marketing", "Tally ERP 9") is kept as written.
       const hits = scanSkills(item);
-      if (hits.length) {
+      const covered = hits.reduce((n, h) => n + h.text.replace(/\s/g, "").length, 0);
+      const whole = covered >= 0.6 * item.replace(/\s/g, "").length;
+      if (hits.length && (whole || item.split(/\s+/).length > 4)) {
         for (const h of hits) add(h.kind === "soft" ? soft : h.kind === "language" ? languages : technical, h.canonical);
       } else if (item.split(/\s+/).length <= 4 && /\p{L}/u.test(item) && item.length <= 60) {
         add(technical, item.replace(/\s*\(.*$/, "").trim() || item);

@@ -833,6 +833,9 @@ export const HARD_SKILLS: readonly SkillEntry[] = [
   ...DOMAINS,
 ];
 
+/** Fields of knowledge, industries and degrees (the DOMAINS group): what a CV's prose mentions without claiming a skill. */
+export const KNOWLEDGE_AREAS: ReadonlySet<string> = new Set(DOMAINS.map((e) => e[0]));
+
 /**
  * Canonical names that are too generic to be useful when matching a CV against a job (they appear in almost
  * every posting). They are still recognised (and returned by findSkills) but match scoring ignores them.

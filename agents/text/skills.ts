@@ -1,4 +1,4 @@
-import { DOMAIN_SKILLS, GENERIC_SKILLS, HARD_SKILLS, SOFT_SKILLS, SPOKEN_LANGUAGES, type SkillEntry } from "./skills-data";
+import { DOMAIN_SKILLS, GENERIC_SKILLS, HARD_SKILLS, KNOWLEDGE_AREAS, SOFT_SKILLS, SPOKEN_LANGUAGES, type SkillEntry } from "./skills-data";
 
 // The skills dictionary engine: canonical names, aliases and a word-boundary-aware scanner.
 // Used by the cv, job, resume (match) and questions agents.
@@ -283,6 +283,11 @@ export function isGenericSkill(canonical: string): boolean {
 /** Whether a canonical name is an industry or broad field ("Healthcare", "Software Development"), not a hard skill. */
 export function isDomain(canonical: string): boolean {
   return DOMAIN_SKILLS.has(canonical);
+}
+
+/** Whether a canonical name is a field of knowledge, an industry or a degree ("Computer Science", "Banking", "MBA"). */
+export function isKnowledgeArea(canonical: string): boolean {
+  return KNOWLEDGE_AREAS.has(canonical) || DOMAIN_SKILLS.has(canonical);
 }
 
 /** Number of distinct canonical names (for tests and docs). */

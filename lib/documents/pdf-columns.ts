@@ -21,7 +21,21 @@ export function rowsOf(items: PdfTextItem[]): Row[] {
   return rows;
 }
 
-function rowText(items: PdfTextItem[]): string {
+/** A row's items cut where a wide gap separates them (table cells, a date set to the right margin). */
+function cellsOf(items: PdfTextItem[]): PdfTextItem[][] {
+  const cells: PdfTextItem[][] = [];
+  let end = -Infinity;
+  for (const item of items) {
+    const current = cells[cells.length - 1];
+    const bulletOnly = current && /^\s*[•●▪◦‣∙·■□➢➤►▶✓✔*–-]\s*$/.test(current.map((i) => i.str).join(""));
+    if (!current || (item.x - end > item.size * 1.5 && !bulletOnly)) cells.push([item]);
+    else current.push(item);
+    end = item.x + item.width;
+  }
+  return cells;
+}
+
+function joinItems(items: PdfTextItem[]): string {
   let out = "";
   let end = -Infinity;
   for (const item of items) {
@@ -30,6 +44,11 @@ function rowText(items: PdfTextItem[]): string {
     end = item.x + item.width;
   }
   return out.replace(/\s+/g, " ").trim();
+}
+
+/** A row as text; table cells are kept apart with " | " so "2019 – 2022 | Engineer | Acme" stays three parts. */
+function rowText(items: PdfTextItem[]): string {
+  return cellsOf(items).map(joinItems).filter(Boolean).join(" | ");
 }
 
 const crosses = (item: PdfTextItem, x: number) => item.x < x - 1 && item.x + item.width > x + 1;
@@ -57,16 +76,26 @@ export function findGutter(rows: Row[], pageWidth: number): number | null {
   return best?.x ?? null;
 }
 
-/** The page's text in reading order when it has two columns; null when it has one (keep the extractor's text). */
+/**
+ * The page's text in reading order when it has two columns, or its rows with table cells kept apart when it holds
+ * a table (two rows or more of three cells or more); null otherwise (keep the extractor's text).
+ */
 export function columnText(items: PdfTextItem[], pageWidth: number): string | null {
   const rows = rowsOf(items);
   const gutter = findGutter(rows, pageWidth);
-  if (gutter === null) return null;
+  if (gutter === null) {
+    const tableRows = rows.filter((r) => cellsOf(r.items).length >= 3).length;
+    return tableRows >= 2 ? rows.map((r) => rowText(r.items)).join("\n") : null;
+  }
   const out: string[] = [];
-  let left: string[] = [];
-  let right: string[] = [];
+  let left: { y: number; text: string }[] = [];
+  let right: { y: number; text: string }[] = [];
   const flush = () => {
-    out.push(...left, ...right);
+    // Left rows below the main column's end follow it (a heading set under both columns is read after them).
+    const rightEnd = right.length ? Math.min(...right.map((r) => r.y)) : -Infinity;
+    const beside = left.filter((r) => r.y >= rightEnd - 1);
+    const below = left.filter((r) => r.y < rightEnd - 1);
+    out.push(...[...beside, ...right, ...below].map((r) => r.text));
     left = [];
     right = [];
   };
@@ -78,8 +107,8 @@ export function columnText(items: PdfTextItem[], pageWidth: number): string | nu
     }
     const l = row.items.filter((i) => i.x < gutter);
     const r = row.items.filter((i) => i.x >= gutter);
-    if (l.length) left.push(rowText(l));
-    if (r.length) right.push(rowText(r));
+    if (l.length) left.push({ y: row.y, text: rowText(l) });
+    if (r.length) right.push({ y: row.y, text: rowText(r) });
   }
   flush();
   return out.join("\n");
