@@ -31,7 +31,7 @@ function isPlausibleName(line: string): boolean {
   if (/\b(?:curriculum|vitae|resume|résumé|cv)\b/i.test(t)) return false;
   // A skill ("Spring Boot"), a place ("New Delhi") or a mix of capitals and words ("GST Filing") is not a name.
   if (canonicalSkill(t) || isPlace(t)) return false;
-  const shouting = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
+  const shouting = words.filter((w) => /\p{L}{2}/u.test(w) && w === w.toUpperCase()).length;
   if (shouting && shouting < words.length) return false;
   return words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|der|del|la|le|di|bin|al)$/.test(w));
 }
@@ -149,7 +149,7 @@ export function isHeadlineText(line: string): boolean {
   const t = line.trim();
   if (!t || /[@\d]/.test(t) || t.split(" ").length > 10 || isHandle(t)) return false;
   if (NOT_A_HEADLINE.test(t) || headingKind(t) || /^[\p{L} ]{2,30}:/u.test(t) || /^[(\[]/.test(t)) return false;
-  return !canonicalSkill(t);
+  return !canonicalSkill(t) && !isPlace(t);
 }
 
 /**
@@ -162,7 +162,8 @@ function nameInDocument(all: string[]): { name: string; next: string } | null {
   lines.forEach((line, i) => {
     if (!isPlausibleName(line) || line.split(/\s+/).length < 2) return;
     const next = lines.slice(i + 1).find(Boolean) ?? "";
-    const score = (i === 0 ? 3 : 0) + (ROLE_WORDS.test(next) || EMAIL_RE.test(next) || PHONE_RE.test(next) || isPlace(next.split(",")[0]) ? 2 : 0);
+    const score =
+      (i === 0 ? 3 : 0) + (ROLE_WORDS.test(next) || EMAIL_RE.test(next) || PHONE_RE.test(next) || isPlace(next.split(",")[0]) ? 2 : 0);
     PHONE_RE.lastIndex = 0;
     if (!best || score > best.score) best = { name: line, next, score };
   });

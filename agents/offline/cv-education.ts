@@ -18,6 +18,10 @@ const INSTITUTION_RE =
 const NOT_AN_ENTRY =
   /^(?:gpa|cgpa|grade|overall gpa|percentage|marks|score|result|honou?rs|relevant coursework|courses?|coursework|thesis|dissertation|activities|qualification|institution|institute|university|board|year(?: of passing)?|passing year|degree|course|school|college)\b\s*(?::|$)/i;
 
+/** Words of a field of study ("Information Technology", "Mechanical Engineering"): a part after a degree that is its subject. */
+const FIELD_WORDS =
+  /\b(?:engineering|science|sciences|technology|arts|commerce|management|studies|administration|finance|accounting|marketing|mathematics|economics|statistics|physics|chemistry|biology|nursing|law|medicine|pharmacy|design|education|communication|applications|informatics|electronics|humanities|psychology|literature|history|architecture)\b/i;
+
 export function isDegree(text: string): boolean {
   return DEGREE_CI.test(text) || DEGREE_CS.test(text);
 }
@@ -50,7 +54,8 @@ function lineParts(line: string): Part[] {
     });
     text = `${text.slice(0, range.index)} | ${text.slice(range.index + range.length)}`;
   } else {
-    const year = lastYear(text.replace(/\+?\d[\d\s-]{8,}/g, ""));
+    // A phone number is not a year (but "No. 2 2006" keeps its year).
+    const year = lastYear(text.replace(/\+?\d[\d\s-]{8,}/g, (m) => (m.replace(/\D/g, "").length >= 8 ? "" : m)));
     if (year && SINGLE_DATE_RE.test(text)) {
       parts.push({ kind: "year", text: year });
       text = text.replace(new RegExp(`(?:\\b\\p{L}+\\.?\\s+)?${year}\\b`, "u"), " | ");
@@ -68,12 +73,28 @@ function lineParts(line: string): Part[] {
   return parts;
 }
 
+/** A school's name wrapped in a narrow column ("Jawaharlal Nehru Technological" / "University") is joined again. */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const prev = out[out.length - 1];
+    const tail = /^(?:of|and|&|for|de|at)\s|^(?:university|college|institute|school|academy|polytechnic|technology)$/i.test(line);
+    // "Bachelor of Science in Computer" / "Science": a word or two ending a degree's field.
+    const fieldTail =
+      !!prev && isDegree(prev) && /\s(?:in|of)\s/i.test(prev) && line.split(/\s+/).length <= 2 && !/\d/.test(line) && !isDegree(line) && !INSTITUTION_RE.test(line) && !isPlace(line);
+    if (prev && line && ((tail && !isDegree(prev) && !findDateRange(prev)) || fieldTail)) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 export function parseEducation(lines: string[]): Education[] {
   const out: Draft[] = [];
   let cur: Draft | null = null;
-  for (const raw of lines) {
+  for (const raw of unwrap(lines)) {
     const line = raw.trim();
-    if (!line || NOT_AN_ENTRY.test(line) || (isBullet(line) && !isDegree(line))) continue;
+    if (!line || line.split(/\s*\|\s*/).every((cell) => NOT_AN_ENTRY.test(cell)) || (isBullet(line) && !isDegree(line))) continue;
     const parts = lineParts(line);
     if (!parts.length) continue;
     const degreeIdx = parts.findIndex((p) => p.kind === "degree");
@@ -85,7 +106,8 @@ export function parseEducation(lines: string[]): Education[] {
       next.field = field;
       // "Bachelor of Engineering, Mechanical, Anna University": a plain part right after the degree is its field.
       const after = parts[degreeIdx + 1];
-      if (!field && after?.kind === "other" && parts.some((p) => p.kind === "institution"))
+      const schoolKnown = parts.some((p) => p.kind === "institution") || (!!cur?.institution && !cur.degree);
+      if (!field && after?.kind === "other" && (schoolKnown || FIELD_WORDS.test(after.text)))
         [next.field, fieldIdx] = [after.text, degreeIdx + 1];
     }
     const inst = parts.find((p) => p.kind === "institution") ?? parts.find((p, i) => p.kind === "other" && i !== fieldIdx);

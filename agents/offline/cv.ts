@@ -51,7 +51,8 @@ export function parseCvOffline(cvText: string): ProfileFields {
     ...projects.map((p) => p.description),
   ].join("\n");
   for (const s of findSkills(elsewhere).hard)
-    if (!isGenericSkill(s) && !isKnowledgeArea(s) && !skills.technical.some((t) => t.toLowerCase() === s.toLowerCase())) skills.technical.push(s);
+    if (!isGenericSkill(s) && !isKnowledgeArea(s) && !skills.technical.some((t) => t.toLowerCase() === s.toLowerCase()))
+      skills.technical.push(s);
   for (const s of findSkills(summaryLines.join(" ")).soft) if (!skills.soft.includes(s)) skills.soft.push(s);
 
   let summary = summaryLines.join(" ").replace(/\s+/g, " ").trim();
@@ -108,7 +109,9 @@ export function parseSkillItems(lines: string[]): { technical: string[]; soft: s
         .trim(),
     )
     .filter(Boolean);
-  for (const item of items) {
+  for (const written of items) {
+    // "Spanish (native)", "Java (5 years)": the qualifier in brackets is not part of the name.
+    const item = written.replace(/\s*\([^()]*\)/g, "").trim() || written;
     const canonical = canonicalSkill(item);
     const kind = canonical ? skillKind(item) : null;
     if (canonical && kind === "soft") add(soft, canonical);

@@ -22,13 +22,14 @@ export function rowsOf(items: PdfTextItem[]): Row[] {
 }
 
 /** A row's items cut where a wide gap separates them (table cells, a date set to the right margin). */
-function cellsOf(items: PdfTextItem[]): PdfTextItem[][] {
+function cellsOf(items: PdfTextItem[], columns: Set<number> = new Set()): PdfTextItem[][] {
   const cells: PdfTextItem[][] = [];
   let end = -Infinity;
   for (const item of items) {
     const current = cells[cells.length - 1];
     const bulletOnly = current && /^\s*[•●▪◦‣∙·■□➢➤►▶✓✔*–-]\s*$/.test(current.map((i) => i.str).join(""));
-    if (!current || (item.x - end > item.size * 1.5 && !bulletOnly)) cells.push([item]);
+    const newCell = item.x - end > item.size * 1.5 || columns.has(Math.round(item.x));
+    if (!current || (newCell && !bulletOnly)) cells.push([item]);
     else current.push(item);
     end = item.x + item.width;
   }
@@ -77,6 +78,32 @@ export function findGutter(rows: Row[], pageWidth: number): number | null {
 }
 
 /**
+ * Rows with table cells kept apart; a row that only continues the cells above it (text wrapped inside its cells:
+ * fewer cells, each under one of the row above, no digits where the row above had some) is joined to that row.
+ */
+function tableText(rows: Row[]): string {
+  // Where columns start: an x at which a second or later item of a row starts, in two rows or more.
+  const starts = new Map<number, number>();
+  for (const row of rows) for (const item of row.items.slice(1)) starts.set(Math.round(item.x), (starts.get(Math.round(item.x)) ?? 0) + 1);
+  const columns = new Set([...starts].filter(([, n]) => n >= 2).map(([x]) => x));
+  const out: { y: number; size: number; cells: { x: number; text: string }[] }[] = [];
+  for (const row of rows) {
+    const cells = cellsOf(row.items, columns).map((c) => ({ x: c[0].x, text: joinItems(c) }));
+    const prev = out[out.length - 1];
+    const size = row.items[0].size;
+    const close = prev && prev.y - row.y <= size * 1.6;
+    const aligned = close && cells.every((c) => prev.cells.some((p) => Math.abs(p.x - c.x) < 3));
+    // A lone line under the first column is more often the next paragraph than a wrapped cell.
+    const lone = cells.length === 1 && Math.abs(cells[0].x - prev?.cells[0].x) < 3;
+    const wraps = aligned && !lone && cells.length < prev.cells.length && !cells.some((c) => /\d/.test(c.text)) && prev.cells.some((c) => /\d/.test(c.text));
+    if (wraps) for (const c of cells) prev.cells.find((p) => Math.abs(p.x - c.x) < 3)!.text += ` ${c.text}`;
+    else out.push({ y: row.y, size, cells });
+    if (wraps) prev.y = row.y;
+  }
+  return out.map((r) => r.cells.map((c) => c.text).join(" | ")).join("\n");
+}
+
+/**
  * The page's text in reading order when it has two columns, or its rows with table cells kept apart when it holds
  * a table (two rows or more of three cells or more); null otherwise (keep the extractor's text).
  */
@@ -85,16 +112,19 @@ export function columnText(items: PdfTextItem[], pageWidth: number): string | nu
   const gutter = findGutter(rows, pageWidth);
   if (gutter === null) {
     const tableRows = rows.filter((r) => cellsOf(r.items).length >= 3).length;
-    return tableRows >= 2 ? rows.map((r) => rowText(r.items)).join("\n") : null;
+    return tableRows >= 2 ? tableText(rows) : null;
   }
   const out: string[] = [];
   let left: { y: number; text: string }[] = [];
   let right: { y: number; text: string }[] = [];
   const flush = () => {
     // Left rows below the main column's end follow it (a heading set under both columns is read after them).
+    // ... unless the sidebar simply runs on: only a block set apart by a gap of several lines is read after.
     const rightEnd = right.length ? Math.min(...right.map((r) => r.y)) : -Infinity;
-    const beside = left.filter((r) => r.y >= rightEnd - 1);
-    const below = left.filter((r) => r.y < rightEnd - 1);
+    let split = left.findIndex((r, i) => r.y < rightEnd - 1 && i > 0 && left[i - 1].y - r.y > 30);
+    if (split < 0 || left.slice(0, split).some((r) => r.y < rightEnd - 1)) split = left.length;
+    const beside = left.slice(0, split);
+    const below = left.slice(split);
     out.push(...[...beside, ...right, ...below].map((r) => r.text));
     left = [];
     right = [];
