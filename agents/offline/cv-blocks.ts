@@ -129,8 +129,32 @@ export function isHeadLine(line: string): boolean {
   const rest = r ? line.slice(0, r.index) + line.slice(r.index + r.length) : line;
   if (rest.split(/\s+/).filter(Boolean).length > 12) return false;
   if (/[.;!?]$/.test(line) && !ABBREVIATION_END.test(line)) return false;
-  return !/^[a-z]/.test(line.trim());
+  // "Supported a team of 14 colleagues across 2 locations": a sentence, not a title or a name.
+  const lower = rest.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w)).length;
+  return !/^[a-z]/.test(line.trim()) && lower < 3;
 }
+
+/** Small words inside names and titles ("Head of Sales and Marketing", "Université de Lyon"). */
+const NAME_JOINERS = new Set([
+  "of",
+  "and",
+  "at",
+  "in",
+  "for",
+  "the",
+  "de",
+  "la",
+  "du",
+  "des",
+  "van",
+  "von",
+  "der",
+  "&",
+  "to",
+  "y",
+  "e",
+  "di",
+]);
 
 const LABELLED = /^(city|country|location|place|company|employer|organi[sz]ation|title|position|designation|role|job title)\s*:\s*(.+)$/i;
 

@@ -18,6 +18,9 @@ const INSTITUTION_RE =
 const NOT_AN_ENTRY =
   /^(?:gpa|cgpa|grade|overall gpa|percentage|marks|score|result|honou?rs|relevant coursework|courses?|coursework|thesis|dissertation|activities|qualification|institution|institute|university|board|year(?: of passing)?|passing year|degree|course|school|college)\b\s*(?::|$)/i;
 
+const MONTH_WORDS =
+  "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter";
+
 /** Words of a field of study ("Information Technology", "Mechanical Engineering"): a part after a degree that is its subject. */
 const FIELD_WORDS =
   /\b(?:engineering|science|sciences|technology|arts|commerce|management|studies|administration|finance|accounting|marketing|mathematics|economics|statistics|physics|chemistry|biology|nursing|law|medicine|pharmacy|design|education|communication|applications|informatics|electronics|humanities|psychology|literature|history|architecture)\b/i;
@@ -45,7 +48,9 @@ export function degreeAndField(text: string): { degree: string; field: string | 
 
 function lineParts(line: string): Part[] {
   const parts: Part[] = [];
-  let text = line.replace(/[[\]]/g, " ").replace(/^(?:city|country|location)\s*:\s*/i, "");
+  // "City: Manipal | Country: India": a labelled place, whatever its name.
+  if (/^(?:city|country|location|place)\s*:/i.test(line)) return [{ kind: "place", text: line.replace(/^[^:]+:\s*/, "") }];
+  let text = line.replace(/[[\]]/g, " ");
   const range = findDateRange(text);
   if (range) {
     parts.push({
@@ -58,7 +63,8 @@ function lineParts(line: string): Part[] {
     const year = lastYear(text.replace(/\+?\d[\d\s-]{8,}/g, (m) => (m.replace(/\D/g, "").length >= 8 ? "" : m)));
     if (year && SINGLE_DATE_RE.test(text)) {
       parts.push({ kind: "year", text: year });
-      text = text.replace(new RegExp(`(?:\\b\\p{L}+\\.?\\s+)?${year}\\b`, "u"), " | ");
+      // "May 2016", "Spring 2016": a month or season before the year goes with it; any other word stays.
+      text = text.replace(new RegExp(`(?:\\b(?:${MONTH_WORDS})\\.?,?\\s+)?${year}\\b`, "iu"), " | ");
     }
   }
   text = text.replace(/\(\s*[,|–—·-]?\s*\)/g, " ").replace(/\s*[·•]\s*/g, " | ");
@@ -82,7 +88,14 @@ function unwrap(lines: string[]): string[] {
     const tail = /^(?:of|and|&|for|de|at)\s|^(?:university|college|institute|school|academy|polytechnic|technology)$/i.test(line);
     // "Bachelor of Science in Computer" / "Science": a word or two ending a degree's field.
     const fieldTail =
-      !!prev && isDegree(prev) && /\s(?:in|of)\s/i.test(prev) && line.split(/\s+/).length <= 2 && !/\d/.test(line) && !isDegree(line) && !INSTITUTION_RE.test(line) && !isPlace(line);
+      !!prev &&
+      isDegree(prev) &&
+      /\s(?:in|of)\s/i.test(prev) &&
+      line.split(/\s+/).length <= 2 &&
+      !/\d/.test(line) &&
+      !isDegree(line) &&
+      !INSTITUTION_RE.test(line) &&
+      !isPlace(line);
     if (prev && line && ((tail && !isDegree(prev) && !findDateRange(prev)) || fieldTail)) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }

@@ -21,13 +21,15 @@ export function parseCvOffline(cvText: string): ProfileFields {
   const header = sections[0].lines.filter(Boolean);
   const nonEmpty = lines.filter(Boolean);
   let contact = parseContact(header.length ? header : nonEmpty.slice(0, 8), nonEmpty);
+  // With no header (a sidebar printed first) the top lines are the sidebar's: none of them is a headline.
+  if (!header.length) contact = { ...contact, headline: "" };
   const cut = cutAtName(sections, contact.name);
   if (cut !== sections) {
     // The header is the main column's top: read the headline and place there.
     sections = cut;
     const main = cut.find((s, i) => i > 0 && s.kind === "header")!.lines.filter(Boolean);
     const second = parseContact(main, nonEmpty);
-    contact = { ...contact, headline: contact.headline || second.headline, location: contact.location || second.location };
+    contact = { ...contact, headline: second.headline || contact.headline, location: contact.location || second.location };
   }
   const of = (kind: SectionKind) => sections.filter((s) => s.kind === kind).flatMap((s) => [...s.lines, ""]);
 

@@ -33,7 +33,7 @@ const MONTH =
 const SEASON = "(?:Spring|Summer|Fall|Autumn|Winter)";
 /** One date: "Jan 2020", "January, 2020", "01/2020", "2020-01", "2020-01-15", "2020", "'19". */
 export const DATE_SRC = `(?:${MONTH},?\\s+\\d{4}|${SEASON}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?|(?:19|20)\\d{2})`;
-const PRESENT_SRC = "(?:Present|Current(?:ly)?|Now|Today|Ongoing|To date|Date)";
+const PRESENT_SRC = "(?:Present|Current(?:ly)?|Now|Today|Ongoing|To date|(?:Till|Until|Up ?to)\\s+(?:date|now|today)|Date)";
 const DASH_SRC = "\\s*(?:-|–|—|‒|―|to|until|till|through|thru)\\s*";
 export const RANGE_SRC = `(${DATE_SRC})${DASH_SRC}(${DATE_SRC}|${PRESENT_SRC})`;
 

@@ -95,7 +95,12 @@ function tableText(rows: Row[]): string {
     const aligned = close && cells.every((c) => prev.cells.some((p) => Math.abs(p.x - c.x) < 3));
     // A lone line under the first column is more often the next paragraph than a wrapped cell.
     const lone = cells.length === 1 && Math.abs(cells[0].x - prev?.cells[0].x) < 3;
-    const wraps = aligned && !lone && cells.length < prev.cells.length && !cells.some((c) => /\d/.test(c.text)) && prev.cells.some((c) => /\d/.test(c.text));
+    const wraps =
+      aligned &&
+      !lone &&
+      cells.length < prev.cells.length &&
+      !cells.some((c) => /\d/.test(c.text)) &&
+      prev.cells.some((c) => /\d/.test(c.text));
     if (wraps) for (const c of cells) prev.cells.find((p) => Math.abs(p.x - c.x) < 3)!.text += ` ${c.text}`;
     else out.push({ y: row.y, size, cells });
     if (wraps) prev.y = row.y;

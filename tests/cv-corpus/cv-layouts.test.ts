@@ -18,7 +18,10 @@ describe.each(LAYOUTS)("CV layout %s", (layout) => {
       const counts = scoreProfile(person, profile);
       const missed = misses(person, profile).filter((m) => !m.startsWith("skills extra"));
       expect(missed, `${person.id} ${layout}.${format}`).toEqual([]);
-      expect(counts.skills_precision.total - counts.skills_precision.hit, `${person.id}: ${misses(person, profile).join("; ")}`).toBeLessThanOrEqual(1);
+      expect(
+        counts.skills_precision.total - counts.skills_precision.hit,
+        `${person.id}: ${misses(person, profile).join("; ")}`,
+      ).toBeLessThanOrEqual(1);
     }
   });
 });
