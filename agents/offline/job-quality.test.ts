@@ -104,3 +104,22 @@ event-driven messaging with Kafka; CI/CD with GitHub Actions. You own reliabilit
     expect(detectLocation("The team is based in Porto.")).toBe("Porto");
   });
 });
+
+describe("benefits apart (issue 11)", () => {
+  it("lists the benefits section as benefits, never as responsibilities or skills", () => {
+    const job = parseJobOffline({
+      text: [
+        "Accountant at Globex (London, UK)",
+        "Responsibilities:",
+        "- Prepare monthly reconciliations in Excel",
+        "Benefits:",
+        "- Private healthcare",
+        "- Free snacks and beer on Fridays",
+      ].join("\n"),
+    });
+    expect(job.benefits).toEqual(["Private healthcare", "Free snacks and beer on Fridays"]);
+    expect(job.responsibilities).toEqual(["Prepare monthly reconciliations in Excel"]);
+    expect(job.hard_skills).not.toContain("Healthcare");
+    expect(job.domains ?? []).not.toContain("Healthcare");
+  });
+});

@@ -85,6 +85,7 @@ export function parseJobOffline(input: JobInput): JobData {
     domains: cap(domains, 50, 100),
     soft_skills: cap(soft, 100, 100),
     culture: cap(withoutApplyLines(lists.culture), 50, 1000),
+    benefits: cap(withoutApplyLines(lists.benefits), 50, 1000),
     description: text.slice(0, 60_000),
     engine: "offline",
     model: null,
@@ -101,6 +102,7 @@ type JobLists = {
   qualifications: string[];
   niceToHave: string[];
   culture: string[];
+  benefits: string[];
   intro: string[];
   about: string[];
 };
@@ -114,6 +116,7 @@ function sectionLists(sections: Sections, posting: PostingFields | null): JobLis
     qualifications: itemsOf("qualifications"),
     niceToHave: itemsOf("nice_to_have"),
     culture: [...itemsOf("benefits"), ...itemsOf("culture")],
+    benefits: itemsOf("benefits"),
     intro: sections.filter((s) => s.kind === "intro").flatMap((s) => s.lines),
     about: [...sections.filter((s) => s.kind === "about").flatMap((s) => s.lines)],
   };
@@ -123,6 +126,7 @@ function sectionLists(sections: Sections, posting: PostingFields | null): JobLis
     if (posting.qualifications?.length) lists.qualifications = uniq([...posting.qualifications, ...lists.qualifications]);
     if (posting.nice_to_have?.length) lists.niceToHave = uniq([...posting.nice_to_have, ...lists.niceToHave]);
     if (posting.benefits?.length) lists.culture = uniq([...posting.benefits, ...lists.culture]);
+    if (posting.benefits?.length) lists.benefits = uniq([...posting.benefits, ...lists.benefits]);
   }
   listsFromParagraphs(lists);
   moveNiceToHave(lists);
