@@ -1,3 +1,5 @@
+import { titleLike } from "./job-title";
+
 // Single fields of a job posting found by pattern: seniority, employment type, salary and the title.
 
 const SENIORITY: [string, RegExp][] = [
@@ -90,11 +92,14 @@ export function detectTitle(text: string): string {
   }
   const first = lines[0];
   if (first && first.length <= 80 && ROLE.test(first) && !/[.!?]$/.test(first) && first.split(/\s+/).length <= 10) return cleanTitle(first);
+  // Outside software the first line names the job in words no list holds ("Sous Chef", "Part-Time Bookkeeper").
+  if (first && titleLike(first)) return cleanTitle(first);
   const sentence =
     /\b(?:looking for|seeking|seeks|hiring|searching for|recruiting)\s+(?:an?\s+|the\s+|our\s+next\s+)?(?:talented\s+|skilled\s+|experienced\s+|passionate\s+|motivated\s+|highly\s+\w+\s+|full[- ]time\s+|part[- ]time\s+)*([A-Za-z][\w/+#.() -]{2,60}?)(?=\s+(?:to|who|with|that|for|in|at|on|based|and)\b|[.,;!\n])/i.exec(
       text,
     );
-  if (sentence && ROLE.test(sentence[1])) return cleanTitle(sentence[1]);
+  if (sentence && (ROLE.test(sentence[1]) || titleLike(sentence[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()))))
+    return cleanTitle(sentence[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
   return "";
 }
 

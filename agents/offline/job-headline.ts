@@ -10,6 +10,7 @@ import {
   REGION_NAMES,
   US_STATE_CODES,
 } from "./job-names";
+import { namesOccupation } from "./job-title";
 
 // A posting's headline: "<Title> at <Company> (<City>[, <work mode>])" and the job-board variants
 // ("<Title> | <Company> | <place>", "<Title> – <place>", "<Title> (<place>)").
@@ -90,7 +91,8 @@ export function parseHeadline(line: string): Headline | null {
 const NOT_A_COMPANY = /^(?:scale|large|heart|home|night|work|least|most|speed|pace|length|once|first|best|all levels?|any level)$/i;
 
 function titleOk(title: string): boolean {
-  if (NOT_A_TITLE_START.test(title) || !/^[A-Z]/.test(title) || !TITLE_ROLE.test(title) || title.split(/\s+/).length > 8) return false;
+  if (NOT_A_TITLE_START.test(title) || !/^[A-Z]/.test(title) || title.split(/\s+/).length > 8) return false;
+  if (!TITLE_ROLE.test(title) && !namesOccupation(title)) return false;
   return !/[.!?;]/.test(title.replace(/\b(?:Sr|Jr)\./g, ""));
 }
 
@@ -141,6 +143,12 @@ function separatedHeadline(t: string): Headline | null {
   if (parts.length === 2 && titleOk(parts[0])) {
     const place = placeFromHeadline(parts[1]);
     if (place) return { title: parts[0], company: "", location: place };
+    // "Sous Chef - The Olive Tree Bistro (Bristol)": a company with its place in brackets.
+    const named = /^(.+?)\s*\(([^()]+)\)$/.exec(parts[1]);
+    const company = cleanName(named?.[1]);
+    const namedPlace = named && placeFromHeadline(named[2]);
+    if (namedPlace && new RegExp(String.raw`^${NAME}$`, "u").test(company) && companyOk(company.replace(/^The\s+(?=\S)/, "")))
+      return { title: parts[0], company, location: namedPlace };
   }
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
   if (paren && titleOk(paren[1])) {

@@ -48,12 +48,17 @@ const COMPANY_PATTERNS: CompanyPattern[] = [
     ),
     skillOk: true,
   },
-  // "Acme is a fast-growing company …"
+  // "Acme is a fast-growing company …", "Acme is an equal opportunities employer", "Acme is committed to …"
   {
     re: new RegExp(
-      String.raw`\b(${NAME}) is (?:a|an|the) (?:[a-z][\w-]* ){0,3}(?:company|leader|provider|startup|start-up|scale-up|platform|team|firm|agency|business|consultancy)\b`,
+      String.raw`\b(${NAME}) is (?:(?:a|an|the) (?:[a-z][\w-]* ){0,3}(?:company|leader|provider|startup|start-up|scale-up|platform|team|firm|agency|business|consultancy|employer)\b|(?:proud to be |fully )?committed to\b)`,
     ),
     skillOk: false,
+  },
+  // "© 2024 Northwind Traders Ltd", "Copyright 2019-2024 Acme": the owner of the page or document.
+  {
+    re: new RegExp(String.raw`(?:©|\([cC]\)|Copyright)[ \t]*(?:(?:19|20)\d{2}(?:[ \t]*[-–][ \t]*(?:19|20)\d{2})?[ \t]+)?(${NAME})`),
+    skillOk: true,
   },
 ];
 

@@ -17,15 +17,15 @@ export type JobSection =
 const SECTION_HEADINGS: [JobSection, RegExp][] = [
   [
     "nice_to_have",
-    /^(?:nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience| requirements)?|bonus(?: points)?(?: if you have)?|pluses|plus|a plus|desirable(?: skills)?|good to have|extra credit|it would be (?:great|nice) if(?: you have)?|ideally|even better if|what would make you stand out|additional (?:skills|qualifications))$/,
+    /^(?:nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience| requirements)?|bonus(?: points)?(?: if you have)?|pluses|plus|a plus|desirable(?: skills| criteria)?|good to have|extra credit|it would be (?:great|nice) if(?: you have)?|ideally|even better if|what would make you stand out|additional (?:skills|qualifications))$/,
   ],
   [
     "responsibilities",
-    /^(?:(?:key |main |core |your |job |primary )?(?:responsibilities|duties|accountabilities)|roles? (?:and|&) responsibilities|responsibilities (?:and|&) duties|what you(?:'|’)?ll do|what you will do|what you will be doing|what you(?:'|’)?ll be doing|what you(?:'|’)?ll work on|your (?:role|mission|impact|tasks|day to day)|in this role(?:,? you will)?|the role|day[- ]to[- ]day|tasks|your job|the job|what the job involves|you will)$/,
+    /^(?:(?:key |main |core |your |job |primary )?(?:responsibilities|duties|accountabilities)|roles? (?:and|&) responsibilities|responsibilities (?:and|&) duties|what you(?:'|’)?ll do|what you will do|what you will be doing|what you(?:'|’)?ll be doing|what you(?:'|’)?ll work on|your (?:role|mission|impact|tasks|day to day)|in this role(?:,? you will)?|the role|day[- ]to[- ]day|tasks|your job|the job|what the job involves|you will|main duties(?: of the (?:job|role|post))?|duties of the (?:job|role|post)|the successful candidate will)$/,
   ],
   [
     "requirements",
-    /^(?:(?:job |minimum |basic |key |core |essential |technical |mandatory )?requirements|requirements (?:and|&) qualifications|(?:required|must[- ]have|key|technical|desired|essential) (?:skills|experience|qualifications)|must[- ]haves?|skills(?: (?:and|&) (?:experience|qualifications|requirements))?|experience(?: requirements)?|educational? requirements|education(?: requirements)?|what we(?:'|’)?re looking for|what we are looking for|who (?:you are|we(?:'|’)?re looking for|we are looking for)|what you(?:'|’)?ll (?:bring|need)|what you bring|what you need|you have|about you|your (?:profile|background|skills|experience)|profile|you(?:'|’)?re|you are|the ideal candidate|ideal candidate|candidate profile)$/,
+    /^(?:(?:job |minimum |basic |key |core |essential |technical |mandatory )?requirements|requirements (?:and|&) qualifications|(?:required|must[- ]have|key|technical|desired|essential) (?:skills|experience|qualifications)|must[- ]haves?|skills(?: (?:and|&) (?:experience|qualifications|requirements))?|experience(?: requirements)?|educational? requirements|education(?: requirements)?|what we(?:'|’)?re looking for|what we are looking for|who (?:you are|we(?:'|’)?re looking for|we are looking for)|what you(?:'|’)?ll (?:bring|need)|what you bring|what you need|you have|about you|your (?:profile|background|skills|experience)|profile|you(?:'|’)?re|you are|the ideal candidate|ideal candidate|candidate profile|person specification|essential(?: criteria| skills)?|the successful candidate will (?:have|be|bring)|you will (?:have|need|bring))$/,
   ],
   ["qualifications", /^(?:(?:minimum |basic |required |key )?qualifications|qualifications (?:and|&) (?:skills|experience))$/],
   [
@@ -86,9 +86,27 @@ export function splitJobSections(text: string): TextSection[] {
       sections.push({ kind: heading.kind, heading: line, lines: heading.rest ? [heading.rest] : [] });
       continue;
     }
-    sections[sections.length - 1].lines.push(line);
+    const current = sections[sections.length - 1];
+    if (endsList(current, line)) {
+      sections.push({ kind: "other", heading: "", lines: [line] });
+      continue;
+    }
+    current.lines.push(line);
   }
   return sections;
+}
+
+const LIST_SECTIONS = new Set<JobSection | "intro">(["responsibilities", "requirements", "qualifications", "nice_to_have", "benefits"]);
+
+/**
+ * A paragraph after a bulleted list and a blank line ends the list: "Kingsmead Academy is committed to safeguarding…",
+ * "Closing date: 15 November" after the requirements are the posting's closing words, not one more requirement.
+ */
+function endsList(section: TextSection, line: string): boolean {
+  if (!line || !LIST_SECTIONS.has(section.kind) || BULLET.test(line)) return false;
+  const lines = section.lines;
+  if (lines[lines.length - 1] !== "" || !lines.some((l) => BULLET.test(l))) return false;
+  return line.split(" ").length >= 6 || /^[\p{L} ]{2,30}:/u.test(line);
 }
 
 export const BULLET = /^\s*(?:[•●▪◦‣∙·■□➢➤►▶✓✔\-*–—]|\d{1,2}[.)])\s+/;

@@ -5,8 +5,10 @@ import { jobSkills, type JobSkills } from "../text/job-skills";
 import { jobSource, type JobInput } from "../text/job-source";
 import { canonicalSkill, findSkills, scanSkills } from "../text/skills";
 import { cleanTitle, detectEmploymentType, detectSalary, detectSeniority, detectTitle, ROLE } from "./job-fields";
-import { headlineOf, parseHeadline } from "./job-headline";
+import { companyOfDomains, companyOfPageTitle } from "./job-company";
+import { headlineOf, parseHeadline, placeFromHeadline } from "./job-headline";
 import { detectCompany, detectLocation } from "./job-place";
+import { titleLike } from "./job-title";
 import { BULLET, jobHeadingKind, splitJobSections, splitSentences, toItems, type JobSection } from "./job-sections";
 
 // The offline job analyser: job page HTML or pasted text → JobData.
@@ -61,15 +63,17 @@ export function parseJobOffline(input: JobInput): JobData {
   const lists = sectionLists(sections, posting);
   const summary = summaryOf(lists, posting);
   const { title, company, location } = titleCompanyLocation(text, posting, source.htmlTitle);
+  // Nothing in the text names the employer: the page's <title>, then the URL's or an e-mail address's domain.
+  const employer = company || companyOfPageTitle(source.docTitle) || companyOfDomains(text, input.url ?? "", source.siteName);
   const employmentType =
     (posting?.employment_type && normalizeEmploymentType(posting.employment_type)) || detectEmploymentType(title, text);
   const seniority = detectSeniority(title, [summary, text].join("\n")) || posting?.seniority || "";
   const salary = posting?.salary || detectSalary(text);
-  const { hard, terms, domains, soft } = skillsOf(text, sections, lists, { title, summary, company, posting });
+  const { hard, terms, domains, soft } = skillsOf(text, sections, lists, { title, summary, company: employer, posting });
 
   const data: JobData = {
     job_title: title.slice(0, 300),
-    company: company.slice(0, 300),
+    company: employer.slice(0, 300),
     location: location.slice(0, 300),
     url: (input.url ?? "").slice(0, 2000),
     employment_type: employmentType.slice(0, 100),
@@ -187,10 +191,14 @@ function titleCompanyLocation(
 ): { title: string; company: string; location: string } {
   const htmlHeading = cleanTitle(htmlTitle.split(/\s+[|–—-]\s+/)[0] ?? "");
   const rawTitle =
-    posting?.title || (ROLE.test(htmlHeading) ? htmlHeading : "") || headlineOf(text)?.title || detectTitle(text) || htmlHeading;
+    posting?.title ||
+    (ROLE.test(htmlHeading) || titleLike(htmlHeading) ? htmlTitle : "") ||
+    headlineOf(text)?.title ||
+    detectTitle(text) ||
+    htmlHeading;
   // "Senior Backend Engineer at Example Analytics (Berlin, hybrid)": the title is the part before "at".
   const headline = parseHeadline(rawTitle);
-  const title = cleanTitle((headline?.title ?? rawTitle).replace(/^job description\s*:\s*/i, ""));
+  const title = cleanTitle((headline?.title ?? (rawTitle === htmlTitle ? htmlHeading : rawTitle)).replace(/^job description\s*:\s*/i, ""));
   let company = posting?.company || headline?.company || detectCompany(text);
   let location = posting?.location || headline?.location || detectLocation(text);
   if (!company || !location) {
@@ -222,7 +230,8 @@ function companyAndPlaceLine(text: string): { company: string; location: string 
     parts.length <= 5 &&
     second.length < 100 &&
     !/[.!?]$/.test(second) &&
-    !jobHeadingKind(second)
+    !jobHeadingKind(second) &&
+    !placeFromHeadline(parts[0])
   )
     return { company: parts[0], location: parts.slice(1).join(", ") };
   return null;

@@ -115,3 +115,12 @@ export function pageTitle($: cheerio.CheerioAPI): string {
   if (og) return og;
   return $("title").first().text().replace(/\s+/g, " ").trim();
 }
+
+/** The site's own name (og:site_name, application-name) and the document's <title>: hints of the employer's name. */
+export function siteNames($: cheerio.CheerioAPI): { siteName: string; docTitle: string } {
+  const meta = (sel: string) => ($(sel).attr("content") ?? "").replace(/\s+/g, " ").trim();
+  return {
+    siteName: meta('meta[property="og:site_name"]') || meta('meta[name="application-name"]'),
+    docTitle: $("title").first().text().replace(/\s+/g, " ").trim(),
+  };
+}

@@ -1,6 +1,6 @@
 import * as cheerio from "cheerio";
 import { AppError } from "@/core/errors";
-import { mainText, pageTitle } from "./job-html";
+import { mainText, pageTitle, siteNames } from "./job-html";
 import { jsonLdPosting, microdataPosting, type PostingFields } from "./job-posting";
 import { jobSkills } from "./job-skills";
 
@@ -11,7 +11,8 @@ export const LOGIN_WALL_MESSAGE = "This page needs a login or JavaScript — pas
 
 export type JobInput = { html?: string; text?: string; url?: string };
 
-export type JobSource = { text: string; posting: PostingFields | null; htmlTitle: string };
+/** htmlTitle: the page's heading; siteName and docTitle: og:site_name and <title>, read for the employer's name. */
+export type JobSource = { text: string; posting: PostingFields | null; htmlTitle: string; siteName: string; docTitle: string };
 
 /**
  * The readable text of a job (pasted text, or a page's JSON-LD/microdata and main content). A page that is a login
@@ -21,10 +22,12 @@ export function jobSource(input: JobInput): JobSource {
   let posting: PostingFields | null = null;
   let text = (input.text ?? "").trim();
   let htmlTitle = "";
+  let names = { siteName: "", docTitle: "" };
   if (!text && input.html && input.html.trim()) {
     const $ = cheerio.load(input.html);
     posting = jsonLdPosting($) ?? microdataPosting($);
     htmlTitle = pageTitle($);
+    names = siteNames($);
     const pageText = mainText($);
     if (!posting && looksLikeWall(pageText)) throw new AppError("unprocessable", LOGIN_WALL_MESSAGE);
     // Prefer the visible page text for sections; a JSON-LD description fills in when the page is mostly script.
@@ -33,7 +36,7 @@ export function jobSource(input: JobInput): JobSource {
     if (!text && posting) text = structuredText;
   }
   if (!text && !posting) throw new AppError("unprocessable", "The job posting has no readable text.");
-  return { text, posting, htmlTitle };
+  return { text, posting, htmlTitle, ...names };
 }
 
 function looksLikeWall(text: string): boolean {

@@ -24,8 +24,9 @@ const csAliases = new Map<string, Info>(); // aliases scanned exactly as written
 const ciPlural = new Set<string>(); // lower-cased acronyms (written in capitals) that may take a plural "s"
 
 // Short names that are also ordinary words or letters: accepted in running text only in a list-like context.
-// "Analytics" is also a common word in company and team names ("Example Analytics"): it needs a skills context too.
-const CONTEXT_GUARDED = new Set(["Go", "C", "R", "Analytics", "analytics"]);
+// "Analytics" is also a common word in company and team names ("Example Analytics"), and "Chef" a cook ("Sous Chef",
+// "as a Chef de Partie"): they need a skills context too.
+const CONTEXT_GUARDED = new Set(["Go", "C", "R", "Analytics", "analytics", "Chef"]);
 
 function addEntry(entry: SkillEntry, kind: SkillKind) {
   const [canonical, ...aliases] = entry;
