@@ -2,10 +2,11 @@ import * as cheerio from "cheerio";
 import { AppError } from "@/core/errors";
 import { mainText, pageTitle, siteNames } from "./job-html";
 import { jsonLdPosting, microdataPosting, type PostingFields } from "./job-posting";
+import { notAJobPosting } from "./job-kind";
 import { jobSkills } from "./job-skills";
 
 // What both engines read from a job: the readable text of a pasted posting or a page (schema.org JobPosting data,
-// then the main content), login walls refused, and the hard skills the dictionary finds in it.
+// then the main content), login walls and texts that are not job postings refused, and the hard skills the dictionary finds in it.
 
 export const LOGIN_WALL_MESSAGE = "This page needs a login or JavaScript — paste the job text instead.";
 
@@ -36,6 +37,9 @@ export function jobSource(input: JobInput): JobSource {
     if (!text && posting) text = structuredText;
   }
   if (!text && !posting) throw new AppError("unprocessable", "The job posting has no readable text.");
+  // Structured JobPosting data settles it; otherwise placeholder text, a CV or an article is refused, not analysed.
+  const notPosting = posting ? null : notAJobPosting(text);
+  if (notPosting) throw new AppError("unprocessable", notPosting);
   return { text, posting, htmlTitle, ...names };
 }
 

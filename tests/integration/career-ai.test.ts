@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as analyzeRoute } from "@/app/api/career/analyze-job/route";
 import { POST as letterRoute } from "@/app/api/career/generate-letter/route";
@@ -67,6 +69,15 @@ describe("analyze-job", () => {
     const res = await postTo(analyzeRoute, "analyze-job", body, withProfile);
     expect(res.status).toBe(422);
     expect((await res.json()).code).toBe("validation_failed");
+  });
+
+  it("refuses a pasted CV with a 422 that says what it looks like (nothing is analysed)", async () => {
+    const cv = readFileSync(path.join(process.cwd(), "tests", "job-corpus", "not-cv.txt"), "utf8");
+    const res = await postTo(analyzeRoute, "analyze-job", { job_text: cv }, withProfile);
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.code).toBe("unprocessable");
+    expect(body.detail).toMatch(/looks like a CV, not a job posting/);
   });
 
   it.each([

@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseJobOffline } from "@/agents/offline/job";
+import { NOT_A_POSTING } from "@/agents/text/job-kind";
 
 // Postings written the messy ways real boards and employers publish them (this folder, written for the project):
 // pages with navigation, cookie banners and footers, benefits lists, "About <Company>", EEO statements, non-software
-// jobs, an employer named only by its heading, its e-mail domain or the page's <title>.
+// jobs, an employer named only by its heading, its e-mail domain or the page's <title>. And three texts that are not
+// postings (placeholder text, a CV, a news article), which are refused with a message that says what they look like.
 
 const dir = path.join(process.cwd(), "tests", "job-corpus");
 const read = (file: string) => {
@@ -61,5 +63,15 @@ describe("postings written the ways real boards publish them", () => {
     // nurse-board.html is on "CareerHub Health" (og:site_name, footer); careers-page.html has "Lisbon, Portugal" under the title.
     expect(parseJobOffline(read("nurse-board.html")).company).not.toMatch(/CareerHub/);
     expect(parseJobOffline(read("careers-page.html")).company).not.toBe("Lisbon");
+  });
+});
+
+describe("texts that are not job postings get a clear 422", () => {
+  it.each([
+    ["not-lorem.txt", NOT_A_POSTING.placeholder],
+    ["not-cv.txt", NOT_A_POSTING.cv],
+    ["not-article.txt", NOT_A_POSTING.article],
+  ])("%s", (file, message) => {
+    expect(() => parseJobOffline(read(file))).toThrow(expect.objectContaining({ code: "unprocessable", status: 422, message }));
   });
 });
