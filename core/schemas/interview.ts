@@ -50,6 +50,12 @@ export type InterviewDoc = {
   user_id: string;
   questions: string[];
   answers: string[];
+  /**
+   * How many times each answer was saved, by index ("0", "1", …; missing = 0). An autosave names the revision it
+   * was typed on, and the store refuses it when the answer has moved on since (409), so a stale page or another
+   * tab can never save an older text over a newer one.
+   */
+  answer_revisions?: Record<string, number>;
   question_notes: QuestionNote[];
   role: string;
   level: Level;

@@ -9,7 +9,7 @@ import type { Page } from "@/core/schemas/common";
 import type { InterviewDoc } from "@/core/schemas/interview";
 import { contributionDelta, interviewContribution, summaryOf, type Contribution, type InterviewSummary } from "./interview-derived";
 import type { MongoAggregates } from "./mongo-aggregates";
-import { cleanInterview, interviewBody, nowIso, pageWindow, toPage, withMeta } from "./shared";
+import { answerRevision, cleanInterview, interviewBody, nowIso, pageWindow, staleAnswerError, toPage, withMeta } from "./shared";
 import type { NewInterview } from "./types";
 
 type ListArgs = { userId: string; limit: number; cursor?: string | null; status?: string | null };
@@ -83,14 +83,27 @@ export class MongoInterviews {
     });
   }
 
-  async setAnswer(userId: string, id: string, index: number, text: string): Promise<InterviewDoc | null> {
+  async setAnswer(userId: string, id: string, index: number, text: string, baseRevision?: number): Promise<InterviewDoc | null> {
     const filter = { _id: new ObjectId(id), user_id: userId };
+    const revisionPath = `answer_revisions.${index}`;
+    // The revision check is part of the same single-document update (compare-and-set): a save typed on an older
+    // revision matches nothing. A missing revision counts as 0.
+    const guard: Filter<Document> =
+      baseRevision === undefined ? {} : { [revisionPath]: baseRevision === 0 ? { $in: [0, null] } : baseRevision };
     // $set on "answers.<i>" is atomic on that one element; MongoDB pads a shorter array with null.
     const doc = await this.col.findOneAndUpdate(
-      filter,
-      { $set: { [`answers.${index}`]: text, [`answered.${index}`]: text.trim() !== "", updated_at: nowIso() } },
+      { ...filter, ...guard },
+      {
+        $set: { [`answers.${index}`]: text, [`answered.${index}`]: text.trim() !== "", updated_at: nowIso() },
+        $inc: { [revisionPath]: 1 },
+      },
       { returnDocument: "after" },
     );
+    if (!doc && baseRevision !== undefined) {
+      const current = await this.col.findOne(filter, { projection: { answer_revisions: 1 } });
+      if (current && answerRevision(current as Pick<InterviewDoc, "answer_revisions">, index) !== baseRevision) throw staleAnswerError();
+      return null;
+    }
     if (doc && Array.isArray(doc.answers) && doc.answers.some((a: unknown) => a === null)) {
       // Turn the padding into "" (only nulls are touched, so a concurrent save of another answer is never lost).
       // Readers map any remaining null to "" as well (the test stand-in ignores arrayFilters).

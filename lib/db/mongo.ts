@@ -300,10 +300,10 @@ class MongoStore implements Store {
     return (await this.cols()).interviews.update(userId, id, entries);
   }
 
-  async setInterviewAnswer({ userId, id, index, text }: StoreArgs<"setInterviewAnswer">) {
+  async setInterviewAnswer({ userId, id, index, text, baseRevision }: StoreArgs<"setInterviewAnswer">) {
     checkAnswerIndex(index);
     if (!isId(id) || !isId(userId)) return null;
-    return (await this.cols()).interviews.setAnswer(userId, id, index, String(text));
+    return (await this.cols()).interviews.setAnswer(userId, id, index, String(text), baseRevision);
   }
 
   async deleteInterview({ userId, id }: { userId: string; id: string }): Promise<boolean> {

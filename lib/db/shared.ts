@@ -107,6 +107,15 @@ export function setEntries(set: Record<string, unknown>): [string, unknown][] {
   return out;
 }
 
+/** The saved revision of one answer (0 when it was never saved). */
+export function answerRevision(doc: Pick<InterviewDoc, "answer_revisions">, index: number): number {
+  return doc.answer_revisions?.[String(index)] ?? 0;
+}
+
+export function staleAnswerError(): AppError {
+  return new AppError("conflict", "This answer was changed in another tab or device since this page loaded it.");
+}
+
 export function checkAnswerIndex(index: number): void {
   if (!Number.isInteger(index) || index < 0 || index > MAX_ANSWER_INDEX) {
     throw new AppError("bad_request", "That answer index is not valid.");

@@ -24,7 +24,9 @@ import {
   EMAIL_TAKEN,
   USERNAME_TAKEN,
   applicationBody,
+  answerRevision,
   checkAnswerIndex,
+  staleAnswerError,
   checkWindow,
   cleanInterview,
   isId,
@@ -229,10 +231,14 @@ class SqliteStore implements Store {
     return this.interviews.write(userId, id, (doc) => Object.assign(doc, Object.fromEntries(entries)));
   }
 
-  async setInterviewAnswer({ userId, id, index, text }: StoreArgs<"setInterviewAnswer">): Promise<InterviewDoc | null> {
+  async setInterviewAnswer({ userId, id, index, text, baseRevision }: StoreArgs<"setInterviewAnswer">): Promise<InterviewDoc | null> {
     checkAnswerIndex(index);
     if (!isId(id) || !isId(userId)) return null;
     return this.interviews.write(userId, id, (doc) => {
+      // Checked inside the IMMEDIATE transaction: no other save can slip in between the check and the write.
+      const revision = answerRevision(doc, index);
+      if (baseRevision !== undefined && baseRevision !== revision) throw staleAnswerError();
+      doc.answer_revisions = { ...doc.answer_revisions, [String(index)]: revision + 1 };
       const answers = doc.answers.slice();
       while (answers.length <= index) answers.push("");
       answers[index] = String(text);

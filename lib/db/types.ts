@@ -87,7 +87,17 @@ export interface Store {
     status?: InterviewStatus | null;
   }): Promise<Page<InterviewSummary>>;
   updateInterview(args: { userId: string; id: string; set: InterviewSet }): Promise<InterviewDoc | null>;
-  setInterviewAnswer(args: { userId: string; id: string; index: number; text: string }): Promise<InterviewDoc | null>;
+  /**
+   * Sets one answer atomically and counts its revision up. With `baseRevision`, only when the answer is still at
+   * that revision: otherwise AppError "conflict" (409) and nothing changes.
+   */
+  setInterviewAnswer(args: {
+    userId: string;
+    id: string;
+    index: number;
+    text: string;
+    baseRevision?: number;
+  }): Promise<InterviewDoc | null>;
   deleteInterview(args: { userId: string; id: string }): Promise<boolean>;
   /**
    * The owner's running totals, kept up to date by every interview write (create, update, answer, delete) in the

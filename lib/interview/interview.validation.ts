@@ -57,6 +57,8 @@ export const patchInterviewSchema = z
           .min(0)
           .max(MAX_QUESTIONS - 1),
         text: z.string().max(MAX_ANSWER_CHARS, `Keep an answer under ${MAX_ANSWER_CHARS} characters`),
+        /** The answer's revision this text was typed on (from `answer_revisions`); a stale one is refused with 409. */
+        base_revision: z.number().int().min(0).optional(),
       })
       .optional(),
     status: z.literal("completed").optional(),

@@ -71,7 +71,9 @@ export async function patchInterview({
       });
     }
     // One array element, atomically: two tabs (or a keepalive save racing a debounced one) never clobber each other.
-    doc = await setInterviewAnswer({ userId, id, index: input.answer.index, text: input.answer.text });
+    // With base_revision, a save typed on an older copy of this answer is refused (409) instead of overwriting it.
+    const { index, text, base_revision: baseRevision } = input.answer;
+    doc = await setInterviewAnswer({ userId, id, index, text, baseRevision });
   }
   if (input.answers) {
     if (input.answers.length > count) {
@@ -79,7 +81,10 @@ export async function patchInterview({
         errors: [{ path: "answers", message: `This interview has ${count} questions` }],
       });
     }
-    doc = await updateInterview({ userId, id, set: { answers: count ? current.questions.map((_, i) => input.answers![i] ?? "") : [] } });
+    const answers = count ? current.questions.map((_, i) => input.answers![i] ?? "") : [];
+    // Replacing every answer is a new revision of each, so a page still holding an older copy cannot save over it.
+    const answer_revisions = Object.fromEntries(answers.map((_, i) => [String(i), (current.answer_revisions?.[String(i)] ?? 0) + 1]));
+    doc = await updateInterview({ userId, id, set: { answers, answer_revisions } });
   }
   // Finishing marks a practice session complete; an evaluated interview stays evaluated.
   if (input.status === "completed" && doc && doc.status === "in_progress") {

@@ -201,6 +201,28 @@ describe("/api/interview/{id}", () => {
     expect(after.answers[0]).toBe("a");
   });
 
+  it("PATCH with base_revision: 409 when the answer moved on since (a stale page or another tab), and nothing is overwritten", async () => {
+    const doc = await saveAs(alice);
+    const save = (text: string, base_revision: number) =>
+      patch(
+        jsonRequest(`/api/interview/${doc.id}`, "PATCH", alice.authHeaders, { answer: { index: 0, text, base_revision } }),
+        idCtx(doc.id),
+      );
+    const first = await save("The answer I saved.", 0);
+    expect(first.status).toBe(200);
+    expect((await readJson(first)).answer_revisions).toEqual({ "0": 1 });
+    // The page Back restored still holds revision 0 and an empty box: its save is refused.
+    const stale = await save("", 0);
+    expect(stale.status).toBe(409);
+    expect(await readJson(stale)).toMatchObject({ code: "conflict" });
+    const after = await readJson(await getOne(jsonRequest(`/api/interview/${doc.id}`, "GET", alice.authHeaders), idCtx(doc.id)));
+    expect([after.answers[0], after.answer_revisions]).toEqual(["The answer I saved.", { "0": 1 }]);
+    expect((await save("The answer I saved, improved.", 1)).status).toBe(200);
+    // Replacing all answers is a new revision of each.
+    const all = await patch(jsonRequest(`/api/interview/${doc.id}`, "PATCH", alice.authHeaders, { answers: ["a", "b"] }), idCtx(doc.id));
+    expect((await readJson(all)).answer_revisions).toEqual({ "0": 3, "1": 1, "2": 1 });
+  });
+
   it("PATCH refuses an answer index beyond the questions and an empty body", async () => {
     const doc = await saveAs(alice);
     const res = await patch(

@@ -275,6 +275,34 @@ for (const h of harnesses) {
         expect([after?.feedback, after?.status, after?.answers[5]]).toEqual(["good", "completed", "five"]);
       });
 
+      it("counts each answer's revision and refuses a save typed on an older one (compare-and-set)", async () => {
+        const u = await newUser();
+        const iv = await store.createInterview({ userId: u.id, data: interviewData() });
+        const first = await store.setInterviewAnswer({ userId: u.id, id: iv.id, index: 1, text: "v1", baseRevision: 0 });
+        expect(first?.answer_revisions?.["1"]).toBe(1);
+        const second = await store.setInterviewAnswer({ userId: u.id, id: iv.id, index: 1, text: "v2", baseRevision: 1 });
+        expect([second?.answers[1], second?.answer_revisions?.["1"]]).toEqual(["v2", 2]);
+        // A page that still holds revision 1 (Back, another tab) cannot save over v2, and nothing changes.
+        await expectAppError(store.setInterviewAnswer({ userId: u.id, id: iv.id, index: 1, text: "", baseRevision: 1 }), "conflict");
+        await expectAppError(store.setInterviewAnswer({ userId: u.id, id: iv.id, index: 1, text: "old", baseRevision: 0 }), "conflict");
+        const after = await store.getInterviewById({ userId: u.id, id: iv.id });
+        expect([after?.answers[1], after?.answer_revisions?.["1"]]).toEqual(["v2", 2]);
+        // Revisions are per answer: another answer starts at 0. Without a base revision the save is unconditional.
+        const other = await store.setInterviewAnswer({ userId: u.id, id: iv.id, index: 0, text: "zero", baseRevision: 0 });
+        expect(other?.answer_revisions).toEqual({ "0": 1, "1": 2 });
+        const forced = await store.setInterviewAnswer({ userId: u.id, id: iv.id, index: 1, text: "v3" });
+        expect(forced?.answer_revisions?.["1"]).toBe(3);
+        // Of two saves typed on the same revision at the same time, exactly one wins.
+        const race = await Promise.allSettled([
+          store.setInterviewAnswer({ userId: u.id, id: iv.id, index: 2, text: "tab A", baseRevision: 0 }),
+          store.setInterviewAnswer({ userId: u.id, id: iv.id, index: 2, text: "tab B", baseRevision: 0 }),
+        ]);
+        expect(race.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+        expect((await store.getInterviewById({ userId: u.id, id: iv.id }))?.answer_revisions?.["2"]).toBe(1);
+        // Another owner's interview: not found, never a conflict that would reveal it exists.
+        expect(await store.setInterviewAnswer({ userId: OTHER_ID, id: iv.id, index: 1, text: "x", baseRevision: 9 })).toBeNull();
+      });
+
       it("round-trips a 1 MB document", async () => {
         const u = await newUser();
         const big = "é漢字 answer text. ".repeat(Math.ceil((1024 * 1024) / 18)).slice(0, 1024 * 1024);
