@@ -13,23 +13,24 @@ import { QuestionProgress } from "@/components/interview/question-progress";
 import { QuestionTimer } from "@/components/interview/question-timer";
 import { SaveIndicator } from "@/components/interview/save-indicator";
 import { VoiceSettings } from "@/components/interview/voice-settings";
-import { useAutosave } from "@/components/interview/use-autosave";
+import { useAnswerDrafts } from "@/components/interview/use-answer-drafts";
 import { useDictation } from "@/components/interview/use-dictation";
 import { useSpeechSynthesis } from "@/components/interview/use-speech-synthesis";
-import { readStorage, requestJson, writeStorage } from "@/components/interview/browser";
+import { readStorage, writeStorage } from "@/components/interview/browser";
+import { DraftNoticeAlert } from "@/components/drafts/draft-notice";
+import { apiSend } from "@/lib/api-client/request";
 import { SpeakerIcon } from "@/components/interview/icons";
 import { firstUnanswered, joinDictated, wordCount } from "@/lib/interview/practice";
 
 export type PracticeQuestion = { text: string; category: string; suggested_seconds: number };
 
-type Props = { id: string; questions: PracticeQuestion[]; answers: string[]; evaluated: boolean };
+type Props = { id: string; questions: PracticeQuestion[]; answers: string[]; revisions: number[]; evaluated: boolean };
 
 /** The practice screen: one question at a time, typed or dictated answers, autosaved, then finish → evaluate. */
-export function PracticeSession({ id, questions, answers: initialAnswers, evaluated }: Props) {
+export function PracticeSession({ id, questions, answers: initialAnswers, revisions, evaluated }: Props) {
   const router = useRouter();
   const answerId = useId();
   const positionKey = `intervu-practice-${id}`;
-  const [answers, setAnswers] = useState(() => questions.map((_, i) => initialAnswers[i] ?? ""));
   const [index, setIndex] = useState(() => firstUnanswered(initialAnswers, questions.length));
   const [elapsed, setElapsed] = useState<number[]>(() => questions.map(() => 0));
   const [showSettings, setShowSettings] = useState(false);
@@ -42,27 +43,16 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
     indexRef.current = index;
   }, [index]);
 
-  const autosave = useAutosave({ interviewId: id, initialAnswers });
+  const autosave = useAnswerDrafts({ interviewId: id, answers: questions.map((_, i) => initialAnswers[i] ?? ""), revisions });
+  const answers = autosave.values;
+  const setAnswer = autosave.setValue;
   const speech = useSpeechSynthesis();
-
-  const setAnswer = useCallback(
-    (i: number, text: string) => {
-      setAnswers((prev) => prev.map((a, j) => (j === i ? text : a)));
-      autosave.update(i, text);
-    },
-    [autosave],
-  );
 
   const dictation = useDictation({
     onFinal: (text) => {
       // The question that was on screen when dictation started: a last result delivered after the user moved on
       // still belongs to it.
-      const i = dictatingIndexRef.current;
-      setAnswers((prev) => {
-        const next = joinDictated(prev[i], text);
-        autosave.update(i, next);
-        return prev.map((a, j) => (j === i ? next : a));
-      });
+      setAnswer(dictatingIndexRef.current, (prev) => joinDictated(prev, text));
     },
   });
 
@@ -117,9 +107,10 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
       return;
     }
     try {
-      await requestJson(`/api/interview/${id}`, "PATCH", { status: "completed" });
+      await apiSend(`/api/interview/${id}`, { method: "PATCH", body: { status: "completed" } });
       setPhase("evaluating");
-      await requestJson(`/api/interview/${id}/evaluate`, "POST");
+      // Evaluating ten answers with a slow model can take a while; the server has its own per-call timeouts.
+      await apiSend(`/api/interview/${id}/evaluate`, { method: "POST", timeoutMs: 180_000 });
       setPhase("done");
       writeStorage(positionKey, null);
       router.push(`/interview/${id}/report`);
@@ -166,6 +157,8 @@ export function PracticeSession({ id, questions, answers: initialAnswers, evalua
           You can still change your answers; finish again to get a fresh evaluation.
         </Alert>
       )}
+
+      <DraftNoticeAlert notice={autosave.notice} label={(slot) => `answer ${slot + 1}`} onDismiss={autosave.dismissNotice} />
 
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 flex-1">

@@ -1,10 +1,10 @@
 "use client";
 
 import { Spinner } from "@/components/ui/spinner";
-import type { SaveStatus } from "@/components/interview/use-autosave";
+import type { SyncStatus } from "@/components/drafts/use-draft-slots";
 
-/** "Saved / Saving… / Not saved — retry", announced politely to screen readers. */
-export function SaveIndicator({ status, errorMessage, onRetry }: { status: SaveStatus; errorMessage: string | null; onRetry: () => void }) {
+/** "Saved / Saving… / Offline, kept on this device / Not saved — retry", announced politely to screen readers. */
+export function SaveIndicator({ status, errorMessage, onRetry }: { status: SyncStatus; errorMessage: string | null; onRetry: () => void }) {
   return (
     <div className="flex min-h-8 items-center gap-2 text-sm" aria-live="polite" data-save-status={status}>
       {status === "saving" || status === "pending" ? (
@@ -14,6 +14,13 @@ export function SaveIndicator({ status, errorMessage, onRetry }: { status: SaveS
       ) : status === "saved" ? (
         <span className="inline-flex items-center gap-1.5 text-accent-600 dark:text-accent-400">
           <CheckIcon /> Saved
+        </span>
+      ) : status === "offline" ? (
+        <span className="inline-flex items-center gap-2 text-ink-muted dark:text-ink-dark-muted">
+          <span>Offline — kept on this device, saves when you are back online</span>
+          <button type="button" onClick={onRetry} className="rounded px-1.5 py-0.5 font-medium underline underline-offset-2">
+            Retry now
+          </button>
         </span>
       ) : status === "error" ? (
         <span className="inline-flex items-center gap-2 text-danger-600 dark:text-danger-400" role="alert">

@@ -43,7 +43,13 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
           </p>
         </div>
       </div>
-      <PracticeSession id={interview.id} questions={questions} answers={interview.answers} evaluated={interview.status === "evaluated"} />
+      <PracticeSession
+        id={interview.id}
+        questions={questions}
+        answers={interview.answers}
+        revisions={interview.questions.map((_, i) => interview.answer_revisions?.[String(i)] ?? 0)}
+        evaluated={interview.status === "evaluated"}
+      />
     </div>
   );
 }
