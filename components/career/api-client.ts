@@ -25,13 +25,20 @@ export async function apiJson<T>(
   return { ok: false, ...(await readError(res)) };
 }
 
-/** Streams a text/plain reply, calling onChunk with the text so far. */
-export async function apiTextStream(path: string, body: unknown, onText: (textSoFar: string) => void): Promise<ApiResult<string>> {
+/**
+ * Streams the letter as NDJSON events (see lib/career/letter-stream.ts): onText with the text so far, onWarning as
+ * grounding removes something. Ends with the whole text and every warning, or the error the server reported.
+ */
+export async function apiLetterStream(
+  path: string,
+  body: unknown,
+  on: { onText: (textSoFar: string) => void; onWarning: (warnings: string[]) => void },
+): Promise<ApiResult<{ text: string; warnings: string[] }>> {
   let res: Response;
   try {
     res = await fetch(path, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", accept: "application/x-ndjson" },
       body: JSON.stringify(body),
       credentials: "same-origin",
     });
@@ -41,19 +48,38 @@ export async function apiTextStream(path: string, body: unknown, onText: (textSo
   if (!res.ok || !res.body) return { ok: false, ...(await readError(res)) };
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
+  let buffer = "";
   let text = "";
+  const warnings: string[] = [];
+  const broken = { ok: false as const, status: 502, code: "stream_broken", message: "The letter stopped part-way. Please try again." };
   try {
     for (;;) {
       const { done, value } = await reader.read();
+      buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
+      const lines = buffer.split("\n");
+      buffer = done ? "" : (lines.pop() ?? "");
+      for (const line of lines) {
+        if (!line.trim()) continue;
+        const event = JSON.parse(line) as { type: string; text?: string; warning?: string; code?: string; detail?: string };
+        if (event.type === "text" && event.text) {
+          text += event.text;
+          on.onText(text);
+        } else if (event.type === "warning" && event.warning) {
+          warnings.push(event.warning);
+          on.onWarning([...warnings]);
+        } else if (event.type === "error") {
+          return { ok: false, status: 502, code: event.code ?? "stream_broken", message: event.detail || broken.message };
+        } else if (event.type === "done") {
+          return { ok: true, data: { text, warnings }, status: res.status };
+        }
+      }
       if (done) break;
-      text += decoder.decode(value, { stream: true });
-      onText(text);
     }
-    text += decoder.decode();
   } catch {
-    return { ok: false, status: 502, code: "stream_broken", message: "The letter stopped part-way. Please try again." };
+    return broken;
   }
-  return { ok: true, data: text, status: res.status };
+  // The stream ended without its "done" event: cut off part-way.
+  return broken;
 }
 
 export async function readError(res: Response): Promise<{ status: number; code: string; message: string }> {

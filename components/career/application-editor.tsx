@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { apiJson } from "@/components/career/api-client";
+import { GroundingWarnings } from "@/components/career/grounding-warnings";
 import { JobAnalysisEditor } from "@/components/career/job-analysis-editor";
 import { MessagesEditor } from "@/components/career/messages-editor";
 import { STATUSES } from "@/lib/career/statuses";
@@ -22,6 +23,7 @@ export type EditableApplication = {
   job_data: JobData;
   tailored_resume: TailoredResume | null;
   cover_letter: string | null;
+  cover_letter_warnings?: string[];
   messages: Messages | null;
 };
 
@@ -112,6 +114,7 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
       </Card>
       <Card>
         <CardHeader title="Cover letter" />
+        <GroundingWarnings warnings={app.cover_letter_warnings} what="cover letter" className="mb-3" />
         <Field id="application-letter" label="Cover letter">
           <Textarea
             id="application-letter"

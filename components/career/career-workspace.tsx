@@ -133,6 +133,7 @@ export function CareerWorkspace({ profile }: { profile: ProfileSnapshot }) {
                   text={letter.data ?? ""}
                   tone={letter.tone}
                   streaming={letter.status === "pending"}
+                  warnings={letter.warnings}
                   onText={(text) => w.patch("letter", { data: text })}
                   onTone={(tone) => w.patch("letter", { tone })}
                 />

@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { CopyButton } from "@/components/career/copy-button";
+import { GroundingWarnings } from "@/components/career/grounding-warnings";
 
 export type Tone = "professional" | "friendly";
 
@@ -13,12 +14,14 @@ export function LetterEditor({
   text,
   tone,
   streaming,
+  warnings,
   onText,
   onTone,
 }: {
   text: string;
   tone: Tone;
   streaming: boolean;
+  warnings?: string[];
   onText: (text: string) => void;
   onTone: (tone: Tone) => void;
 }) {
@@ -36,6 +39,7 @@ export function LetterEditor({
         </div>
         <CopyButton text={text} label="Copy letter" />
       </div>
+      <GroundingWarnings warnings={warnings} what="cover letter" />
       <Field id={`${id}-letter`} label="Cover letter">
         <Textarea
           id={`${id}-letter`}

@@ -6,6 +6,7 @@ import { Field, describedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { CopyButton } from "@/components/career/copy-button";
+import { GroundingWarnings } from "@/components/career/grounding-warnings";
 import type { Messages } from "@/core/schemas/career";
 
 export const LINKEDIN_LIMIT = 300;
@@ -21,6 +22,7 @@ export function MessagesEditor({ messages, onChange }: { messages: Messages; onC
   const countId = `${id}-linkedin-count`;
   return (
     <div className="space-y-6">
+      <GroundingWarnings warnings={messages.warnings} what="messages" />
       <section aria-label="Recruiter e-mail" className="space-y-3">
         <div className="flex items-center justify-between gap-2">
           <h4 className="text-sm font-semibold">Recruiter e-mail</h4>

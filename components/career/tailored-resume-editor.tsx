@@ -1,12 +1,12 @@
 "use client";
 
 import { useId } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { TagInput } from "@/components/ui/tag-input";
 import { Textarea } from "@/components/ui/textarea";
+import { GroundingWarnings } from "@/components/career/grounding-warnings";
 import { MatchSummary } from "@/components/career/match-summary";
 import { diffResume, type HighlightChange, type ProfileSnapshot } from "@/lib/career/resume-diff";
 import type { TailoredResume } from "@/core/schemas/career";
@@ -38,15 +38,7 @@ export function TailoredResumeEditor({
   return (
     <div className="space-y-6">
       <MatchSummary match={resume.match} />
-      {resume.warnings.length > 0 && (
-        <Alert tone="warning" title="Removed because they are not in your profile">
-          <ul className="list-disc space-y-0.5 pl-5" aria-label="Warnings">
-            {resume.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      <GroundingWarnings warnings={resume.warnings} what="resume" />
       <Field id={`${id}-headline`} label={<ChangedLabel text="Headline" changed={diff?.headlineChanged} />}>
         <Input
           id={`${id}-headline`}

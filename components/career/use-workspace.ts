@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
-import { apiJson, apiTextStream } from "@/components/career/api-client";
+import { apiJson, apiLetterStream } from "@/components/career/api-client";
 import type { JobInputState } from "@/components/career/job-input";
 import type { SlotStatus } from "@/components/career/panel-status";
 import type { Tone } from "@/components/career/letter-editor";
@@ -21,7 +21,7 @@ export type WorkspaceState = {
   input: JobInputState;
   analysis: Slot<JobData>;
   resume: Slot<TailoredResume>;
-  letter: Slot<string> & { tone: Tone };
+  letter: Slot<string> & { tone: Tone; warnings?: string[] };
   messages: Slot<Messages>;
 };
 
@@ -69,16 +69,24 @@ export function useWorkspace() {
 
   const writeLetter = useCallback(
     async (job: JobData, tone: Tone, resume: TailoredResume | null) => {
-      const previous = latest.current.letter.data;
-      patch("letter", { status: "pending", error: null, tone });
+      const previous = latest.current.letter;
+      patch("letter", { status: "pending", error: null, tone, warnings: [] });
       let started = false;
-      const res = await apiTextStream("/api/career/generate-letter/stream", { job_data: job, tone, tailored_resume: resume }, (text) => {
-        started = true;
-        patch("letter", { data: text });
-      });
-      if (res.ok) patch("letter", { status: "done", data: res.data });
-      // A failed attempt never wipes the letter the user had.
-      else patch("letter", { status: "error", error: res.message, data: started ? previous : latest.current.letter.data });
+      const res = await apiLetterStream(
+        "/api/career/generate-letter/stream",
+        { job_data: job, tone, tailored_resume: resume },
+        {
+          onText: (text) => {
+            started = true;
+            patch("letter", { data: text });
+          },
+          onWarning: (warnings) => patch("letter", { warnings }),
+        },
+      );
+      if (res.ok) patch("letter", { status: "done", data: res.data.text, warnings: res.data.warnings });
+      // A failed attempt never wipes the letter the user had (nor what was said about it).
+      else if (started) patch("letter", { status: "error", error: res.message, data: previous.data, warnings: previous.warnings });
+      else patch("letter", { status: "error", error: res.message, warnings: previous.warnings });
     },
     [patch],
   );
@@ -130,6 +138,7 @@ export function useWorkspace() {
         job_data: cleanJob(s.analysis.data),
         tailored_resume: s.resume.data,
         cover_letter: s.letter.data?.trim() ? s.letter.data : null,
+        cover_letter_warnings: s.letter.data?.trim() ? (s.letter.warnings ?? []) : [],
         messages: s.messages.data,
       },
     });

@@ -1,9 +1,12 @@
 import { authedRoute } from "@/lib/http/route";
 import { streamLetter } from "@/lib/career/documents";
 import { generateLetterSchema } from "@/lib/career/career.validation";
-import { letterStreamResponse } from "@/lib/career/letter-stream";
+import { letterStreamResponse, wantsEvents, warningSink } from "@/lib/career/letter-stream";
 
-// The cover letter as text/plain chunks while the model writes it (the offline engine sends it at once).
-export const POST = authedRoute({ body: generateLetterSchema }, async ({ user, body }) =>
-  letterStreamResponse(await streamLetter({ userId: user.id, ...body })),
-);
+// The cover letter while the model writes it (the offline engine sends it at once): text/plain, or NDJSON events
+// with the grounding warnings when the client asks for application/x-ndjson.
+export const POST = authedRoute({ body: generateLetterSchema }, async ({ req, user, body }) => {
+  const sink = warningSink();
+  const chunks = await streamLetter({ userId: user.id, ...body }, sink.push);
+  return letterStreamResponse(chunks, { events: wantsEvents(req), warnings: sink.warnings });
+});
