@@ -64,17 +64,13 @@ export function groundCvProfile(fields: ProfileFields, cvText: string): { fields
   const experience = fields.experience.filter((e) => {
     const claims = claimsOf(`${e.title} at ${e.company}`);
     if (!claims.length) return true;
-    warnings.push(
-      `Left out the job “${quote(`${e.title} at ${e.company}`)}”: ${describeClaims(claims).replace("your profile", "your CV")}.`,
-    );
+    warnings.push(`Left out the job “${quote(`${e.title} at ${e.company}`)}”: ${describeClaims(claims)}.`);
     return false;
   });
   const education = fields.education.filter((e) => {
     const claims = claimsOf(`${e.degree}${e.field ? ` in ${e.field}` : ""} from ${e.institution}`);
     if (!claims.length) return true;
-    warnings.push(
-      `Left out the education entry “${quote(`${e.degree}, ${e.institution}`)}”: ${describeClaims(claims).replace("your profile", "your CV")}.`,
-    );
+    warnings.push(`Left out the education entry “${quote(`${e.degree}, ${e.institution}`)}”: ${describeClaims(claims)}.`);
     return false;
   });
   const grounded: ProfileFields = {
@@ -104,5 +100,7 @@ export function groundCvProfile(fields: ProfileFields, cvText: string): { fields
     education,
     projects: fields.projects.map((p) => ({ ...p, description: check(p.description, `project ${p.name}`) })),
   };
-  return { fields: grounded, warnings: warnings.slice(0, 200).map((w) => w.slice(0, 1000)) };
+  // The CV is the source here: the shared wording's "your profile does not show…" reads "your CV does not show…".
+  const said = warnings.map((w) => w.replaceAll("your profile does not show", "your CV does not show"));
+  return { fields: grounded, warnings: said.slice(0, 200).map((w) => w.slice(0, 1000)) };
 }

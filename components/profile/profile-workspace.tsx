@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { GroundingWarnings } from "@/components/career/grounding-warnings";
 import { CvUploader } from "@/components/profile/cv-uploader";
 import { ProfileForm } from "@/components/profile/profile-form";
 import type { UploadedProfile } from "@/components/profile/upload-request";
@@ -21,7 +22,7 @@ export function ProfileWorkspace({ initial }: { initial: ProfileView | null }) {
   const [manual, setManual] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [dirty, setDirty] = useState(false);
-  const [notice, setNotice] = useState<{ text: string; truncated: boolean } | null>(null);
+  const [notice, setNotice] = useState<{ text: string; truncated: boolean; warnings: string[] } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   // Leaving the page with unsaved edits asks first (the browser's own prompt).
@@ -36,7 +37,7 @@ export function ProfileWorkspace({ initial }: { initial: ProfileView | null }) {
     setView(toProfileView(profile));
     setGeneration((g) => g + 1); // a fresh form with the parsed values
     setDirty(false);
-    setNotice({ text: uploadSummary(profile), truncated: profile.upload?.truncated ?? false });
+    setNotice({ text: uploadSummary(profile), truncated: profile.upload?.truncated ?? false, warnings: profile.warnings ?? [] });
     requestAnimationFrame(() => noticeRef.current?.focus());
   }, []);
 
@@ -68,6 +69,8 @@ export function ProfileWorkspace({ initial }: { initial: ProfileView | null }) {
               {MAX_TEXT_CHARS.toLocaleString("en-US")} were read.
             </Alert>
           )}
+          {/* What the AI read but the CV does not support (grounded profiles): shown once, after the upload. */}
+          <GroundingWarnings warnings={notice.warnings} what="profile" against="cv" />
         </div>
       )}
 

@@ -10,7 +10,8 @@ export type UploadInfo = {
   characters: number;
 };
 
-export type UploadedProfile = ProfileDoc & { upload: UploadInfo };
+/** `warnings`: what the check against the CV left out of a model's reading (empty offline); not stored. */
+export type UploadedProfile = ProfileDoc & { upload: UploadInfo; warnings?: string[] };
 
 export type UploadOutcome = { ok: true; profile: UploadedProfile } | { ok: false; status: number; message: string };
 

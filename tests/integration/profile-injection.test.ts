@@ -76,6 +76,9 @@ describe("a prompt-injected CV through an obeying model", () => {
     expect(w).toMatch(/instructions to an AI/);
     expect(w).toMatch(/Google/);
     expect(w).toMatch(/evil\.example/);
+    // Said against the CV it was checked against, not "your profile" (the profile is what is being built).
+    expect(w).toMatch(/your CV does not show/);
+    expect(w).not.toMatch(/your profile/);
   });
 
   it("keeps an ordinary CV whole (nothing flagged)", async () => {
