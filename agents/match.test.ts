@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyProfileFields, type ProfileFields } from "@/core/schemas/profile";
+import { parseJobOffline } from "./offline/job";
 import { computeMatch, rankSkills } from "./match";
 
 function profile(over: Partial<ProfileFields>): ProfileFields {
@@ -50,7 +51,7 @@ describe("computeMatch", () => {
   });
 
   it("scores 0 with nothing to match", () => {
-    expect(computeMatch(profile({}), { hard_skills: [] })).toEqual({ score: 0, matched: [], missing: [] });
+    expect(computeMatch(profile({}), { hard_skills: [] })).toEqual({ score: 0, matched: [], missing: [], keywords: [] });
   });
 
   it("ranks named technologies before broad areas", () => {
@@ -60,5 +61,95 @@ describe("computeMatch", () => {
       "Web Development",
       "Databases",
     ]);
+  });
+});
+
+describe("computeMatch: an explainable score", () => {
+  const job = parseJobOffline({
+    text: [
+      "Platform Engineer at Acme",
+      "",
+      "Responsibilities",
+      "- Run our services on Kubernetes and keep the Terraform modules tidy",
+      "",
+      "Requirements",
+      "- 4+ years of Python in production",
+      "- Solid PostgreSQL knowledge",
+      "",
+      "Nice to have",
+      "- Some Rust",
+    ].join("\n"),
+  });
+  const p = profile({ skills: { technical: ["Python", "Kubernetes", "Rust"], soft: [], languages: [] } });
+
+  it("weighs each keyword by where the posting names it, and the score is the matched weight out of the total", () => {
+    const m = computeMatch(p, job);
+    const weight = Object.fromEntries(m.keywords.map((k) => [k.skill, [k.weight, k.importance, k.matched]]));
+    expect(weight).toMatchObject({
+      Python: [3, "required", true],
+      PostgreSQL: [3, "required", false],
+      Kubernetes: [2, "duty", true],
+      Terraform: [2, "duty", false],
+      Rust: [1, "nice_to_have", true],
+    });
+    const total = m.keywords.reduce((n, k) => n + k.weight, 0);
+    const got = m.keywords.filter((k) => k.matched).reduce((n, k) => n + k.weight, 0);
+    expect(m.score).toBe(Math.round((100 * got) / total));
+    // A required skill counts for more than a nice-to-have: the same three skills matched otherwise would score lower.
+    const onlyBonus = computeMatch(profile({ skills: { technical: ["Rust"], soft: [], languages: [] } }), job);
+    const onlyRequired = computeMatch(profile({ skills: { technical: ["PostgreSQL"], soft: [], languages: [] } }), job);
+    expect(onlyRequired.score).toBeGreaterThan(onlyBonus.score);
+    // matched / missing stay the lists they always were.
+    expect(new Set(m.matched)).toEqual(new Set(m.keywords.filter((k) => k.matched).map((k) => k.skill)));
+    expect(new Set(m.missing)).toEqual(new Set(m.keywords.filter((k) => !k.matched).map((k) => k.skill)));
+  });
+
+  // The same skill written differently in the posting and the CV scores the same as written alike.
+  const FORMS: [string, string][] = [
+    ["Postgres", "PostgreSQL"],
+    ["K8s", "Kubernetes"],
+    ["JS", "JavaScript"],
+    ["Amazon Web Services", "AWS"],
+    ["ReactJS", "React"],
+    ["Golang", "Go"],
+    ["GCP", "Google Cloud"],
+    ["CI/CD", "continuous integration"],
+    ["sklearn", "scikit-learn"],
+    ["NextJS", "Next.js"],
+    ["dotnet", ".NET"],
+    ["Elastic Search", "Elasticsearch"],
+  ];
+  it.each(FORMS)("posting %s, CV %s: the same score and keyword either way round", (a, b) => {
+    const run = (posting: string, cv: string) => {
+      const j = parseJobOffline({ text: `Backend Developer at Acme\n\nRequirements\n- 3+ years with ${posting} in production` });
+      const cvProfile = profile({
+        skills: { technical: [cv], soft: [], languages: [] },
+        experience: [
+          {
+            title: "Developer",
+            company: "X",
+            start_date: "2020",
+            end_date: "Present",
+            duration: "",
+            description: "",
+            highlights: [`Built services with ${cv}`],
+          },
+        ],
+      });
+      return computeMatch(cvProfile, j);
+    };
+    const same = run(b, b);
+    for (const m of [run(a, b), run(b, a)]) {
+      expect(m.score).toBe(same.score);
+      const k = m.keywords.find((x) => x.importance === "required")!;
+      expect(k.matched).toBe(true);
+      expect(k.weight).toBe(3);
+    }
+    // The posting's own word is what the keyword shows.
+    expect(
+      run(a, b)
+        .keywords.find((x) => x.importance === "required")!
+        .term.toLowerCase(),
+    ).toBe(a.toLowerCase());
   });
 });

@@ -1,12 +1,16 @@
+import type { MatchKeyword } from "@/core/schemas/career";
 import type { JobData } from "@/core/schemas/job";
 import type { ProfileFields } from "@/core/schemas/profile";
+import { IMPORTANCE_WEIGHT, importanceIn, type WeightSource } from "./match-weights";
 import { canonicalSkill, findLanguages, findSkills, isGenericSkill, skillKey } from "./text/skills";
 
 // The match between a profile and a job, computed in code for both engines: the job's hard skills (canonical
 // names, aliases folded: "JS" = "JavaScript", "Postgres" = "PostgreSQL") against the profile's skills and the
 // text of its experience, projects, headline and summary. Generic terms ("Software Development") do not count.
+// Each skill weighs what the posting makes of it (agents/match-weights.ts); the score is the matched weight out of
+// the total, and `keywords` lists every skill with its weight so the score can be explained.
 
-export type Match = { score: number; matched: string[]; missing: string[] };
+export type Match = { score: number; matched: string[]; missing: string[]; keywords: MatchKeyword[] };
 
 /** All the text of a profile that can show a skill. */
 export function profileText(profile: ProfileFields): string {
@@ -71,11 +75,14 @@ export function profileHasSkill(profile: ProfileFields, skill: string, cache: Sk
   return containsWord(text, skill) || containsWord(text, canonical);
 }
 
-// A higher degree satisfies a request for a lower one.
+// A higher degree satisfies a request for a lower one; CI/CD and its two halves are written either way round.
 const IMPLIED_BY: Record<string, string[]> = {
   "University Degree": ["Bachelor's Degree", "Master's Degree", "PhD", "MBA"],
   "Bachelor's Degree": ["Master's Degree", "PhD", "MBA"],
   "Master's Degree": ["PhD", "MBA"],
+  "CI/CD": ["Continuous Integration", "Continuous Delivery"],
+  "Continuous Integration": ["CI/CD"],
+  "Continuous Delivery": ["CI/CD"],
 };
 
 // Broad areas ("Web Development") say less than named technologies; lists shown to people put them last.
@@ -143,7 +150,7 @@ export function rankSkills(skills: string[]): string[] {
     .map((x) => x.s);
 }
 
-export function computeMatch(profile: ProfileFields, job: Pick<JobData, "hard_skills">): Match {
+export function computeMatch(profile: ProfileFields, job: Pick<JobData, "hard_skills" | "hard_skill_terms"> & WeightSource): Match {
   const seen = new Set<string>();
   const wanted: string[] = [];
   for (const raw of job.hard_skills ?? []) {
@@ -155,18 +162,22 @@ export function computeMatch(profile: ProfileFields, job: Pick<JobData, "hard_sk
     wanted.push(canonical);
   }
   const cache = profileSkillIndex(profile);
-  const matched: string[] = [];
-  const missing: string[] = [];
-  for (const skill of wanted) {
-    const has = profileHasSkill(profile, skill, cache) || (IMPLIED_BY[skill] ?? []).some((higher) => cache.keys.has(skillKey(higher)));
-    (has ? matched : missing).push(skill);
-  }
-  const score = wanted.length ? Math.round((100 * matched.length) / wanted.length) : 0;
+  const importance = importanceIn(job);
+  // The posting's own word for each skill ("Postgres"), matched on the canonical name ("PostgreSQL").
+  const terms = new Map<string, string>();
+  for (const t of job.hard_skill_terms ?? []) if (!terms.has(skillKey(t.canonical))) terms.set(skillKey(t.canonical), t.term);
+  const keywords: MatchKeyword[] = wanted.slice(0, 200).map((skill) => {
+    const has = profileHasSkill(profile, skill, cache) || (IMPLIED_BY[skill] ?? []).some((other) => cache.keys.has(skillKey(other)));
+    const why = importance(skill);
+    const term = terms.get(skillKey(skill)) ?? skill;
+    return { skill: skill.slice(0, 100), term: term.slice(0, 100), weight: IMPORTANCE_WEIGHT[why], importance: why, matched: has };
+  });
+  const total = keywords.reduce((n, k) => n + k.weight, 0);
+  const got = keywords.reduce((n, k) => n + (k.matched ? k.weight : 0), 0);
   return {
-    score,
-    matched: rankSkills(matched)
-      .slice(0, 200)
-      .map((s) => s.slice(0, 100)),
-    missing: missing.slice(0, 200).map((s) => s.slice(0, 100)),
+    score: total ? Math.round((100 * got) / total) : 0,
+    matched: rankSkills(keywords.filter((k) => k.matched).map((k) => k.skill)),
+    missing: keywords.filter((k) => !k.matched).map((k) => k.skill),
+    keywords: [...keywords].sort((a, b) => Number(b.matched) - Number(a.matched) || b.weight - a.weight),
   };
 }

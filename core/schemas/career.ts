@@ -2,10 +2,24 @@ import { z } from "zod";
 import { experienceSchema, projectSchema } from "@/core/schemas/profile";
 import { jobDataSchema } from "@/core/schemas/job";
 
+/** One of the posting's skills and what it counts for: the score is the matched weight out of the total weight. */
+export const matchKeywordSchema = z.object({
+  /** Canonical name (what is matched: "PostgreSQL"). */
+  skill: z.string().max(100),
+  /** As the posting writes it ("Postgres"), for display. */
+  term: z.string().max(100),
+  weight: z.number().min(0).max(10),
+  /** Why it weighs what it does: required 3, a duty or named elsewhere 2, a nice-to-have or a broad area 1. */
+  importance: z.enum(["required", "duty", "mentioned", "nice_to_have", "area"]),
+  matched: z.boolean(),
+});
+
 export const matchSchema = z.object({
   score: z.number().min(0).max(100),
   matched: z.array(z.string().max(100)).max(200),
   missing: z.array(z.string().max(100)).max(200),
+  /** Each keyword with its weight (additive; absent on resumes saved before it existed). */
+  keywords: z.array(matchKeywordSchema).max(200).optional(),
 });
 
 /** What grounding removed from a model's text, in plain words (an invented employer, a figure from another job...). */
@@ -47,6 +61,7 @@ export const messagesSchema = z.object({
 export const applicationStatusSchema = z.enum(["draft", "applied", "interviewing", "offer", "rejected"]);
 
 export type TailoredResume = z.infer<typeof tailoredResumeSchema>;
+export type MatchKeyword = z.infer<typeof matchKeywordSchema>;
 export type Messages = z.infer<typeof messagesSchema>;
 export type CoverLetter = z.infer<typeof coverLetterSchema>;
 export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;

@@ -50,6 +50,10 @@ test("workspace: analyse, tailor, write, save, export and practise", async ({ pa
   const score = page.getByLabel(/^Match score \d+ out of 100$/);
   await expect(score).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("region", { name: "Missing keywords" })).toBeVisible();
+  // The score explained: each keyword with its weight, and the sum behind the score.
+  const scoreValue = Number((await score.getAttribute("aria-label"))!.match(/\d+/)![0]);
+  await expect(page.getByRole("region", { name: "Matched keywords" }).getByRole("listitem").first()).toContainText(/weight [123], /);
+  await expect(page.getByText(new RegExp(`Matched weight \\d+ of \\d+ = ${scoreValue}\\.`))).toBeVisible();
   await page.getByRole("heading", { name: "Job analysis" }).scrollIntoViewIfNeeded();
   await shot(page, "analysis");
 
