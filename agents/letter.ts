@@ -5,8 +5,9 @@ import type { ProfileFields } from "@/core/schemas/profile";
 import { currentEngine, type Engine } from "./engine";
 import { AiError } from "./errors";
 import { generateStructured, generateTextStream } from "./gateway";
-import { groundProse, groundSentence, type GroundingContext } from "./grounding";
+import { groundProse, type GroundingContext } from "./grounding";
 import { buildLetterOffline, type Tone } from "./offline/letter";
+import { cleanLetter, LetterCleaner } from "./text/letter-clean";
 import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, trimToWords } from "./text/letter-limits";
 import { untrustedBlock } from "./prompt";
 
@@ -63,9 +64,13 @@ function ctxFor(input: LetterAgentInput): GroundingContext {
   };
 }
 
-/** Grounds and length-checks a model's letter (removals added to `warnings`); null when what is left is too short to send. */
+/**
+ * Cleans (no letterhead, contact details, placeholders, markdown or over-long sentences: text/letter-clean.ts),
+ * grounds and length-checks a model's letter (removals added to `warnings`); null when what is left is too short.
+ */
 export function finishLetter(text: string, input: LetterAgentInput, warnings: string[] = []): string | null {
-  const grounded = groundProse(text.replace(/\r\n?/g, "\n").trim(), ctxFor(input), "cover letter", warnings);
+  const clean = cleanLetter(text, { company: input.job.company });
+  const grounded = groundProse(clean, ctxFor(input), "cover letter", warnings);
   const fitted = trimToWords(grounded, LETTER_MAX_WORDS);
   return countWords(fitted) >= LETTER_MIN_WORDS ? fitted : null;
 }
@@ -110,17 +115,21 @@ export async function* streamLetterAgent(
     return;
   }
   const ctx = ctxFor(input);
+  const cleaner = new LetterCleaner({ company: input.job.company });
   let buffer = "";
   let words = 0;
   let emitted = 0;
-  const emit = (raw: string): string | null => {
+  const emit = (received: string): string | null => {
+    const raw = cleaner.push(received);
     if (!raw.trim()) return raw;
     const warnings: string[] = [];
+    // The cleaner passes a paragraph break on in front of the next line it keeps: it stays, even if the line goes.
+    const leading = raw.match(/^\s*/)?.[0] ?? "";
     const trailing = raw.match(/\s*$/)?.[0] ?? "";
-    const grounded = groundSentence(raw.trim(), ctx, "cover letter", warnings);
+    const grounded = groundProse(raw.trim(), ctx, "cover letter", warnings);
     warnings.forEach(onWarning);
-    if (!grounded) return "";
-    const piece = grounded + trailing;
+    if (!grounded) return leading;
+    const piece = leading + grounded + trailing;
     const w = countWords(piece);
     if (words + w > LETTER_MAX_WORDS) return null;
     words += w;

@@ -6,6 +6,7 @@ import { currentEngine } from "./engine";
 import { AiError } from "./errors";
 import { generateStructured } from "./gateway";
 import { groundProse, type GroundingContext } from "./grounding";
+import { cleanLetter } from "./text/letter-clean";
 import { buildMessagesOffline } from "./offline/messaging";
 import { EMAIL_MAX_WORDS, enforceMessageLimits, LINKEDIN_MAX_CHARS } from "./text/letter-limits";
 import { untrustedBlock } from "./prompt";
@@ -63,12 +64,16 @@ export async function runMessagingAgent(input: MessagingAgentInput): Promise<Mes
     jobText: [input.job.description, ...input.job.requirements, ...input.job.responsibilities].join("\n"),
   };
   const warnings: string[] = [];
+  // As for letters (text/letter-clean.ts): no links, e-mail addresses, phone numbers, placeholders or markdown, and
+  // nothing after the name; the messages go out from the candidate's own account, which already says who they are.
+  const clean = (text: string) => cleanLetter(text, { company: input.job.company, letterhead: false });
   const grounded = {
     email_subject:
-      groundProse(data.email_subject, ctx, "e-mail subject", warnings) || `Application for ${input.job.job_title || "the open role"}`,
-    recruiter_email: groundProse(data.recruiter_email, ctx, "recruiter e-mail", warnings),
-    linkedin_message: groundProse(data.linkedin_message, ctx, "LinkedIn note", warnings),
-    linkedin_followup: groundProse(data.linkedin_followup, ctx, "follow-up message", warnings),
+      groundProse(clean(data.email_subject), ctx, "e-mail subject", warnings) ||
+      `Application for ${input.job.job_title || "the open role"}`,
+    recruiter_email: groundProse(clean(data.recruiter_email), ctx, "recruiter e-mail", warnings),
+    linkedin_message: groundProse(clean(data.linkedin_message), ctx, "LinkedIn note", warnings),
+    linkedin_followup: groundProse(clean(data.linkedin_followup), ctx, "follow-up message", warnings),
   };
   if (!grounded.recruiter_email.trim() || !grounded.linkedin_message.trim()) throw new AiError("invalid_output");
   return messagesSchema.parse({ ...enforceMessageLimits(grounded), warnings, engine: "gemini", model });
