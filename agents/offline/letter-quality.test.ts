@@ -3,7 +3,7 @@ import type { ProfileFields } from "@/core/schemas/profile";
 import { averyProfile, BACKEND_POSTING } from "@/tests/helpers/backend-candidate";
 import { parseJobOffline } from "./job";
 import { buildLetterOffline } from "./letter";
-import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS } from "../text/letter-limits";
+import { countWords, LETTER_MAX_WORDS } from "../text/letter-limits";
 import { profileRole, proseJobTitle, roleAtCompany, skillInProse } from "./letter-text";
 
 // The offline cover letter names the role and the employer when the job gives them, and reads naturally when it
@@ -24,11 +24,11 @@ describe("offline cover letter: naming the role", () => {
     const letter = buildLetterOffline({ profile: AVERY, job, tone: "professional" });
     expect(letter.startsWith("Dear Example Analytics Hiring Team,")).toBe(true);
     expect(opening(letter)).toMatch(/^I am writing to apply for the Senior Backend Engineer role at Example Analytics\. /);
-    expect(opening(letter)).toContain("As a backend engineer with more than 5 years of professional experience");
+    expect(opening(letter)).toContain("I am a backend engineer with more than 5 years of professional experience.");
     expect(letter).not.toMatch(/open position|the open role|Berlin|hybrid/);
-    const words = countWords(letter);
-    expect(words).toBeGreaterThanOrEqual(LETTER_MIN_WORDS);
-    expect(words).toBeLessThanOrEqual(LETTER_MAX_WORDS);
+    // Two highlights say only so much: the letter says them, and nothing true of anyone to reach 250 words (issue 13).
+    expect(countWords(letter)).toBeLessThanOrEqual(LETTER_MAX_WORDS);
+    expect(letter).not.toMatch(/take care to understand|comfortable taking ownership|opportunity to improve/);
   });
 
   it("friendly: 'I'm excited to apply for the Senior Backend Engineer role at Example Analytics.'", () => {

@@ -3,7 +3,7 @@ import { canonicalSkill } from "../text/skills";
 
 // Naming the role and the candidate in prose (offline letters and messages).
 
-const ROLE_WORD =
+export const ROLE_WORD =
   /\b(?:engineer|developer|manager|analyst|designer|scientist|architect|consultant|specialist|administrator|lead|director|intern|programmer|tester|officer|coordinator|recruiter|writer|researcher|technician|representative|strategist|owner|associate|head|vp|sre|devops|student|graduate|marketer|accountant|teacher|nurse)\b/i;
 
 /**

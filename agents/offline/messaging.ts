@@ -72,8 +72,8 @@ export function buildMessagesOffline(input: MessagingInput): MessageTexts {
       : "",
     "I would welcome a short conversation about how I could help your team. My resume is attached for your review.",
   ].filter((l, i) => l || i === 1);
-  const contact = [profile.email, profile.phone].filter(Boolean).join(" · ");
-  const email = `${lines.join("\n").replace(/\n{3,}/g, "\n\n")}\n\nBest regards,\n${name}${contact ? `\n${contact}` : ""}`;
+  // No e-mail address or phone number in the text (issue 13): the message is sent from the candidate's own address.
+  const email = `${lines.join("\n").replace(/\n{3,}/g, "\n\n")}\n\nBest regards,\n${name}`;
 
   // LinkedIn note (≤ 300 characters): who I am, in profile facts only, then the role and the request.
   const skillPart = (n: number) => joinList(skills.slice(0, n));

@@ -3,6 +3,7 @@ import type { Experience, ProfileFields, Project } from "@/core/schemas/profile"
 import { canonicalSkill, findSkills, isGenericSkill, scanSkills, skillKey } from "../text/skills";
 import { parseDate, isPresent } from "../text/dates";
 import { rankSkills } from "../match";
+import { dedupeSimilar } from "../text/similarity";
 
 // Offline tailoring: select and order the profile's experience, highlights and projects by relevance to the job,
 // lead highlights with the job keywords they already contain, and build a headline and summary from profile facts
@@ -58,16 +59,20 @@ export function skillsIn(text: string, kw: Keywords): string[] {
   return [...kw.keys].filter((k) => found.has(k)).map((k) => kw.names.get(k)!);
 }
 
-/** "Developed apps using Java and Spring Boot" → "Java, Spring Boot: developed apps using Java and Spring Boot". */
-export function leadWithKeywords(highlight: string, kw: Keywords): string {
-  const found = rankSkills(skillsIn(highlight, kw));
-  const specific = found.filter((s) => rankSkills([s, "Web Development"])[0] === s && s !== "Web Development");
-  const skills = (specific.length ? specific : found).slice(0, 2);
-  if (!skills.length) return highlight;
-  const first = scanSkills(highlight)[0];
-  if (first && first.start < 3) return highlight; // already leads with a skill
-  const body = highlight.charAt(0).toLowerCase() + highlight.slice(1);
-  return `${skills.join(", ")}: ${/^[A-Z]{2,}/.test(highlight) ? highlight : body}`;
+/**
+ * A highlight reworded lightly toward the posting: each skill it names is written the way the posting writes it
+ * ("Postgres" → "PostgreSQL" when the posting says PostgreSQL), first letter capitalised, end punctuation dropped.
+ * Never prefixed with a skill label; no fact added.
+ */
+export function towardPosting(highlight: string, job: Pick<JobData, "hard_skill_terms">): string {
+  const terms = new Map((job.hard_skill_terms ?? []).map((t) => [skillKey(t.canonical), t.term]));
+  let out = highlight.trim().replace(/[.;]+$/, "");
+  for (const hit of [...scanSkills(out)].reverse()) {
+    const term = terms.get(skillKey(hit.canonical));
+    if (term && term.toLowerCase() !== hit.text.toLowerCase() && !/\s/.test(term) === !/\s/.test(hit.text))
+      out = out.slice(0, hit.start) + term + out.slice(hit.end);
+  }
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
 function sentences(text: string): string[] {
@@ -116,7 +121,7 @@ export function tailorOffline(profile: ProfileFields, job: JobData): OfflineTail
   const keepExp = scoredExp.length > 4 ? scoredExp.filter((x, i) => x.score > 0 || i < 2) : scoredExp;
   const experience = orderBy(keepExp, (x) => x.score).map(({ e }) => {
     const source = e.highlights.length ? e.highlights : sentences(e.description);
-    const ordered = orderBy(source, (h) => relevance(h, kw)).map((h) => leadWithKeywords(h, kw));
+    const ordered = orderBy(source, (h) => relevance(h, kw)).map((h) => towardPosting(h, job));
     return { ...e, highlights: ordered.slice(0, 50), description: e.highlights.length ? e.description : "" };
   });
 
@@ -163,11 +168,14 @@ export function tailorOffline(profile: ProfileFields, job: JobData): OfflineTail
   // Years from the dates, unless the profile's own summary already states its figure.
   const years = /\b\d+\+?\s*(?:years|yrs)\b/i.test(profile.summary) ? null : yearsOfExperience(profile);
   const focus = extraSkills.slice(0, 4);
+  // "Senior Backend Engineer at Northwind Labs with 7+ years of experience…": the role and where, said once.
+  const sameAsLatest = !!latest?.title && role.toLowerCase().startsWith(latest.title.toLowerCase());
   if (role) {
-    const lead = years ? `${role} with ${years}+ years of experience` : role;
-    parts.push(`${lead}${focus.length ? ` working with ${joinList(focus)}` : ""}.`);
+    const at = sameAsLatest && latest.company && isPresent(latest.end_date) ? ` at ${latest.company.replace(/\.$/, "")}` : "";
+    const lead = years ? `${role}${at} with ${years}+ years of experience` : `${role}${at}`;
+    parts.push(`${lead}${focus.length ? `, working with ${joinList(focus)}` : ""}.`);
   }
-  if (latest?.title && latest.company) {
+  if (latest?.title && latest.company && !(sameAsLatest && isPresent(latest.end_date))) {
     parts.push(`${isPresent(latest.end_date) ? "Currently" : "Most recently"} ${latest.title} at ${latest.company.replace(/\.$/, "")}.`);
   }
   const bestHighlight = orderBy(
@@ -177,14 +185,16 @@ export function tailorOffline(profile: ProfileFields, job: JobData): OfflineTail
   if (bestHighlight && relevance(bestHighlight, kw) > 0) parts.push(ensurePeriod(bestHighlight));
   const ownSummary = sentences(profile.summary);
   const extra = orderBy(ownSummary, (s) => relevance(s, kw)).filter((s) => !/\b(?:seeking|looking for)\b/i.test(s))[0];
-  if (extra && !parts.includes(extra)) parts.push(ensurePeriod(extra));
+  if (extra) parts.push(ensurePeriod(extra));
   const edu = profile.education[0];
   if (edu && (edu.degree || edu.institution))
     parts.push(
       `${[edu.degree, edu.field ? `in ${edu.field}` : ""].filter(Boolean).join(" ")}${edu.institution ? `, ${edu.institution}` : ""}.`,
     );
 
-  return { headline: headline.slice(0, 300), summary: parts.join(" ").slice(0, 5000), experience, projects, skills };
+  // No sentence twice, nor two saying nearly the same ("Backend engineer with 7 years…" after "… 7+ years…").
+  const summary = dedupeSimilar(parts, 0.6).join(" ");
+  return { headline: headline.slice(0, 300), summary: summary.slice(0, 5000), experience, projects, skills };
 }
 
 export function joinList(items: string[]): string {

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { runLetterAgent, streamLetterAgent } from "@/agents/letter";
 import { runMessagingAgent } from "@/agents/messaging";
 import { runResumeAgent } from "@/agents/resume";
+import { computeMatch } from "@/agents/match";
 import { parseCvOffline } from "@/agents/offline/cv";
 import { parseJobOffline } from "@/agents/offline/job";
 import { countWords, trimToChars, trimToWords } from "@/agents/text/letter-limits";
 import { asGerund } from "@/agents/offline/letter";
-import { leadWithKeywords, jobKeywords } from "@/agents/offline/resume";
+import { jobKeywords, relevance, towardPosting } from "@/agents/offline/resume";
 import { unsupportedClaims } from "@/agents/grounding";
 import { messagesSchema, tailoredResumeSchema } from "@/core/schemas/career";
 import { pdfFixtureText, readFixtureText } from "@/tests/helpers/fixtures";
@@ -54,15 +55,17 @@ describe("resume agent (offline)", () => {
     expect(r.summary).toContain("ABC Company, Inc");
   });
 
-  it("puts the most relevant highlight first and leads it with job keywords it already contains", async () => {
+  it("puts the most relevant highlight first, in the posting's words, never behind a skill label (issue 13)", async () => {
     const { profile, job } = await load("john_doe.pdf", "job_desc_java_developer.pdf");
     const r = await runResumeAgent({ profile, job });
-    const first = r.experience[0].highlights[0];
-    expect(first).toMatch(/^[A-Z][\w .,+#/-]*: /);
     const kw = jobKeywords(job);
-    expect(leadWithKeywords("Wrote unit tests using Junit and Mockito", kw)).toBe("Wrote unit tests using Junit and Mockito");
-    expect(leadWithKeywords("Implemented business logic using Java and Hibernate", kw)).toBe(
-      "Java, Hibernate: implemented business logic using Java and Hibernate",
+    const first = r.experience[0].highlights[0];
+    expect(first).not.toMatch(/^[A-Z][\w .,+#/-]*: /);
+    const own = profile.experience.find((e) => e.company === r.experience[0].company)!;
+    const best = Math.max(...own.highlights.map((h) => relevance(h, kw)));
+    expect(relevance(first, kw)).toBeGreaterThanOrEqual(best);
+    expect(towardPosting("Tuned postgres queries.", { hard_skill_terms: [{ term: "PostgreSQL", canonical: "PostgreSQL" }] })).toBe(
+      "Tuned PostgreSQL queries",
     );
   });
 
@@ -79,15 +82,18 @@ describe("resume agent (offline)", () => {
 });
 
 describe("letter agent (offline)", () => {
-  it.each(RESUMES)("%s: 250-400 words in both tones, grounded in the profile", async (resume) => {
+  // 250–400 words for a job the candidate fits; for one they hardly fit the letter is never padded with sentences
+  // true of anyone (issue 13), so a thin profile's letter may be shorter (tests/integration/writing-quality.test.ts).
+  it.each(RESUMES)("%s: at most 400 words in both tones (250 or more for a job that fits), grounded in the profile", async (resume) => {
     for (const jobFile of [JOBS[0], JOBS[3]]) {
       const { profile, job } = await load(resume, jobFile);
+      const fits = computeMatch(profile, job).score >= 50;
       for (const tone of ["professional", "friendly"] as const) {
         const { cover_letter, engine, model } = await runLetterAgent({ profile, job, tone });
         expect(engine).toBe("offline");
         expect(model).toBeNull();
         const words = countWords(cover_letter);
-        expect(words, `${resume} ${jobFile} ${tone}`).toBeGreaterThanOrEqual(250);
+        expect(words, `${resume} ${jobFile} ${tone}`).toBeGreaterThanOrEqual(fits ? 250 : 200);
         expect(words).toBeLessThanOrEqual(400);
         expect(cover_letter).toContain(profile.name);
         // A quoted line of the job posting is the job's words, not a claim about the candidate.
