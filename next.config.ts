@@ -15,6 +15,15 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
+  // The original InterVu client's page URLs, so its bookmarks and links keep working.
+  async redirects() {
+    return [
+      { source: "/interview/start", destination: "/interview/new", permanent: true },
+      { source: "/interview/demo", destination: "/interview/new", permanent: true },
+      { source: "/profile/setup", destination: "/profile", permanent: true },
+      { source: "/career/apply", destination: "/career/new", permanent: true },
+    ];
+  },
 };
 
 export default nextConfig;

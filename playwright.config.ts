@@ -56,6 +56,8 @@ export default defineConfig({
       APP_ENV: "test",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
       NEXT_TELEMETRY_DISABLED: "1",
+      // A separately hosted client (tests/e2e/api.spec.ts checks CORS for it).
+      CORS_ORIGINS: "http://client.example",
     },
   },
 });

@@ -5,6 +5,8 @@ import { authConfig } from "@/lib/auth/auth.config";
 import { isProtectedPath, PATH_HEADER } from "@/lib/auth/protected-paths";
 import { loginPathFor } from "@/lib/auth/safe-next";
 import { readSessionClaims } from "@/lib/auth/session-cookie";
+import { corsHeaders, preflightResponse } from "@/lib/http/cors";
+import { apiRequestProblem, problemBody } from "@/lib/http/request-problem";
 import { hasSessionCookie, SESSION_IDLE_SECONDS, SESSION_REFRESH_AFTER_SECONDS } from "@/lib/auth/session-policy";
 
 // Runs before every page and API request (see the matcher). Two jobs, both cheap (no database):
@@ -32,6 +34,25 @@ function refreshSession(req: NextRequest, ctx: unknown): Promise<Response> {
 }
 
 export default async function proxy(req: NextRequest, ctx: unknown): Promise<Response> {
+  const { pathname } = req.nextUrl;
+  if (pathname.startsWith("/api/")) return withCors(req, await apiProxy(req, ctx));
+  return pageProxy(req, ctx);
+}
+
+/** /api requests: JSON for what the router cannot serve, CORS preflights, then the same session handling as pages. */
+async function apiProxy(req: NextRequest, ctx: unknown): Promise<Response> {
+  const problem = apiRequestProblem(req.method, `${req.nextUrl.pathname}${req.nextUrl.search}`);
+  if (problem) return new Response(problemBody(problem), { status: problem.status, headers: { "Content-Type": "application/json" } });
+  return preflightResponse(req, getConfig().corsOrigins) ?? pageProxy(req, ctx);
+}
+
+function withCors(req: NextRequest, res: Response): Response {
+  const headers = corsHeaders(req.headers.get("origin"), getConfig().corsOrigins);
+  if (headers) for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+  return res;
+}
+
+async function pageProxy(req: NextRequest, ctx: unknown): Promise<Response> {
   const { pathname } = req.nextUrl;
   const signedInMaybe = hasSessionCookie(req.cookies.getAll().map((c) => c.name));
   if (!signedInMaybe) return isProtectedPath(pathname) ? redirectToLogin(req) : forward(req);

@@ -46,6 +46,19 @@ const envSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim().replace(/\/+$/, ""))
+        .filter(Boolean),
+    )
+    .refine(
+      (origins) => origins.every((o) => /^https?:\/\/[^/\s?#]+$/i.test(o)),
+      "must be comma-separated origins such as https://app.example.com",
+    ),
 });
 
 export type Config = {
@@ -67,6 +80,8 @@ export type Config = {
   dataDir: string;
   database: "sqlite" | "mongodb";
   trustProxy: boolean;
+  /** Origins allowed to call the API with a bearer token from the browser (CORS); never with cookies. */
+  corsOrigins: string[];
 };
 
 export class ConfigError extends Error {
@@ -124,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     dataDir,
     database: e.MONGO_URI ? "mongodb" : "sqlite",
     trustProxy: e.TRUST_PROXY,
+    corsOrigins: e.CORS_ORIGINS.map((o) => o.toLowerCase()),
   };
 }
 

@@ -4,6 +4,7 @@ export type ErrorCode =
   | "bad_request"
   | "unauthorized"
   | "not_found"
+  | "method_not_allowed"
   | "conflict"
   | "payload_too_large"
   | "unsupported_media_type"
@@ -23,6 +24,7 @@ const TABLE: Record<ErrorCode, { status: number; message: string }> = {
   bad_request: { status: 400, message: "The request could not be read." },
   unauthorized: { status: 401, message: "Please sign in." },
   not_found: { status: 404, message: "Not found." },
+  method_not_allowed: { status: 405, message: "This method is not allowed here." },
   conflict: { status: 409, message: "That conflicts with something that already exists." },
   payload_too_large: { status: 413, message: "That is too large." },
   unsupported_media_type: { status: 415, message: "That type of file or content is not supported." },
@@ -36,6 +38,9 @@ const TABLE: Record<ErrorCode, { status: number; message: string }> = {
   ai_blocked: { status: 502, message: "The AI model declined to answer this request." },
   internal: { status: 500, message: "Something went wrong on our side." },
 };
+
+/** What any route that calls the AI model can answer besides its own errors. */
+export const AI_ERRORS: ErrorCode[] = ["ai_rate_limited", "ai_invalid_output", "ai_blocked", "ai_unavailable", "ai_timeout"];
 
 export class AppError extends Error {
   readonly code: ErrorCode;

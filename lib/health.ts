@@ -2,13 +2,7 @@ import "server-only";
 import { getConfig } from "@/core/config";
 import { getStore } from "@/lib/db/store";
 
-export type Health = {
-  status: "ok" | "degraded";
-  database: "sqlite" | "mongodb";
-  database_ok: boolean;
-  ai_engine: "gemini" | "offline";
-  version: string;
-};
+import type { Health } from "@/core/schemas/health";
 
 const PING_TIMEOUT_MS = 2_000;
 

@@ -12,25 +12,30 @@ import type { InterviewSummary } from "@/lib/interview/summary";
 
 const PAGE_SIZE = 10;
 
-/** The interview history: newest first, "Load more" paging, delete with confirmation. */
+/**
+ * The interview history: newest first, "Load more" paging, delete with confirmation. Pages come from the API as a
+ * plain array with the next page's URL in the `Link` header.
+ */
 export function HistoryList({ initial, initialCursor }: { initial: InterviewSummary[]; initialCursor: string | null }) {
   const [items, setItems] = useState(initial);
-  const [cursor, setCursor] = useState(initialCursor);
+  const [next, setNext] = useState<string | null>(
+    initialCursor && `/api/interview/history?limit=${PAGE_SIZE}&cursor=${encodeURIComponent(initialCursor)}`,
+  );
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [toDelete, setToDelete] = useState<InterviewSummary | null>(null);
   const [deleting, setDeleting] = useState(false);
 
   async function loadMore() {
-    if (!cursor) return;
+    if (!next) return;
     setLoading(true);
     setError(null);
     try {
-      const res = await fetch(`/api/interview/history?limit=${PAGE_SIZE}&cursor=${encodeURIComponent(cursor)}`);
+      const res = await fetch(next);
       if (!res.ok) throw new Error(`Couldn't load more interviews (${res.status}).`);
-      const page = (await res.json()) as { items: InterviewSummary[]; next_cursor: string | null };
-      setItems((prev) => [...prev, ...page.items.filter((i) => !prev.some((p) => p.id === i.id))]);
-      setCursor(page.next_cursor);
+      const page = (await res.json()) as InterviewSummary[];
+      setItems((prev) => [...prev, ...page.filter((i) => !prev.some((p) => p.id === i.id))]);
+      setNext(nextPageUrl(res.headers.get("link")));
     } catch (e) {
       setError(e instanceof Error ? e.message : "Couldn't load more interviews.");
     } finally {
@@ -117,7 +122,7 @@ export function HistoryList({ initial, initialCursor }: { initial: InterviewSumm
         ))}
       </ul>
       {items.length === 0 && <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No interviews left. Start a new one above.</p>}
-      {cursor && (
+      {next && (
         <div className="flex justify-center">
           <Button variant="secondary" onClick={loadMore} pending={loading}>
             Load more
@@ -141,6 +146,11 @@ export function HistoryList({ initial, initialCursor }: { initial: InterviewSumm
       </ConfirmDialog>
     </div>
   );
+}
+
+/** The `rel="next"` target of a `Link` header, or null. */
+function nextPageUrl(link: string | null): string | null {
+  return /<([^>]+)>;\s*rel="next"/.exec(link ?? "")?.[1] ?? null;
 }
 
 function ScoreCell({ score }: { score: number | null }) {

@@ -1,6 +1,14 @@
 import { z } from "zod";
-import { experienceSchema, projectSchema } from "@/core/schemas/profile";
-import { jobDataSchema } from "@/core/schemas/job";
+import { objectIdSchema, originalName, timestampSchema } from "@/core/schemas/common";
+import {
+  experienceReplySchema,
+  experienceSchema,
+  projectReplySchema,
+  projectSchema,
+  withOriginalExperience,
+  withOriginalProject,
+} from "@/core/schemas/profile";
+import { jobDataSchema, jobReplySchema, toJobReply } from "@/core/schemas/job";
 
 /** One of the posting's skills and what it counts for: the score is the matched weight out of the total weight. */
 export const matchKeywordSchema = z.object({
@@ -66,17 +74,75 @@ export type Messages = z.infer<typeof messagesSchema>;
 export type CoverLetter = z.infer<typeof coverLetterSchema>;
 export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
 
-export type ApplicationDoc = {
-  id: string;
-  user_id: string;
-  job_data: z.infer<typeof jobDataSchema>;
-  tailored_resume: TailoredResume | null;
-  cover_letter: string | null;
+export const applicationDocSchema = z.object({
+  id: objectIdSchema,
+  user_id: objectIdSchema,
+  job_data: jobDataSchema,
+  tailored_resume: tailoredResumeSchema.nullable(),
+  cover_letter: z.string().nullable(),
   /** What grounding removed from the letter when it was written, kept so the application page can say so. */
-  cover_letter_warnings?: string[];
-  messages: Messages | null;
-  status: ApplicationStatus;
-  interview_ids?: string[];
-  created_at: string;
-  updated_at: string;
-};
+  cover_letter_warnings: warningsSchema.optional(),
+  messages: messagesSchema.nullable(),
+  status: applicationStatusSchema,
+  interview_ids: z.array(objectIdSchema).optional(),
+  created_at: timestampSchema,
+  updated_at: timestampSchema,
+});
+export type ApplicationDoc = z.infer<typeof applicationDocSchema>;
+
+// ---- Replies: today's fields plus the original API's names beside them (its clients read those). ----
+
+export const tailoredResumeReplySchema = tailoredResumeSchema
+  .extend({ experience: z.array(experienceReplySchema), projects: z.array(projectReplySchema) })
+  .meta({ id: "TailoredResume" });
+
+export const messagesReplySchema = messagesSchema
+  .extend({
+    email_body: originalName(z.string(), "recruiter_email"),
+    linkedin_note: originalName(z.string(), "linkedin_message"),
+  })
+  .meta({ id: "Messages" });
+
+export const letterReplySchema = coverLetterSchema.extend({ letter: originalName(z.string(), "cover_letter") }).meta({ id: "CoverLetter" });
+
+export const applicationReplySchema = applicationDocSchema
+  .extend({
+    _id: originalName(objectIdSchema, "id"),
+    job_data: jobReplySchema,
+    tailored_resume: tailoredResumeReplySchema.nullable(),
+    messages: messagesReplySchema.nullable(),
+    job_title: originalName(z.string(), "job_data.job_title"),
+    company: originalName(z.string(), "job_data.company"),
+    job_description: originalName(z.string(), "job_data.description"),
+    job_requirements: jobReplySchema.shape.job_requirements,
+    job_url: originalName(z.string().nullable(), "job_data.url"),
+    motivation_letter: originalName(z.string().nullable(), "cover_letter"),
+  })
+  .meta({ id: "Application" });
+
+export const toTailoredResumeReply = (r: TailoredResume) => ({
+  ...r,
+  experience: r.experience.map(withOriginalExperience),
+  projects: r.projects.map(withOriginalProject),
+});
+
+export const toMessagesReply = (m: Messages) => ({ ...m, email_body: m.recruiter_email, linkedin_note: m.linkedin_message });
+
+export const toLetterReply = (l: CoverLetter) => ({ ...l, letter: l.cover_letter });
+
+export function toApplicationReply(app: ApplicationDoc): z.infer<typeof applicationReplySchema> {
+  const job = toJobReply(app.job_data);
+  return {
+    ...app,
+    _id: app.id,
+    job_data: job,
+    tailored_resume: app.tailored_resume && toTailoredResumeReply(app.tailored_resume),
+    messages: app.messages && toMessagesReply(app.messages),
+    job_title: job.job_title,
+    company: job.company,
+    job_description: job.job_description,
+    job_requirements: job.job_requirements,
+    job_url: job.job_url,
+    motivation_letter: app.cover_letter,
+  };
+}

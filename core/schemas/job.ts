@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { originalName } from "@/core/schemas/common";
 
 // job_data: the structured analysis of a job posting, as in the API contract.
 
@@ -34,3 +35,38 @@ export const jobDataSchema = z.object({
 });
 
 export type JobData = z.infer<typeof jobDataSchema>;
+
+// ---- The reply of analyze-job: today's fields plus the original API's names beside them. ----
+
+export const jobRequirementsSchema = z.object({
+  hard_skills: z.array(z.string()),
+  soft_skills: z.array(z.string()),
+  responsibilities: z.array(z.string()),
+  must_have: z.array(z.string()),
+  nice_to_have: z.array(z.string()),
+});
+
+export const jobReplySchema = jobDataSchema
+  .extend({
+    job_requirements: originalName(jobRequirementsSchema, "hard_skills, soft_skills, responsibilities, requirements, nice_to_have"),
+    job_url: originalName(z.string().nullable(), "url (null when there is none)"),
+    job_description: originalName(z.string(), "description"),
+  })
+  .meta({ id: "JobData" });
+
+export type JobReply = z.infer<typeof jobReplySchema>;
+
+export function toJobReply(job: JobData): JobReply {
+  return {
+    ...job,
+    job_requirements: {
+      hard_skills: job.hard_skills,
+      soft_skills: job.soft_skills,
+      responsibilities: job.responsibilities,
+      must_have: job.requirements,
+      nice_to_have: job.nice_to_have,
+    },
+    job_url: job.url || null,
+    job_description: job.description,
+  };
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { objectIdSchema, originalName, timestampSchema } from "@/core/schemas/common";
 
 // The structured profile (collection `user_profiles`), as in the API contract. Field names are the seed's.
 
@@ -74,23 +75,80 @@ export const emptyProfileFields: ProfileFields = {
   skills: { technical: [], soft: [], languages: [] },
 };
 
+/** The stored document. `strengths`/`weaknesses` come from interviews and survive CV re-uploads. */
+export const profileDocSchema = profileFieldsSchema.extend({
+  id: objectIdSchema,
+  user_id: objectIdSchema,
+  cv_text: z.string(),
+  strengths: z.array(z.string()),
+  weaknesses: z.array(z.string()),
+  engine: z.string(),
+  model: z.string().nullable().optional(),
+  edited_fields: z.array(z.string()).optional(),
+  created_at: timestampSchema,
+  updated_at: timestampSchema,
+});
+
 export type Education = z.infer<typeof educationSchema>;
 export type Experience = z.infer<typeof experienceSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Skills = z.infer<typeof skillsSchema>;
 export type SkillSource = z.infer<typeof skillSourceSchema>;
 export type ProfileFields = z.infer<typeof profileFieldsSchema>;
+export type ProfileDoc = z.infer<typeof profileDocSchema>;
 
-/** The stored document. `strengths`/`weaknesses` come from interviews and survive CV re-uploads. */
-export type ProfileDoc = ProfileFields & {
-  id: string;
-  user_id: string;
-  cv_text: string;
-  strengths: string[];
-  weaknesses: string[];
-  engine: string;
-  model?: string | null;
-  edited_fields?: string[];
-  created_at: string;
-  updated_at: string;
-};
+// ---- Replies: today's fields plus the original API's names beside them (its clients read those). ----
+
+export const educationReplySchema = educationSchema.extend({
+  graduation_year: originalName(z.number().int().nullable(), "year (as a number; null when it has no 4-digit year)"),
+});
+export const experienceReplySchema = experienceSchema.extend({ bullets: originalName(z.array(z.string()), "highlights") });
+export const projectReplySchema = projectSchema.extend({ tech_stack: originalName(z.array(z.string()), "technologies") });
+export const skillsReplySchema = skillsSchema.extend({
+  hard_skills: originalName(z.array(z.string()), "technical"),
+  soft_skills: originalName(z.array(z.string()), "soft"),
+});
+
+export const profileReplySchema = profileDocSchema
+  .extend({
+    _id: originalName(objectIdSchema, "id"),
+    education: z.array(educationReplySchema),
+    experience: z.array(experienceReplySchema),
+    projects: z.array(projectReplySchema),
+    skills: skillsReplySchema,
+  })
+  .meta({ id: "Profile" });
+
+/** POST /api/profile/upload-cv: the profile, plus what was read from the upload. */
+export const uploadReplySchema = profileReplySchema
+  .extend({
+    upload: z.object({
+      source: z.enum(["pdf", "docx", "text", "paste"]),
+      filename: z.string().nullable(),
+      pages: z.number().int().nullable(),
+      truncated: z.boolean().meta({ description: "True when the text was cut at the length limit." }),
+      characters: z.number().int(),
+    }),
+  })
+  .meta({ id: "ProfileUpload" });
+
+export const withOriginalEducation = (e: Education) => ({ ...e, graduation_year: graduationYear(e.year) });
+export const withOriginalExperience = (e: Experience) => ({ ...e, bullets: e.highlights });
+export const withOriginalProject = (p: Project) => ({ ...p, tech_stack: p.technologies });
+
+export function toProfileReply(doc: ProfileDoc): z.infer<typeof profileReplySchema> {
+  return {
+    ...doc,
+    _id: doc.id,
+    education: doc.education.map(withOriginalEducation),
+    experience: doc.experience.map(withOriginalExperience),
+    projects: doc.projects.map(withOriginalProject),
+    skills: { ...doc.skills, hard_skills: doc.skills.technical, soft_skills: doc.skills.soft },
+  };
+}
+
+/** "2019", "Sep 2015 – Jun 2019" → the last 4-digit year (the graduation); null when there is none. */
+function graduationYear(year: string): number | null {
+  const years = year.match(/\b(19|20)\d{2}\b/g);
+  return years ? Number(years[years.length - 1]) : null;
+}

@@ -12,7 +12,8 @@ import {
 } from "@/lib/db/users";
 import { hashPassword, isCommonPassword, verifyAgainstDummyHash, verifyPassword } from "@/lib/auth/passwords";
 import { assertBelowLimit, clear, consume, keys, LIMITS, record } from "@/lib/auth/throttle";
-import type { RegisterInput } from "@/lib/auth/auth.validation";
+import type { RegisterRequest } from "@/lib/auth/auth.validation";
+import { randomBytes } from "node:crypto";
 
 // Account rules. Inputs arrive already parsed by the schemas in auth.validation.ts (strings only, e-mail
 // trimmed and lower-cased). Entry points (API routes, server actions, next-auth's authorize) stay thin.
@@ -23,10 +24,11 @@ const COMMON_PASSWORD = "This password is too common. Choose one that is harder 
 
 export type ThrottleContext = { address?: string };
 
-export async function registerUser(input: RegisterInput, ctx: ThrottleContext = {}): Promise<PublicUser> {
+export async function registerUser(input: RegisterRequest, ctx: ThrottleContext = {}): Promise<PublicUser> {
   if (ctx.address) await consume(keys.addressRegistrations(ctx.address), LIMITS.addressRegistrations);
   assertNotCommon(input.password, "password");
-  const [byEmail, byUsername] = await Promise.all([getUserByLogin({ login: input.email }), getUserByLogin({ login: input.username })]);
+  const username = input.username ?? (await freeUsername(input.email));
+  const [byEmail, byUsername] = await Promise.all([getUserByLogin({ login: input.email }), getUserByLogin({ login: username })]);
   const errors = [
     ...(byEmail ? [{ path: "email", message: "This e-mail address is already registered." }] : []),
     ...(byUsername ? [{ path: "username", message: "This username is taken." }] : []),
@@ -34,8 +36,26 @@ export async function registerUser(input: RegisterInput, ctx: ThrottleContext = 
   if (errors.length) throw new AppError("conflict", errors.map((e) => e.message).join(" "), { errors });
   const password_hash = await hashPassword(input.password);
   // The unique indexes still decide under a race: the store throws AppError("conflict") then.
-  const user = await createUser({ email: input.email, username: input.username, password_hash });
+  const user = await createUser({ email: input.email, username, password_hash, name: input.name || undefined });
   return toPublicUser(user);
+}
+
+/** A username for a sign-up that gave none (the original API had no usernames): from the e-mail's local part. */
+async function freeUsername(email: string): Promise<string> {
+  const base = (
+    email
+      .split("@")[0]
+      .toLowerCase()
+      .replace(/[^a-z0-9_.-]/g, "") || "user"
+  )
+    .slice(0, 24)
+    .padEnd(3, "0");
+  if (!(await getUserByLogin({ login: base }))) return base;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const candidate = `${base}-${randomBytes(3).toString("hex")}`;
+    if (!(await getUserByLogin({ login: candidate }))) return candidate;
+  }
+  throw new AppError("conflict", "Choose a username.", { errors: [{ path: "username", message: "Choose a username." }] });
 }
 
 /**

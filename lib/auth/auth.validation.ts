@@ -52,6 +52,26 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
+/**
+ * POST /api/auth/register: also the original client's {name, email, password}. Without a username one is made
+ * from the e-mail address; `name` is kept as the display name.
+ */
+export const registerRequestSchema = registerSchema.extend({
+  username: usernameSchema.optional(),
+  name: z.string().trim().max(100, "Use at most 100 characters.").optional(),
+});
+export type RegisterRequest = z.infer<typeof registerRequestSchema>;
+
+/** POST /api/auth/login: {username, password}, or the original client's {email, password}. */
+export const loginRequestSchema = z
+  .object({
+    username: loginSchema.shape.username.optional().meta({ description: "The username or the e-mail address." }),
+    email: loginSchema.shape.username.optional().meta({ description: "The original API's sign-in field; used when `username` is absent." }),
+    password: currentPasswordSchema,
+  })
+  .refine((v) => v.username || v.email, { path: ["username"], message: "Enter your username or e-mail." })
+  .transform((v): LoginInput => ({ username: (v.username || v.email)!, password: v.password }));
+
 /** What the sign-in and registration actions receive: the form plus the page's `next` return address. */
 const nextField = z.string().max(2048).optional();
 export const loginActionSchema = loginSchema.extend({ next: nextField });

@@ -11,5 +11,9 @@ export async function readLoginBody(req: Request): Promise<unknown> {
   const text = await req.text();
   if (Buffer.byteLength(text) > MAX_FORM_BYTES) throw new AppError("payload_too_large", "The request body is too large.");
   const form = new URLSearchParams(text);
-  return { username: form.get("username") ?? undefined, password: form.get("password") ?? undefined };
+  return {
+    username: form.get("username") ?? undefined,
+    email: form.get("email") ?? undefined,
+    password: form.get("password") ?? undefined,
+  };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { jobDataSchema } from "@/core/schemas/job";
 import { applicationStatusSchema, messagesSchema, tailoredResumeSchema, warningsSchema } from "@/core/schemas/career";
 import { pageQuerySchema } from "@/core/schemas/common";
+import { jobDataInputSchema, messagesInputSchema, tailoredResumeInputSchema } from "@/core/schemas/original-names";
 
 // Request shapes of the career routes, shared by the routes and the workspace's client code.
 
@@ -27,27 +28,51 @@ export const analyzeJobSchema = z
 
 export const toneSchema = z.enum(["professional", "friendly"]);
 
-export const tailorResumeSchema = z.object({ job_data: jobDataSchema });
+/** The original client posts the analysis itself; today's clients wrap it as {job_data}. Both are accepted. */
+const wrapBareJob = (v: unknown) => (isObject(v) && !("job_data" in v) ? { job_data: v } : v);
+
+export const tailorResumeSchema = z
+  .preprocess(wrapBareJob, z.object({ job_data: jobDataInputSchema }))
+  .meta({ description: "`{job_data}`, or the job analysis itself unwrapped (the original API's form)." });
 
 export const generateLetterSchema = z.object({
-  job_data: jobDataSchema,
-  tone: toneSchema.default("professional"),
-  tailored_resume: tailoredResumeSchema.nullable().optional(),
+  job_data: jobDataInputSchema,
+  tone: z
+    .preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), toneSchema)
+    .default("professional")
+    .meta({ description: "professional or friendly, in any case." }),
+  tailored_resume: tailoredResumeInputSchema.nullable().optional(),
 });
 
 export const generateMessagesSchema = z.object({
-  job_data: jobDataSchema,
-  tailored_resume: tailoredResumeSchema.nullable().optional(),
+  job_data: jobDataInputSchema,
+  tailored_resume: tailoredResumeInputSchema.nullable().optional(),
 });
 
-export const saveApplicationSchema = z.object({
-  job_data: jobDataSchema,
-  tailored_resume: tailoredResumeSchema.nullable().optional(),
+const savedApplicationShape = {
+  tailored_resume: tailoredResumeInputSchema.nullable().optional(),
   cover_letter: z.string().max(20_000).nullable().optional(),
   cover_letter_warnings: warningsSchema.optional(),
-  messages: messagesSchema.nullable().optional(),
+  messages: messagesInputSchema.nullable().optional(),
   status: applicationStatusSchema.optional(),
-});
+};
+
+/**
+ * The original API's body is flat: {job_title, company, job_description, job_requirements, job_url, tailored_resume,
+ * motivation_letter, messages}. It is folded into today's {job_data, cover_letter, …} before validation.
+ */
+function foldOriginalApplication(v: unknown): unknown {
+  if (!isObject(v) || "job_data" in v) return v;
+  const { tailored_resume, motivation_letter, cover_letter, cover_letter_warnings, messages, status, ...job } = v;
+  return { job_data: job, tailored_resume, cover_letter: cover_letter ?? motivation_letter, cover_letter_warnings, messages, status };
+}
+
+export const saveApplicationSchema = z
+  .preprocess(foldOriginalApplication, z.object({ job_data: jobDataInputSchema, ...savedApplicationShape }))
+  .meta({
+    description:
+      "`{job_data, tailored_resume?, cover_letter?, messages?, status?}`, or the original API's flat form: the job's fields at the top level and `motivation_letter` for the letter.",
+  });
 
 export const updateApplicationSchema = z
   .object({
@@ -66,10 +91,19 @@ export const listApplicationsQuerySchema = pageQuerySchema.extend({
   company: z.string().trim().max(200).optional(),
 });
 
+/** GET /api/career/applications: up to 100 a page by default (the original client reads one page, at most 100). */
+export const applicationsApiQuerySchema = listApplicationsQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(100).default(100),
+});
+
 export const exportQuerySchema = z.object({
   format: z.enum(["docx", "md"]).default("docx"),
   doc: z.enum(["resume", "letter"]).default("resume"),
 });
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 
 export type AnalyzeJobInput = z.infer<typeof analyzeJobSchema>;
 export type Tone = z.infer<typeof toneSchema>;

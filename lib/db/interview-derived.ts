@@ -10,23 +10,10 @@
 // are name/value rows) and read it in lib/profile/traits.ts. `npm run repair:aggregates` rebuilds everything.
 // No "server-only" import: the store scripts (tsx, outside Next) load this file.
 import { CRITERIA, type CriterionName } from "@/core/rubric";
-import type { AnswerEvaluation, InterviewDoc, InterviewStatus, InterviewType, Level } from "@/core/schemas/interview";
+import type { AnswerEvaluation, InterviewDoc, InterviewSummary } from "@/core/schemas/interview";
 
-export type InterviewSummary = {
-  id: string;
-  role: string;
-  level: Level;
-  type: InterviewType;
-  techstack: string[];
-  status: InterviewStatus;
-  overall_score: number | null;
-  question_count: number;
-  answered_count: number;
-  application_id: string | null;
-  created_at: string;
-  updated_at: string;
-  evaluated_at: string | null;
-};
+/** The shape is core/schemas/interview.ts interviewSummarySchema (the API documents it from there). */
+export type { InterviewSummary };
 
 /** The stored part of a summary: everything but the store-managed id and dates (kept as columns/fields). */
 export type StoredSummary = Omit<InterviewSummary, "id" | "created_at" | "updated_at">;
@@ -39,6 +26,7 @@ type SummarySource = Pick<
 export function interviewSummary(doc: SummarySource): StoredSummary {
   return summaryOf({
     ...doc,
+    questions: doc.questions ?? [],
     question_count: doc.questions?.length ?? 0,
     answered_count: (doc.answers ?? []).filter((a) => typeof a === "string" && a.trim() !== "").length,
   });
@@ -46,13 +34,14 @@ export function interviewSummary(doc: SummarySource): StoredSummary {
 
 /** The summary from its fields as a store keeps them (MongoDB keeps the counts, not the texts, for lists). */
 export function summaryOf(
-  f: Omit<SummarySource, "questions" | "answers"> & { question_count: number; answered_count: number },
+  f: Omit<SummarySource, "questions" | "answers"> & { questions?: string[]; question_count: number; answered_count: number },
 ): StoredSummary {
   return {
     role: f.role,
     level: f.level,
     type: f.type,
     techstack: f.techstack ?? [],
+    questions: f.questions ?? [],
     status: f.status,
     overall_score: f.overall_score ?? null,
     question_count: f.question_count,

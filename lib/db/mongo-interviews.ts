@@ -20,6 +20,7 @@ const SUMMARY_PROJECTION = {
   level: 1,
   type: 1,
   techstack: 1,
+  questions: 1,
   status: 1,
   overall_score: 1,
   question_count: 1,

@@ -140,13 +140,13 @@ class MongoStore implements Store {
 
   // ---------- users ----------
 
-  async createUser(args: { email: string; username: string; password_hash: string }): Promise<UserDoc> {
+  async createUser(args: { email: string; username: string; password_hash: string; name?: string }): Promise<UserDoc> {
     const c = await this.cols();
     const now = nowIso();
     const _id = new ObjectId();
     const email = normalizeEmail(args.email);
     const username = args.username.trim();
-    const body = { email, username, password_hash: args.password_hash, session_version: 0 };
+    const body = { email, username, ...(args.name ? { name: args.name } : {}), password_hash: args.password_hash, session_version: 0 };
     try {
       await c.users.insertOne({ _id, ...body, username_key: usernameKey(username), created_at: now, updated_at: now });
     } catch (err) {

@@ -100,6 +100,14 @@ export const SQLITE_MIGRATIONS: { version: number; name: string; up: (db: Db) =>
       repairInterviewDerived(db, null);
     },
   },
+  {
+    version: 4,
+    name: "interview summaries carry the question texts",
+    up: (db) => {
+      // The history list answers the original client, which reads each interview's `questions` (issue 15).
+      repairInterviewDerived(db, null);
+    },
+  },
 ];
 
 /** Creates the schema_version table and applies pending migrations in order, each in one IMMEDIATE transaction. */

@@ -87,12 +87,12 @@ class SqliteStore implements Store {
     return row ? withMeta<UserDoc>(JSON.parse(row.doc), row) : null;
   }
 
-  async createUser(args: { email: string; username: string; password_hash: string }): Promise<UserDoc> {
+  async createUser(args: { email: string; username: string; password_hash: string; name?: string }): Promise<UserDoc> {
     const now = nowIso();
     const id = newId();
     const email = normalizeEmail(args.email);
     const username = args.username.trim();
-    const body = { email, username, password_hash: args.password_hash, session_version: 0 };
+    const body = { email, username, ...(args.name ? { name: args.name } : {}), password_hash: args.password_hash, session_version: 0 };
     try {
       this.st("INSERT INTO users (id, email, username_key, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?, ?)").run(
         id,

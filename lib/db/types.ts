@@ -56,7 +56,7 @@ export interface Store {
   readonly kind: "sqlite" | "mongodb";
 
   // users
-  createUser(args: { email: string; username: string; password_hash: string }): Promise<UserDoc>;
+  createUser(args: { email: string; username: string; password_hash: string; name?: string }): Promise<UserDoc>;
   getUserById(args: { id: string }): Promise<UserDoc | null>;
   getUserByLogin(args: { login: string }): Promise<UserDoc | null>;
   updateUserPassword(args: { id: string; password_hash: string }): Promise<UserDoc | null>;

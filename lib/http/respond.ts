@@ -10,6 +10,21 @@ export function noContent(): Response {
   return new Response(null, { status: 204 });
 }
 
+/**
+ * A list as a plain JSON array; the next page, when there is one, in a `Link: <…&cursor=…>; rel="next"` header
+ * (GitHub's convention). The link keeps the request's other query parameters and is relative to the host, so it
+ * stays right behind a proxy.
+ */
+export function listReply(req: Request, page: { items: unknown[]; next_cursor: string | null }): Response {
+  const headers: Record<string, string> = {};
+  if (page.next_cursor) {
+    const url = new URL(req.url);
+    url.searchParams.set("cursor", page.next_cursor);
+    headers.Link = `<${url.pathname}${url.search}>; rel="next"`;
+  }
+  return json(page.items, 200, headers);
+}
+
 /** Maps any thrown value to the API's error body. Unknown errors are logged (without request data) and become 500. */
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) return appErrorResponse(error);

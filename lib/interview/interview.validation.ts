@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { objectIdSchema } from "@/core/schemas/common";
 import { interviewTypeSchema, levelSchema, questionNoteSchema } from "@/core/schemas/interview";
+import { caseInsensitive, techstackInput } from "@/core/schemas/original-names";
 
 // Shared by the setup form (react-hook-form + zodResolver) and the interview routes: one schema per boundary.
 
 export const MAX_QUESTIONS = 20;
 export const MAX_ANSWER_CHARS = 20_000;
 export const MAX_QUESTION_CHARS = 2_000;
+const DEFAULT_AMOUNT = 5;
 
 const techTagSchema = z.string().trim().min(1, "Empty tag").max(40, "Keep each technology under 40 characters");
 
@@ -26,15 +28,37 @@ export const generateInterviewSchema = z.object({
 });
 export type GenerateInterviewInput = z.infer<typeof generateInterviewSchema>;
 
-/** POST /api/interview/save: the generated questions the user chose to start with. */
+/** Level and type in any case ("Junior", "Behavioural"), as the original client sends them. */
+const levelInput = caseInsensitive(levelSchema);
+const typeInput = caseInsensitive(interviewTypeSchema, { behavioural: "behavioral" });
+
+/**
+ * POST /api/interview/generate (and /api/vapi/generate): the form's fields, also in the original client's shape —
+ * title-case level and type, `techstack` as one comma-separated string, `amount` 0 or missing (5 questions, as
+ * the original), and its `userid` (ignored: the caller is the signed-in user).
+ */
+export const generateInterviewRequestSchema = generateInterviewSchema.extend({
+  level: levelInput,
+  type: typeInput,
+  techstack: techstackInput(techTagSchema, 20),
+  amount: z
+    .preprocess((v) => (v === undefined || v === null || v === 0 ? DEFAULT_AMOUNT : v), generateInterviewSchema.shape.amount)
+    .meta({ description: `1–${MAX_QUESTIONS}; 0 or missing means ${DEFAULT_AMOUNT}.` }),
+});
+
+/**
+ * POST /api/interview/save: the generated questions the user chose to start with. Only `questions` is required (the
+ * original client may send nothing else but `answers`, which can be shorter: missing answers are unanswered).
+ * Its `user_id` and `created_at` are ignored: the owner is the caller and the time is the server's.
+ */
 export const saveInterviewSchema = z
   .object({
     questions: z.array(z.string().trim().min(1).max(MAX_QUESTION_CHARS)).min(1).max(MAX_QUESTIONS),
     answers: z.array(z.string().max(MAX_ANSWER_CHARS)).max(MAX_QUESTIONS).default([]),
-    role: generateInterviewSchema.shape.role,
-    level: levelSchema,
-    type: interviewTypeSchema,
-    techstack: z.array(techTagSchema).max(20).default([]),
+    role: generateInterviewSchema.shape.role.default("Interview"),
+    level: levelInput.default("mid"),
+    type: typeInput.default("mixed"),
+    techstack: techstackInput(techTagSchema, 20).default([]),
     question_notes: z.array(questionNoteSchema).max(MAX_QUESTIONS).optional(),
     application_id: objectIdSchema.nullable().optional(),
   })
@@ -69,7 +93,8 @@ export const patchInterviewSchema = z
   .refine((v) => !(v.answers !== undefined && v.answer !== undefined), { message: "Send either `answers` or `answer`, not both" });
 export type PatchInterviewInput = z.infer<typeof patchInterviewSchema>;
 
+/** GET /api/interview/history: up to 100 a page by default (the original client reads one page, at most 100). */
 export const historyQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(10),
+  limit: z.coerce.number().int().min(1).max(100).default(100),
   cursor: z.string().max(200).optional(),
 });

@@ -52,14 +52,25 @@ export async function uploadCv({
  * edited (the form sends every field; an unchanged one must not count as "edited by hand").
  * With no profile yet, the edit creates one (engine "manual"): friendlier than a 404 for someone typing it in.
  */
-export async function updateProfile({ userId, fields }: { userId: string; fields: ProfileUpdate }): Promise<ProfileDoc> {
+export async function updateProfile({
+  userId,
+  fields,
+}: {
+  userId: string;
+  fields: ProfileUpdate & { cv_text?: string };
+}): Promise<ProfileDoc> {
   const current = await getProfileByUser({ userId });
   const changed = PROFILE_FIELD_NAMES.filter(
     (name) => fields[name] !== undefined && !sameValue(fields[name], current ? current[name] : emptyProfileFields[name]),
   );
-  if (current && changed.length === 0) return current;
+  // The CV text can be replaced as is (the original API allowed it); it is not parsed again.
+  const cvText = fields.cv_text !== undefined && fields.cv_text !== (current?.cv_text ?? "") ? fields.cv_text : undefined;
+  if (current && changed.length === 0 && cvText === undefined) return current;
 
-  const set: ProfileSet = { edited_fields: union(current?.edited_fields ?? [], changed) };
+  const set: ProfileSet = {
+    edited_fields: union(current?.edited_fields ?? [], changed),
+    ...(cvText !== undefined ? { cv_text: cvText } : {}),
+  };
   for (const name of changed) (set as Record<string, unknown>)[name] = fields[name];
   if (!current) Object.assign(set, { engine: MANUAL_ENGINE, model: null }, await topTraits({ userId }));
   return upsertProfile({ userId, set });

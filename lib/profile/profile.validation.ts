@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { profileFieldsSchema } from "@/core/schemas/profile";
+import { profileFieldsInputShape } from "@/core/schemas/original-names";
 import { MAX_TEXT_CHARS } from "@/lib/documents/limits";
 
 // Schemas at the profile's boundaries (API routes and the page's server action). The form uses
@@ -8,6 +9,16 @@ import { MAX_TEXT_CHARS } from "@/lib/documents/limits";
 /** PUT /api/profile/update and the page's save action: any subset of the editable fields; unknown keys → 422. */
 export const profileUpdateSchema = profileFieldsSchema.partial().strict();
 export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
+
+/**
+ * PUT /api/profile/update: any subset of the editable fields, under today's names or the original API's
+ * (graduation_year, bullets, tech_stack, hard_skills/soft_skills), plus `cv_text`. Unknown keys are ignored, as
+ * the original backend did (its clients send whole documents back).
+ */
+export const profileUpdateRequestSchema = profileFieldsSchema
+  .partial()
+  .extend({ ...profileFieldsInputShape, cv_text: z.string().max(MAX_TEXT_CHARS).optional() });
+export type ProfileUpdateRequest = z.infer<typeof profileUpdateRequestSchema>;
 
 /** POST /api/profile/upload-cv as JSON. `keep_edited`: keep the fields the user edited by hand instead of replacing them. */
 export const cvTextBodySchema = z.object({

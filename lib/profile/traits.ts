@@ -5,6 +5,7 @@ import { CRITERIA, type CriterionName } from "@/core/rubric";
 import { COUNTERS } from "@/lib/db/interview-derived";
 import type { Criteria } from "@/core/schemas/interview";
 import type { ProfileDoc } from "@/core/schemas/profile";
+import type { TraitCount, TraitSummary } from "@/core/schemas/traits";
 
 // Strengths and weaknesses gathered from the user's evaluated interviews, read from the running totals the store
 // keeps up to date in the same write as every evaluation, edit and deletion (lib/db/interview-derived.ts): the cost
@@ -16,15 +17,7 @@ import type { ProfileDoc } from "@/core/schemas/profile";
 
 export { traitKey } from "@/lib/db/interview-derived";
 
-export type TraitCount = { text: string; count: number };
-export type AverageScores = { [K in keyof Criteria]: number | null };
-export type TraitSummary = {
-  strengths: TraitCount[];
-  weaknesses: TraitCount[];
-  /** Mean of each criterion over every answer evaluated "ok", one decimal; null when there is none. */
-  average_scores: AverageScores;
-  interviews_evaluated: number;
-};
+export type { AverageScores, TraitCount, TraitSummary } from "@/core/schemas/traits";
 
 /** How many traits the summary lists, and how many are copied onto the profile. */
 export const SUMMARY_TRAITS = 20;

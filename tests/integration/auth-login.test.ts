@@ -43,7 +43,15 @@ describe("POST /api/auth/login", () => {
     expect(body.expires_in).toBe(60 * 60);
     const meRes = await me(new Request("http://localhost/api/auth/me", { headers: { Authorization: `Bearer ${body.access_token}` } }));
     expect(meRes.status).toBe(200);
-    expect(await meRes.json()).toEqual({ id: user.id, email: user.email, username: user.username, created_at: user.created_at });
+    // name and role are the original API's fields (issue 15); without a name given at sign-up, name is the username.
+    expect(await meRes.json()).toEqual({
+      id: user.id,
+      email: user.email,
+      username: user.username,
+      created_at: user.created_at,
+      name: user.username,
+      role: "candidate",
+    });
   });
 
   it("accepts form-encoded bodies and the e-mail (any case) as the username", async () => {

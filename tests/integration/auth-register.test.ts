@@ -23,12 +23,12 @@ const valid = () => {
 };
 
 describe("POST /api/auth/register", () => {
-  it("creates the user and answers 201 with {id, email, username, created_at} only", async () => {
+  it("creates the user and answers 201 with {id, email, username, created_at, name, role} only", async () => {
     const input = valid();
     const res = await post(input);
     expect(res.status).toBe(201);
     const body = await res.json();
-    expect(Object.keys(body).sort()).toEqual(["created_at", "email", "id", "username"]);
+    expect(Object.keys(body).sort()).toEqual(["created_at", "email", "id", "name", "role", "username"]);
     expect(body).toMatchObject({ email: input.email, username: input.username });
     expect(body.id).toMatch(/^[0-9a-f]{24}$/);
     expect(JSON.stringify(body)).not.toContain(input.password);

@@ -199,8 +199,11 @@ describe("documents from the profile", () => {
     expect(err.detail).toMatch(/create your profile first/i);
   });
 
-  it("refuses a bad tone or a job_data missing fields (422)", async () => {
+  // Missing job_data fields get defaults since issue 15 (the original client's job analysis has fewer fields);
+  // a job_data with neither title nor description, or with wrong types, is still refused.
+  it("refuses a bad tone or a job_data with nothing to go on or wrong types (422)", async () => {
     expect((await postTo(letterRoute, "generate-letter", { job_data: jobData(), tone: "sarcastic" }, withProfile)).status).toBe(422);
-    expect((await postTo(tailorRoute, "tailor-resume", { job_data: { job_title: "x" } }, withProfile)).status).toBe(422);
+    expect((await postTo(tailorRoute, "tailor-resume", { job_data: { company: "x" } }, withProfile)).status).toBe(422);
+    expect((await postTo(tailorRoute, "tailor-resume", { job_data: { job_title: 42 } }, withProfile)).status).toBe(422);
   });
 });

@@ -114,27 +114,31 @@ describe("applications list", () => {
     }
     await patch(ids[1], { status: "applied" }, user);
 
-    const all = await (await list("", user)).json();
-    expect(all.items.map((a: { job_data: JobData }) => a.job_data.company)).toEqual(["Third Corp", "Second Co", "First Co"]);
-    expect(all.next_cursor).toBeNull();
+    // A plain array; the next page is named by the Link header (issue 15).
+    const allRes = await list("", user);
+    const all = await allRes.json();
+    expect(all.map((a: { job_data: JobData }) => a.job_data.company)).toEqual(["Third Corp", "Second Co", "First Co"]);
+    expect(allRes.headers.get("link")).toBeNull();
 
     const applied = await (await list("?status=applied", user)).json();
-    expect(applied.items.map((a: { id: string }) => a.id)).toEqual([ids[1]]);
+    expect(applied.map((a: { id: string }) => a.id)).toEqual([ids[1]]);
 
     const co = await (await list("?company=co", user)).json();
-    expect(co.items).toHaveLength(3);
+    expect(co).toHaveLength(3);
     const corp = await (await list("?company=CORP", user)).json();
-    expect(corp.items.map((a: { id: string }) => a.id)).toEqual([ids[2]]);
+    expect(corp.map((a: { id: string }) => a.id)).toEqual([ids[2]]);
 
-    const paged = await (await list("?limit=2", user)).json();
-    expect(paged.items).toHaveLength(2);
-    const rest = await (await list(`?limit=2&cursor=${encodeURIComponent(paged.next_cursor)}`, user)).json();
-    expect(rest.items.map((a: { id: string }) => a.id)).toEqual([ids[0]]);
+    const pagedRes = await list("?limit=2", user);
+    expect(await pagedRes.json()).toHaveLength(2);
+    const next = /^<([^>]+)>; rel="next"$/.exec(pagedRes.headers.get("link") ?? "")?.[1];
+    expect(next).toMatch(/^\/api\/career\/applications\?limit=2&cursor=/);
+    const rest = await (await list(next!.slice("/api/career/applications".length), user)).json();
+    expect(rest.map((a: { id: string }) => a.id)).toEqual([ids[0]]);
   });
 
   it("never shows another user's applications, and refuses a bad status filter", async () => {
     const mine = await (await list("", bob)).json();
-    expect(mine.items).toEqual([]);
+    expect(mine).toEqual([]);
     expect((await list("?status=won", bob)).status).toBe(422);
   });
 });

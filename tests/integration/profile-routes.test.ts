@@ -70,15 +70,24 @@ describe("PUT /api/profile/update", () => {
     expect(body.edited_fields.sort()).toEqual(["experience", "headline", "name"]);
   });
 
-  it("422 for unknown keys or wrong types, with per-field errors; nothing saved", async () => {
-    const unknown = await update(jsonRequest("update", "PUT", t.authHeaders, { name: "X", is_admin: true }));
-    expect(unknown.status).toBe(422);
+  it("422 for wrong types, with per-field errors; nothing saved", async () => {
     const wrong = await update(jsonRequest("update", "PUT", t.authHeaders, { links: "not a list", experience: [{ title: 3 }] }));
     expect(wrong.status).toBe(422);
     const body = await wrong.json();
     expect(body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["links", "experience.0.title"]));
     expect((await update(jsonRequest("update", "PUT", t.authHeaders, { name: "x".repeat(201) }))).status).toBe(422);
     expect((await me(getRequest("me", t.authHeaders))).status).toBe(404);
+  });
+
+  // Since issue 15 unknown keys are ignored, as the original backend did (its clients send whole documents back).
+  it("ignores unknown keys: they are never stored", async () => {
+    const u = await createTestUser();
+    const res = await update(jsonRequest("update", "PUT", u.authHeaders, { name: "X", is_admin: true, user_id: t.user.id }));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.name).toBe("X");
+    expect(body.user_id).toBe(u.user.id);
+    expect(body).not.toHaveProperty("is_admin");
   });
 
   it("400 for malformed JSON or a non-JSON body", async () => {
@@ -100,9 +109,12 @@ describe("PUT /api/profile/update", () => {
 describe("GET /api/profile/strengths", () => {
   it("summarises evaluated interviews", async () => {
     const empty = await (await strengths(getRequest("strengths", t.authHeaders))).json();
+    // Plain strings, as the original API sent them; the counts beside them (issue 15).
     expect(empty).toEqual({
       strengths: [],
       weaknesses: [],
+      strength_counts: [],
+      weakness_counts: [],
       average_scores: { clarity: null, structure: null, depth: null, examples: null },
       interviews_evaluated: 0,
     });
@@ -137,8 +149,10 @@ describe("GET /api/profile/strengths", () => {
     const res = await strengths(getRequest("strengths", t.authHeaders));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
-      strengths: [{ text: "Clear structure", count: 1 }],
-      weaknesses: [{ text: "Few examples", count: 1 }],
+      strengths: ["Clear structure"],
+      weaknesses: ["Few examples"],
+      strength_counts: [{ text: "Clear structure", count: 1 }],
+      weakness_counts: [{ text: "Few examples", count: 1 }],
       average_scores: { clarity: 7, structure: 6, depth: 5, examples: 6 },
       interviews_evaluated: 1,
     });

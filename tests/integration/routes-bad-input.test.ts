@@ -1,6 +1,5 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { apiRouteFiles } from "@/tests/helpers/api-router";
 import { createTestUser } from "@/tests/helpers/auth";
 
 // No client input makes any API route answer 500. Every route file under app/api is discovered from the file
@@ -8,13 +7,10 @@ import { createTestUser } from "@/tests/helpers/auth";
 // requests: broken JSON, the wrong content type, non-object bodies, operator objects, oversized bodies, bad
 // query values and malformed or unknown ids. Each reply must be < 500 and, when it is an error, the API's JSON shape.
 
-const API_DIR = path.resolve(__dirname, "../../app/api");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const SKIP = new Set(["auth/[...nextauth]"]); // next-auth's own handler, exercised in auth-nextauth.test.ts
 
-const routes = findRouteFiles(API_DIR)
-  .map((file) => ({ file, rel: path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/") }))
-  .filter((r) => !SKIP.has(r.rel));
+const routes = apiRouteFiles().filter((r) => !SKIP.has(r.rel));
 
 const BODIES: Array<{ name: string; type: string; body: string }> = [
   { name: "broken JSON", type: "application/json", body: '{"role": "x",' },
@@ -100,14 +96,4 @@ function paramsFor(rel: string, id: string): Record<string, string> {
     if (single) params[single[1]] = decodeURIComponent(id);
   }
   return params;
-}
-
-function findRouteFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...findRouteFiles(full));
-    else if (/^route\.(ts|tsx|js|mjs)$/.test(entry.name)) out.push(full);
-  }
-  return out.sort();
 }

@@ -1,22 +1,18 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { apiRouteFiles } from "@/tests/helpers/api-router";
+import { servedMethods } from "@/lib/http/route";
 
 // Every route handler under app/api refuses an anonymous request with 401, apart from the few that are public
 // by design. Routes are discovered from the file system, so routes added later are covered automatically.
 
-const API_DIR = path.resolve(__dirname, "../../app/api");
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
-/** Public by design (paths relative to app/api, without /route.ts). */
-const PUBLIC_ROUTES = new Set(["health", "auth/register", "auth/login", "auth/[...nextauth]"]);
+/** Public by design (paths relative to app/api, without /route.ts); `[...path]` is the JSON 404 for unknown paths. */
+const PUBLIC_ROUTES = new Set(["health", "auth/register", "auth/login", "auth/[...nextauth]", "[...path]", "openapi.json"]);
 
 const SAMPLE_ID = "0123456789abcdef01234567";
 
-const routes = findRouteFiles(API_DIR).map((file) => {
-  const rel = path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/");
-  return { file, rel };
-});
+const routes = apiRouteFiles();
 
 describe("anonymous requests to protected API routes", () => {
   it("finds the route files", () => {
@@ -28,7 +24,9 @@ describe("anonymous requests to protected API routes", () => {
   for (const route of protectedRoutes) {
     it(`/api/${route.rel} answers 401 to every method`, async () => {
       const mod = (await import(route.file)) as Record<string, unknown>;
-      const handlers = METHODS.filter((m) => typeof mod[m] === "function");
+      // Only the methods the route serves: serve() answers the others 405 and OPTIONS 204 (see lib/http/route.ts).
+      const served = new Set<string>(servedMethods(mod));
+      const handlers = METHODS.filter((m) => typeof mod[m] === "function" && (served.has(m) || !isAutomatic(mod[m])));
       expect(handlers.length, `no HTTP handlers exported by ${route.rel}`).toBeGreaterThan(0);
       for (const method of handlers) {
         for (const variant of requestVariants(route.rel, method)) {
@@ -45,6 +43,10 @@ describe("anonymous requests to protected API routes", () => {
     for (const name of PUBLIC_ROUTES) expect(existing.has(name), name).toBe(true);
   });
 });
+
+function isAutomatic(handler: unknown): boolean {
+  return !!(handler as { automatic?: string }).automatic;
+}
 
 function requestVariants(rel: string, method: string): Array<{ name: string; req: Request }> {
   const url = `http://localhost/api/${fillPath(rel)}?limit=10`;
@@ -105,14 +107,4 @@ function fillPath(rel: string): string {
     .split("/")
     .map((s) => (/^\[\[?\.\.\./.test(s) ? "x" : /^\[\w+\]$/.test(s) ? SAMPLE_ID : s))
     .join("/");
-}
-
-function findRouteFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...findRouteFiles(full));
-    else if (/^route\.(ts|tsx|js|mjs)$/.test(entry.name)) out.push(full);
-  }
-  return out.sort();
 }

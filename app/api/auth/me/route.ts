@@ -1,4 +1,7 @@
-import { authedRoute } from "@/lib/http/route";
+import { publicUserSchema } from "@/core/schemas/user";
+import { authedRoute, serve } from "@/lib/http/route";
 import { getAccount } from "@/lib/auth/accounts";
 
-export const GET = authedRoute({}, async ({ user }) => getAccount({ userId: user.id }));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = serve({
+  GET: authedRoute({ summary: "Who you are", reply: publicUserSchema }, async ({ user }) => getAccount({ userId: user.id })),
+});

@@ -1,9 +1,20 @@
-import { publicRoute } from "@/lib/http/route";
-import { json } from "@/lib/http/respond";
-import { registerSchema } from "@/lib/auth/auth.validation";
+import { publicUserSchema } from "@/core/schemas/user";
+import { publicRoute, serve } from "@/lib/http/route";
+import { registerRequestSchema } from "@/lib/auth/auth.validation";
 import { registerUser } from "@/lib/auth/accounts";
 import { clientAddress } from "@/lib/auth/client-address";
 
-export const POST = publicRoute({ body: registerSchema }, async ({ req, body }) =>
-  json(await registerUser(body, { address: clientAddress(req.headers) }), 201),
-);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = serve({
+  POST: publicRoute(
+    {
+      summary: "Create an account",
+      description:
+        "`{email, username, password}`, or the original client's `{name, email, password}` (a username is then made from the e-mail).",
+      body: registerRequestSchema,
+      reply: publicUserSchema,
+      status: 201,
+      errors: ["conflict", "rate_limited"],
+    },
+    async ({ req, body }) => registerUser(body, { address: clientAddress(req.headers) }),
+  ),
+});

@@ -1,8 +1,24 @@
-import { authedRoute } from "@/lib/http/route";
+import { z } from "zod";
+import { applicationReplySchema, toApplicationReply } from "@/core/schemas/career";
+import { authedRoute, serve } from "@/lib/http/route";
+import { listReply } from "@/lib/http/respond";
 import { listUserApplications } from "@/lib/career/applications";
-import { listApplicationsQuerySchema } from "@/lib/career/career.validation";
+import { applicationsApiQuerySchema } from "@/lib/career/career.validation";
+import { NEXT_PAGE_HEADER } from "@/lib/http/list-doc";
 
-/** Newest first; optional filters `status` and `company` (case-insensitive part of the company name). */
-export const GET = authedRoute({ query: listApplicationsQuerySchema }, async ({ user, query }) =>
-  listUserApplications({ userId: user.id, query }),
-);
+/** Newest first, as a plain array; optional filters `status` and `company`; the next page in the `Link` header. */
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = serve({
+  GET: authedRoute(
+    {
+      summary: "Your saved applications",
+      description: "Newest first, as a plain array. When there are more, the `Link` header names the next page.",
+      query: applicationsApiQuerySchema,
+      reply: z.array(applicationReplySchema),
+      replyHeaders: NEXT_PAGE_HEADER,
+    },
+    async ({ req, user, query }) => {
+      const page = await listUserApplications({ userId: user.id, query });
+      return listReply(req, { items: page.items.map(toApplicationReply), next_cursor: page.next_cursor });
+    },
+  ),
+});

@@ -1,8 +1,11 @@
-import { authedRoute } from "@/lib/http/route";
-import { json } from "@/lib/http/respond";
+import { applicationReplySchema, toApplicationReply } from "@/core/schemas/career";
+import { authedRoute, serve } from "@/lib/http/route";
 import { saveApplication } from "@/lib/career/applications";
 import { saveApplicationSchema } from "@/lib/career/career.validation";
 
-export const POST = authedRoute({ body: saveApplicationSchema }, async ({ user, body }) =>
-  json(await saveApplication({ userId: user.id, input: body }), 201),
-);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = serve({
+  POST: authedRoute(
+    { summary: "Save an application", body: saveApplicationSchema, reply: applicationReplySchema, status: 201 },
+    async ({ user, body }) => toApplicationReply(await saveApplication({ userId: user.id, input: body })),
+  ),
+});

@@ -1,7 +1,4 @@
-import { authedRoute } from "@/lib/http/route";
-import { generateInterviewSchema } from "@/lib/interview/interview.validation";
-import { generateQuestions } from "@/lib/interview/generate";
+import { serve } from "@/lib/http/route";
+import { generateRoute } from "./handler";
 
-export const POST = authedRoute({ body: generateInterviewSchema }, async ({ user, body }) =>
-  generateQuestions({ userId: user.id, input: body }),
-);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = serve({ POST: generateRoute });

@@ -1,16 +1,18 @@
-import { authedRoute } from "@/lib/http/route";
-import { noContent } from "@/lib/http/respond";
+import { applicationReplySchema, toApplicationReply } from "@/core/schemas/career";
 import { idParamsSchema } from "@/core/schemas/common";
+import { authedRoute, serve } from "@/lib/http/route";
 import { changeApplication, getApplication, removeApplication } from "@/lib/career/applications";
 import { updateApplicationSchema } from "@/lib/career/career.validation";
 
-export const GET = authedRoute({ params: idParamsSchema }, async ({ user, params }) => getApplication({ userId: user.id, id: params.id }));
-
-export const PATCH = authedRoute({ params: idParamsSchema, body: updateApplicationSchema }, async ({ user, params, body }) =>
-  changeApplication({ userId: user.id, id: params.id, set: body }),
-);
-
-export const DELETE = authedRoute({ params: idParamsSchema }, async ({ user, params }) => {
-  await removeApplication({ userId: user.id, id: params.id });
-  return noContent();
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = serve({
+  GET: authedRoute({ summary: "One saved application", params: idParamsSchema, reply: applicationReplySchema }, async ({ user, params }) =>
+    toApplicationReply(await getApplication({ userId: user.id, id: params.id })),
+  ),
+  PATCH: authedRoute(
+    { summary: "Change a saved application", params: idParamsSchema, body: updateApplicationSchema, reply: applicationReplySchema },
+    async ({ user, params, body }) => toApplicationReply(await changeApplication({ userId: user.id, id: params.id, set: body })),
+  ),
+  DELETE: authedRoute({ summary: "Delete a saved application", params: idParamsSchema, reply: null }, async ({ user, params }) => {
+    await removeApplication({ userId: user.id, id: params.id });
+  }),
 });
