@@ -3,9 +3,8 @@ import { getInterviewAggregates } from "@/lib/db/interviews";
 import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
 import { CRITERIA, type CriterionName } from "@/core/rubric";
 import { COUNTERS } from "@/lib/db/interview-derived";
-import type { Criteria } from "@/core/schemas/interview";
 import type { ProfileDoc } from "@/core/schemas/profile";
-import type { TraitCount, TraitSummary } from "@/core/schemas/traits";
+import type { AverageScores, TraitSummary } from "@/core/schemas/traits";
 
 // Strengths and weaknesses gathered from the user's evaluated interviews, read from the running totals the store
 // keeps up to date in the same write as every evaluation, edit and deletion (lib/db/interview-derived.ts): the cost
