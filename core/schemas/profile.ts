@@ -122,6 +122,7 @@ export const profileReplySchema = profileDocSchema
 /** POST /api/profile/upload-cv: the profile, plus what was read from the upload. */
 export const uploadReplySchema = profileReplySchema
   .extend({
+    warnings: z.array(z.string()).meta({ description: "What the CV reading left out because the CV does not support it." }),
     upload: z.object({
       source: z.enum(["pdf", "docx", "text", "paste"]),
       filename: z.string().nullable(),

@@ -32,6 +32,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = serve({
       const profile = await uploadCv({ userId: user.id, cv_text: upload.cv_text, keepEdited: upload.keep_edited });
       return {
         ...toProfileReply(profile),
+        warnings: profile.warnings,
         upload: {
           source: upload.source,
           filename: upload.filename,
