@@ -6,7 +6,8 @@ import { errorResponse, json, noContent } from "@/lib/http/respond";
 
 // The one wrapper every route handler goes through: parse (zod) → authenticate → call the domain → shape the reply.
 // Each route also describes itself (summary, reply schema, extra errors): the OpenAPI document is built from these
-// descriptions and the same zod schemas, so the contract cannot drift from the code (lib/openapi/).
+// descriptions and the same zod schemas, so the contract cannot drift from the code (lib/openapi/). A new route file
+// also needs its line in app/api/openapi.json/routes.ts (tests/integration/openapi-coverage.test.ts says so).
 
 const MAX_JSON_BYTES = 2 * 1024 * 1024;
 

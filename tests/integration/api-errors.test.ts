@@ -61,6 +61,23 @@ describe("next-auth's own errors", () => {
     await expectJsonError(await callApi("GET", "/api/auth/error?error=Configuration"), 400, "bad_request");
   });
 
+  it("an unknown action leaves at most next-auth's one line in the log, without a stack", async () => {
+    const logged: string[] = [];
+    const record = (...args: unknown[]) =>
+      logged.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : String(a))).join(" "));
+    const spies = (["error", "warn", "log"] as const).map((level) => vi.spyOn(console, level).mockImplementation(record));
+    try {
+      await expectJsonError(await callApi("GET", "/api/auth/no-such-action"), 404, "not_found");
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
+    expect(logged.length).toBeLessThanOrEqual(1);
+    for (const line of logged) {
+      expect(line).not.toContain("\n");
+      expect(line).toMatch(/^\[auth\] UnknownAction: /);
+    }
+  });
+
   it("the ordinary session endpoint still works", async () => {
     const res = await callApi("GET", "/api/auth/csrf");
     expect(res.status).toBe(200);
