@@ -85,6 +85,44 @@ test("/docs shows the interactive reference, served by this app alone", async ({
   expect(foreign).toEqual([]);
 });
 
+test("/docs: a bearer token entered under Authentication makes 'Test Request' on GET /api/auth/me answer 200", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const email = `docs-${Date.now()}@example.com`;
+  const password = "a long docs passphrase 7";
+  expect((await request.post("/api/auth/register", { data: { name: "Docs Reader", email, password } })).status()).toBe(201);
+  const { access_token: token } = (await (await request.post("/api/auth/login", { data: { email, password } })).json()) as {
+    access_token: string;
+  };
+  const foreign: string[] = [];
+  page.on("request", (req) => {
+    if (!req.url().startsWith(baseURL!) && !req.url().startsWith("data:") && !req.url().startsWith("blob:")) foreign.push(req.url());
+  });
+
+  await page.goto("/docs");
+  await expect(page.getByRole("heading", { name: "InterVu API" })).toBeVisible({ timeout: 30_000 });
+  // The reference's Authentication panel (bearerAuth is preselected): the token entered here goes with every call.
+  await page.getByPlaceholder("Token").fill(token);
+  await page
+    .getByRole("link", { name: "Who you are" })
+    .or(page.getByRole("button", { name: "Who you are" }))
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Test Request (get /api/auth/me)" }).click();
+  const client = page.getByRole("dialog");
+  const reply = page.waitForResponse((res) => new URL(res.url()).pathname === "/api/auth/me" && res.request().method() === "GET");
+  await client.getByRole("button", { name: /^Send .*\/api\/auth\/me$/ }).click();
+  const res = await reply;
+  expect(res.request().headers().authorization).toBe(`Bearer ${token}`);
+  expect(res.status()).toBe(200);
+  await expect(client.getByText("200 OK")).toBeVisible();
+  await expect(client.getByText(`"${email}"`)).toBeVisible();
+  await page.screenshot({ path: "artifacts/docs-try-it.png", fullPage: false });
+  expect(foreign).toEqual([]);
+});
+
 function raw(base: string, method: string, path: string): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
     const url = new URL(base);
