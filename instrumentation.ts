@@ -6,5 +6,7 @@ export async function register() {
     getConfig();
     const { installFrontDoor } = await import("@/lib/http/front-door");
     installFrontDoor();
+    const { startObservability } = await import("@/lib/ops/start");
+    startObservability();
   }
 }

@@ -8,6 +8,7 @@ import { readSessionClaims } from "@/lib/auth/session-cookie";
 import { corsHeaders, preflightResponse } from "@/lib/http/cors";
 import { apiRequestProblem, problemBody } from "@/lib/http/request-problem";
 import { hasSessionCookie, SESSION_IDLE_SECONDS, SESSION_REFRESH_AFTER_SECONDS } from "@/lib/auth/session-policy";
+import { storageUnavailableReply } from "@/lib/http/storage-unavailable";
 
 // Runs before every page and API request (see the matcher). Two jobs, both cheap (no database):
 // 1. Optimistic redirect: a protected page without any session cookie goes to /login?next=<path>.
@@ -35,6 +36,8 @@ function refreshSession(req: NextRequest, ctx: unknown): Promise<Response> {
 
 export default async function proxy(req: NextRequest, ctx: unknown): Promise<Response> {
   const { pathname } = req.nextUrl;
+  const unavailable = storageUnavailableReply(pathname); // no writable DATA_DIR and no MONGO_URI: 503 for everything
+  if (unavailable) return unavailable;
   if (pathname.startsWith("/api/")) return withCors(req, await apiProxy(req, ctx));
   return pageProxy(req, ctx);
 }

@@ -8,6 +8,7 @@ import { offlineCoaching } from "./offline/coaching";
 import type { CoachingAdvice, CoachingInput } from "./offline/coaching-session";
 import { dedupeSimilar } from "./text/similarity";
 import { round1 } from "./text/words";
+import { observeAgent } from "./observe";
 
 // The coaching agent: this interview's evaluations + the user's recurring weaknesses (with counts) → prioritised tips,
 // focus areas, a short practice plan and overall feedback. Averages are computed in code for both engines.
@@ -15,7 +16,9 @@ import { round1 } from "./text/words";
 export type { CoachingInput } from "./offline/coaching-session";
 export type CoachingResult = CoachingAdvice & { engine: Engine; model: string | null };
 
-export async function runCoachingAgent(input: CoachingInput): Promise<CoachingResult> {
+export const runCoachingAgent = observeAgent("coaching", coachingAgent);
+
+async function coachingAgent(input: CoachingInput): Promise<CoachingResult> {
   const engine = currentEngine();
   const answered = (input.evaluations ?? []).filter((e) => e.status === "ok" && e.criteria);
   // Nothing was answered: there is nothing for a model to coach on; the rule-based advice says so without a call.

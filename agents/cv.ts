@@ -9,6 +9,7 @@ import { traceSkills } from "./text/skill-sources";
 import { canonicalSkill, findLanguages, findSkills, normalizeSkillList, skillKind } from "./text/skills";
 import { untrustedBlock } from "./prompt";
 import { groundCvProfile } from "./grounding/profile";
+import { observeAgent } from "./observe";
 
 // cv agent: CV text → profile fields. Both engines return the same validated ProfileFields.
 
@@ -197,7 +198,9 @@ export function normalizeCvReply(reply: CvModelReply, cvText: string): ProfileFi
   return profileFieldsSchema.parse(fields);
 }
 
-export async function runCvAgent(input: CvAgentInput): Promise<CvAgentResult> {
+export const runCvAgent = observeAgent("cv", cvAgent);
+
+async function cvAgent(input: CvAgentInput): Promise<CvAgentResult> {
   const cvText = (input.cv_text ?? "").slice(0, MAX_CV_CHARS);
   if (cvText.replace(/\s+/g, "").length < 20) throw new AppError("unprocessable", "The CV has no readable text.");
   if (currentEngine() === "offline") {

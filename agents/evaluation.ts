@@ -10,6 +10,7 @@ import { extractFeatures, scoreCaps, verbatimQuotes } from "./text/answer-signal
 import { keyPointAsAdvice } from "./text/coach-phrasing";
 import { analyzeDelivery } from "./text/delivery";
 import { words } from "./text/words";
+import { observeAgent } from "./observe";
 
 // The evaluation agent: one question, its key points and one answer → scores 0–10 for clarity, structure, depth and
 // examples (anchored by the bands in core/rubric.ts), verbatim evidence, strengths, weaknesses, feedback, a stronger answer and
@@ -31,7 +32,9 @@ export type EvaluationInput = {
 
 export type EvaluationResult = Omit<AnswerEvaluation, "question_index"> & { engine: Engine; model: string | null };
 
-export async function runEvaluationAgent(input: EvaluationInput): Promise<EvaluationResult> {
+export const runEvaluationAgent = observeAgent("evaluation", evaluationAgent);
+
+async function evaluationAgent(input: EvaluationInput): Promise<EvaluationResult> {
   const engine = currentEngine();
   const answer = typeof input.answer === "string" ? input.answer : "";
   const delivery = analyzeDelivery(answer);

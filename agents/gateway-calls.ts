@@ -1,5 +1,7 @@
 import { ApiError, type Content, type GenerateContentConfig, type GenerateContentResponse, type GoogleGenAI } from "@google/genai";
 import { AiError } from "./errors";
+import { log } from "@/core/log";
+import { requestScope } from "@/core/request-context";
 
 // One Gemini call under the gateway's rules (agents/gateway.ts): a per-call timeout that aborts the request, up to
 // MAX_ATTEMPTS with backoff and jitter on 429/5xx/408 and network failures, one AiError for whatever fails last, and
@@ -163,5 +165,5 @@ export function blockedReason(response: GenerateContentResponse, requireCandidat
 
 export function logFailure(reason: string, details: Record<string, unknown>): void {
   // Only reason codes and numbers: never the key, the prompt or the reply.
-  console.warn(`[ai] gemini ${reason}`, JSON.stringify(details));
+  log().warn({ event: "gemini_failure", reason, reqId: requestScope()?.requestId, ...details }, `gemini ${reason}`);
 }

@@ -8,6 +8,7 @@ import { jobSkills } from "./text/job-skills";
 import { jobSource, type JobInput } from "./text/job-source";
 import { canonicalSkill, findSkills, isDomain, normalizeSkillList } from "./text/skills";
 import { untrustedBlock } from "./prompt";
+import { observeAgent } from "./observe";
 
 // job agent: a job page's HTML or pasted text → job_data. Both engines return the same validated JobData.
 
@@ -81,7 +82,9 @@ export function normalizeJobReply(reply: JobModelReply, text: string, url: strin
   return jobDataSchema.parse(data);
 }
 
-export async function runJobAgent(input: JobInput): Promise<JobData> {
+export const runJobAgent = observeAgent("job", jobAgent);
+
+async function jobAgent(input: JobInput): Promise<JobData> {
   if (currentEngine() === "offline") return parseJobOffline(input);
   // The same extraction as offline decides what text the model sees (and refuses login walls).
   const source = jobSource(input);

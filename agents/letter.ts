@@ -10,6 +10,7 @@ import { buildLetterOffline, type Tone } from "./offline/letter";
 import { cleanLetter, LetterCleaner } from "./text/letter-clean";
 import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS, trimToWords } from "./text/letter-limits";
 import { untrustedBlock } from "./prompt";
+import { observeAgent, observeAgentStream } from "./observe";
 
 // letter agent: profile + job (+ tailored resume) + tone → a cover letter of 250–400 words grounded in the profile.
 // Gemini: structured reply, then every sentence stating something the profile does not (numbers, skills,
@@ -75,7 +76,9 @@ export function finishLetter(text: string, input: LetterAgentInput, warnings: st
   return countWords(fitted) >= LETTER_MIN_WORDS ? fitted : null;
 }
 
-export async function runLetterAgent(input: LetterAgentInput): Promise<LetterAgentResult> {
+export const runLetterAgent = observeAgent("letter", letterAgent);
+
+async function letterAgent(input: LetterAgentInput): Promise<LetterAgentResult> {
   if (currentEngine() === "offline") return { cover_letter: buildLetterOffline(input), warnings: [], engine: "offline", model: null };
   const first = await generateStructured({
     schema: letterModelSchema,
@@ -104,7 +107,9 @@ export async function runLetterAgent(input: LetterAgentInput): Promise<LetterAge
  * is passed on (nothing unsupported is shown, even for a moment), stopping at 400 words; what was removed goes to
  * `onWarning` as it happens.
  */
-export async function* streamLetterAgent(
+export const streamLetterAgent = observeAgentStream("letter", streamLetter);
+
+async function* streamLetter(
   input: LetterAgentInput,
   onWarning: (warning: string) => void = () => {},
 ): AsyncGenerator<string, void, undefined> {

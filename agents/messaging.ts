@@ -10,6 +10,7 @@ import { cleanLetter } from "./text/letter-clean";
 import { buildMessagesOffline } from "./offline/messaging";
 import { EMAIL_MAX_WORDS, enforceMessageLimits, LINKEDIN_MAX_CHARS } from "./text/letter-limits";
 import { untrustedBlock } from "./prompt";
+import { observeAgent } from "./observe";
 
 // messaging agent: profile + job (+ tailored resume) → e-mail subject and body (≤ 150 words), LinkedIn connection
 // note (≤ 300 characters) and a follow-up. Limits are enforced in code for both engines; a model's sentences that
@@ -30,7 +31,9 @@ const SYSTEM =
   "You write short, specific outreach messages for a job seeker. Use ONLY facts from the candidate profile: never invent " +
   "employers, titles, numbers, metrics or skills. Plain text, no markdown.";
 
-export async function runMessagingAgent(input: MessagingAgentInput): Promise<Messages> {
+export const runMessagingAgent = observeAgent("messaging", messagingAgent);
+
+async function messagingAgent(input: MessagingAgentInput): Promise<Messages> {
   if (currentEngine() === "offline")
     return messagesSchema.parse({ ...buildMessagesOffline(input), warnings: [], engine: "offline", model: null });
   const profile = JSON.stringify({

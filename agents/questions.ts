@@ -8,6 +8,7 @@ import type { GeneratedQuestion, QuestionsInput } from "./offline/question-types
 import { questionKey } from "./text/similarity";
 import { displayTech } from "./text/tech-names";
 import { normaliseSpace } from "./text/words";
+import { observeAgent } from "./observe";
 
 // The questions agent: role, level, type, tech stack, amount (1–20), optional profile and job → `amount` distinct
 // questions with a category and key points each. Both engines return the same shape; the avoid list (the user's
@@ -44,7 +45,9 @@ export const questionsModelSchema = z.object({
     .max(30),
 });
 
-export async function runQuestionsAgent(input: QuestionsInput): Promise<QuestionsResult> {
+export const runQuestionsAgent = observeAgent("questions", questionsAgent);
+
+async function questionsAgent(input: QuestionsInput): Promise<QuestionsResult> {
   const amount = Math.min(20, Math.max(1, Math.floor(Number(input.amount) || 5)));
   const normalized: QuestionsInput = { ...input, amount, techstack: input.techstack ?? [], avoid: input.avoid ?? [] };
   if (currentEngine() === "offline") {

@@ -8,6 +8,7 @@ import { cvNamesSkill, groundTailoredResume } from "./grounding";
 import { computeMatch } from "./match";
 import { tailorOffline } from "./offline/resume";
 import { untrustedBlock } from "./prompt";
+import { observeAgent } from "./observe";
 
 // resume agent: profile + job_data → tailored_resume. The match is computed in code for both engines; a model's
 // reply is grounded against the profile (anything it invents is removed and listed in `warnings`).
@@ -77,7 +78,9 @@ function profileBrief(profile: ProfileFields): string {
   });
 }
 
-export async function runResumeAgent(input: ResumeAgentInput): Promise<TailoredResume> {
+export const runResumeAgent = observeAgent("resume", resumeAgent);
+
+async function resumeAgent(input: ResumeAgentInput): Promise<TailoredResume> {
   const { profile, job, cvText } = input;
   const match = computeMatch(profile, job);
   if (currentEngine() === "offline") {

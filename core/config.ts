@@ -59,6 +59,8 @@ const envSchema = z.object({
       (origins) => origins.every((o) => /^https?:\/\/[^/\s?#]+$/i.test(o)),
       "must be comma-separated origins such as https://app.example.com",
     ),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type Config = {
@@ -82,6 +84,11 @@ export type Config = {
   trustProxy: boolean;
   /** Origins allowed to call the API with a bearer token from the browser (CORS); never with cookies. */
   corsOrigins: string[];
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Bearer token for GET /api/metrics; null = metrics disabled (404). */
+  metricsToken: string | null;
+  /** True when no SECRET_KEY was given and the generated one could not be kept in DATA_DIR (sessions end on restart). */
+  secretIsEphemeral: boolean;
 };
 
 export class ConfigError extends Error {
@@ -105,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     SECRET_KEY: blankToUndefined(env.SECRET_KEY ?? env.AUTH_SECRET),
     GEMINI_API_KEY: blankToUndefined(env.GEMINI_API_KEY),
     GEMINI_BASE_URL: blankToUndefined(env.GEMINI_BASE_URL),
+    METRICS_TOKEN: blankToUndefined(env.METRICS_TOKEN),
     PASSWORD_PEPPER: blankToUndefined(env.PASSWORD_PEPPER),
   };
   const parsed = envSchema.safeParse(raw);
@@ -115,7 +123,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
   const isProduction = e.APP_ENV === "production";
-  const secret = resolveSecret(e.SECRET_KEY, isProduction, dataDir);
+  const { secret, ephemeral } = resolveSecret(e.SECRET_KEY, isProduction, dataDir);
   const aiEngine = e.AI_ENGINE === "auto" ? (e.GEMINI_API_KEY ? "gemini" : "offline") : e.AI_ENGINE;
   if (aiEngine === "gemini" && !e.GEMINI_API_KEY) {
     throw new ConfigError("GEMINI_API_KEY", "is required when AI_ENGINE=gemini");
@@ -140,6 +148,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     database: e.MONGO_URI ? "mongodb" : "sqlite",
     trustProxy: e.TRUST_PROXY,
     corsOrigins: e.CORS_ORIGINS.map((o) => o.toLowerCase()),
+    logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    secretIsEphemeral: ephemeral,
   };
 }
 
@@ -148,7 +159,7 @@ export function resetConfigForTests(): void {
   cached = null;
 }
 
-function resolveSecret(given: string | undefined, isProduction: boolean, dataDir: string): string {
+function resolveSecret(given: string | undefined, isProduction: boolean, dataDir: string): { secret: string; ephemeral: boolean } {
   if (given) {
     if (PLACEHOLDER_SECRETS.some((re) => re.test(given))) {
       throw new ConfigError("SECRET_KEY", "is a known placeholder; generate one with `openssl rand -base64 48`");
@@ -156,7 +167,7 @@ function resolveSecret(given: string | undefined, isProduction: boolean, dataDir
     if (isProduction && given.length < 32) {
       throw new ConfigError("SECRET_KEY", "must be at least 32 characters in production");
     }
-    return given;
+    return { secret: given, ephemeral: false };
   }
   if (isProduction) {
     throw new ConfigError("SECRET_KEY", "is required in production (at least 32 characters; AUTH_SECRET is accepted too)");
@@ -165,12 +176,18 @@ function resolveSecret(given: string | undefined, isProduction: boolean, dataDir
   const file = path.join(dataDir, ".secret");
   if (existsSync(file)) {
     const kept = readFileSync(file, "utf8").trim();
-    if (kept.length >= 32) return kept;
+    if (kept.length >= 32) return { secret: kept, ephemeral: false };
   }
-  mkdirSync(dataDir, { recursive: true });
   const fresh = randomBytes(48).toString("base64url");
-  writeFileSync(file, fresh, { mode: 0o600 });
-  return fresh;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, fresh, { mode: 0o600 });
+    return { secret: fresh, ephemeral: false };
+  } catch {
+    // A read-only DATA_DIR (e.g. Vercel) must not turn every request into a 500: the storage check reports it
+    // (lib/db/storage-check.ts), and this process signs with a secret that lasts until it stops.
+    return { secret: fresh, ephemeral: true };
+  }
 }
 
 function pickDefined(env: Record<string, string | undefined>): Record<string, string> {

@@ -16,6 +16,8 @@ export type ErrorCode =
   | "ai_timeout"
   | "ai_invalid_output"
   | "ai_blocked"
+  | "storage_unavailable"
+  | "database_unavailable"
   | "internal";
 
 export type FieldError = { path: string; message: string };
@@ -36,6 +38,11 @@ const TABLE: Record<ErrorCode, { status: number; message: string }> = {
   ai_timeout: { status: 504, message: "The AI model took too long to answer. Please try again." },
   ai_invalid_output: { status: 502, message: "The AI model returned an unusable answer. Please try again." },
   ai_blocked: { status: 502, message: "The AI model declined to answer this request." },
+  storage_unavailable: {
+    status: 503,
+    message: "InterVu cannot store data on this server: its data folder is not writable and no MongoDB database is configured.",
+  },
+  database_unavailable: { status: 503, message: "The database is not answering right now. Please try again in a moment." },
   internal: { status: 500, message: "Something went wrong on our side." },
 };
 

@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import { isWithinAbsoluteLifetime, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
+import { log } from "@/core/log";
 
 // next-auth settings shared by auth.ts (with the Credentials provider) and proxy.ts (session refresh only).
 // Nothing here touches the store. The secret is added by the callers (lazily, from getConfig()).
@@ -44,10 +45,10 @@ export const authConfig = {
     error(error: Error) {
       const type = (error as { type?: string }).type;
       if (type === "CredentialsSignin" || error.name === "CredentialsSignin") return;
-      console.error(`[auth] ${type ?? error.name}: ${error.message}`);
+      log().error({ event: "auth_error", type: type ?? error.name, message: error.message }, "auth error");
     },
     warn(code: string) {
-      if (code !== "debug-enabled") console.warn(`[auth] warning: ${code}`);
+      if (code !== "debug-enabled") log().warn({ event: "auth_warning", code }, "auth warning");
     },
     debug() {},
   },

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { AppError } from "@/core/errors";
+import { noteRequestUser } from "@/core/request-context";
 import { getUserById } from "@/lib/db/users";
 import { loginPathFor } from "@/lib/auth/safe-next";
 import { parseCookieHeader, readSessionClaims } from "@/lib/auth/session-cookie";
@@ -55,6 +56,7 @@ async function loadUser(id: string, sessionVersion: number): Promise<CurrentUser
   if (!/^[0-9a-f]{24}$/.test(id)) return null;
   const user = await getUserById({ id });
   if (!user || user.session_version !== sessionVersion) return null;
+  noteRequestUser(user.id); // the access log line gets a hashed user id
   return { id: user.id, email: user.email, username: user.username, session_version: user.session_version };
 }
 

@@ -43,7 +43,9 @@ function acquireClient(uri: string): ClientEntry {
     const client = new MongoClient(uri, {
       writeConcern: { w: "majority" },
       ignoreUndefined: true,
-      serverSelectionTimeoutMS: 10_000,
+      // Fail fast when no server answers, so a request gets its 503 well within the store guard's deadline
+      // (lib/db/guard.ts) with the driver's own cause (refused, DNS, TLS...) rather than a bare timeout.
+      serverSelectionTimeoutMS: 2_000,
       appName: "intervu",
     });
     const created: ClientEntry = { client, connected: client.connect(), users: 0 };
@@ -123,7 +125,7 @@ class MongoStore implements Store {
       return await this.ready;
     } catch (err) {
       this.ready = null;
-      throw new AppError("internal", "The database could not be opened.", { cause: err });
+      throw new AppError("database_unavailable", undefined, { cause: err });
     }
   }
 

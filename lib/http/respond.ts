@@ -1,5 +1,7 @@
 import "server-only";
 import { AppError, defaultMessage, isAppError } from "@/core/errors";
+import { errorFields, log } from "@/core/log";
+import { requestScope } from "@/core/request-context";
 
 /** JSON reply with the API's conventions. */
 export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
@@ -28,7 +30,7 @@ export function listReply(req: Request, page: { items: unknown[]; next_cursor: s
 /** Maps any thrown value to the API's error body. Unknown errors are logged (without request data) and become 500. */
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) return appErrorResponse(error);
-  console.error("Unhandled error:", error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : error);
+  log().error({ event: "unhandled_error", reqId: requestScope()?.requestId, err: errorFields(error) }, "unhandled error");
   return json({ detail: defaultMessage("internal"), code: "internal" }, 500);
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError, zodFieldErrors, type ErrorCode } from "@/core/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
+import { observeRoute } from "@/lib/http/request-log";
 import { errorResponse, json, noContent } from "@/lib/http/respond";
 
 // The one wrapper every route handler goes through: parse (zod) → authenticate → call the domain → shape the reply.
@@ -103,7 +104,7 @@ function buildRoute<S extends RouteSpec, U>(
   handler: Handler<S, U>,
   authenticate: (req: Request) => Promise<U>,
 ): RouteHandler {
-  const route: RouteHandler = async (req: Request, ctx?: RouteContext): Promise<Response> => {
+  const route: RouteHandler = observeRoute(async (req: Request, ctx?: RouteContext): Promise<Response> => {
     try {
       const user = await authenticate(req);
       const params = schemas.params ? parseParams(schemas.params, ctx ? await ctx.params : {}) : undefined;
@@ -115,7 +116,7 @@ function buildRoute<S extends RouteSpec, U>(
     } catch (error) {
       return errorResponse(error);
     }
-  };
+  });
   route.spec = { ...schemas, access };
   return route;
 }

@@ -9,6 +9,8 @@ import { getTraitSummary, syncProfileTraits } from "@/lib/profile/traits";
 import type { AnswerEvaluation } from "@/core/schemas/interview";
 import { getInterview, type Interview } from "@/lib/interview/interviews";
 import { overallScore, topItems } from "@/lib/interview/scores";
+import { errorFields, log } from "@/core/log";
+import { requestScope } from "@/core/request-context";
 
 // Evaluating an interview (POST /api/interview/{id}/evaluate).
 //
@@ -98,7 +100,10 @@ export async function evaluateInterview({ userId, id }: { userId: string; id: st
     await syncProfileTraits({ userId });
   } catch (error) {
     // The evaluation is saved; the profile summary is recomputed on the next evaluation.
-    console.error("syncProfileTraits failed after an evaluation:", error instanceof Error ? error.message : error);
+    log().error(
+      { event: "profile_traits_failed", after: "evaluation", reqId: requestScope()?.requestId, err: errorFields(error) },
+      "profile traits not updated",
+    );
   }
   return saved;
 }
@@ -115,7 +120,8 @@ async function coach(userId: string, interview: Interview, evaluations: AnswerEv
     });
     return { result, error: null };
   } catch (error) {
-    if (!isAppError(error)) console.error("Coaching failed:", error);
+    if (!isAppError(error))
+      log().error({ event: "coaching_failed", reqId: requestScope()?.requestId, err: errorFields(error) }, "coaching failed");
     return { result: null, error: failureMessage(error, "Coaching could not be written") };
   }
 }
@@ -137,7 +143,8 @@ function unansweredEvaluation(index: number): AnswerEvaluation {
 }
 
 function failedEvaluation(index: number, answer: string, reason: unknown): AnswerEvaluation {
-  if (!isAppError(reason)) console.error("Evaluating an answer failed:", reason);
+  if (!isAppError(reason))
+    log().error({ event: "evaluation_failed", reqId: requestScope()?.requestId, err: errorFields(reason) }, "evaluating an answer failed");
   return {
     question_index: index,
     status: "failed",

@@ -14,6 +14,8 @@ import {
 import type { PatchInterviewInput, SaveInterviewInput } from "@/lib/interview/interview.validation";
 import { syncProfileTraits } from "@/lib/profile/traits";
 import type { InterviewSummary } from "@/lib/interview/summary";
+import { errorFields, log } from "@/core/log";
+import { requestScope } from "@/core/request-context";
 
 // The interview's life cycle apart from generation and evaluation. Every call is scoped to the owner:
 // a foreign or unknown id is a 404, never a 403.
@@ -115,7 +117,10 @@ export async function removeInterview({ userId, id }: { userId: string; id: stri
   try {
     await syncProfileTraits({ userId });
   } catch (error) {
-    console.error("syncProfileTraits failed after a delete:", error instanceof Error ? error.message : error);
+    log().error(
+      { event: "profile_traits_failed", after: "delete", reqId: requestScope()?.requestId, err: errorFields(error) },
+      "profile traits not updated",
+    );
   }
 }
 

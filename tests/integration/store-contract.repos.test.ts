@@ -109,7 +109,7 @@ describe("repositories on the configured store", () => {
     try {
       const err = await store.getUserById({ id: "0123456789abcdef01234567" }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(AppError);
-      expect((err as AppError).code).toBe("internal");
+      expect((err as AppError).code).toBe("database_unavailable"); // a 503 the user can retry, no longer a 500
       await server.start();
       expect(await store.getUserById({ id: "0123456789abcdef01234567" })).toBeNull();
       const u = await store.createUser({ email: "late@example.com", username: "late", password_hash: "h" });
