@@ -10,7 +10,19 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // A separate build folder lets several builds (e.g. parallel test runs) coexist; defaults to .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["better-sqlite3", "mongodb", "unpdf", "mammoth"],
+  // A self-contained server (server.js + only the node_modules files it uses) for the Docker image; started as
+  // the image starts it by scripts/start-standalone.mjs (npm start, the end-to-end tests).
+  output: "standalone",
+  outputFileTracingIncludes: {
+    // better-sqlite3 finds its native addon at run time (the `bindings` package), which file tracing cannot see.
+    "/**": ["./node_modules/better-sqlite3/build/Release/better_sqlite3.node"],
+  },
+  // sharp (20 MB with libvips) is only for next/image optimisation, which the app does not use (images.unoptimized);
+  // Next traces it for its server ("next-server"), not for a route.
+  outputFileTracingExcludes: { "next-server": ["**/node_modules/@img/**", "**/node_modules/sharp/**"] },
+  images: { unoptimized: true },
+  // pino and prom-client keep one logger and one registry per process (core/log.ts, core/metrics.ts).
+  serverExternalPackages: ["better-sqlite3", "mongodb", "unpdf", "mammoth", "pino", "prom-client"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
