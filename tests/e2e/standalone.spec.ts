@@ -12,8 +12,6 @@ import { readOnlyMethod, STANDALONE_DIR, startStandalone, tempDir, type RunningS
 // 2. a read-only data folder and no MONGO_URI (Vercel without a database): one start-up line naming the fix, 503
 //    `storage_unavailable` for the API, a plain explanation for people.
 
-test.describe.configure({ mode: "serial" });
-
 const JOHN_DOE = path.resolve(process.cwd(), "../shared/fixtures/resumes/john_doe.pdf");
 const SECRET_KEY = `sk-${"e2e".repeat(4)}-${Date.now().toString(36)}-not-for-logs-0123456789`;
 const METRICS_TOKEN = `mt-${Date.now().toString(36)}-metrics-token-not-for-logs`;
@@ -154,7 +152,7 @@ test("production server: the API flow leaves no secret or CV text in the logs, a
   const records = lines.filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
   const other = lines.filter((l) => !l.startsWith("{"));
   expect(
-    other.every((l) => /Next\.js|Local:|Network:|Ready in|Starting/.test(l)),
+    other.every((l) => /^\s*(▲ Next\.js|- Local:|- Network:|✓ Starting|✓ Ready in|✓ Running next\.config)/.test(l)),
     other.join("\n"),
   ).toBe(true);
   const uploadLine = records.find((r) => r.event === "request" && r.reqId === uploadRequestId);
