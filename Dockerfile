@@ -24,6 +24,8 @@ COPY . .
 RUN npm run build
 
 # 3. Run: the standalone server, its static assets and public/ — no build cache, no dev dependencies, no sources.
+#    The standalone folder also holds the files the server reads by a run-time path (better-sqlite3's addon, the
+#    answer scorer's word data in agents/text/lexicon): next.config.ts outputFileTracingIncludes.
 FROM ${NODE_IMAGE} AS run
 WORKDIR /app
 ENV NODE_ENV=production \

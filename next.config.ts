@@ -14,8 +14,9 @@ const nextConfig: NextConfig = {
   // the image starts it by scripts/start-standalone.mjs (npm start, the end-to-end tests).
   output: "standalone",
   outputFileTracingIncludes: {
-    // better-sqlite3 finds its native addon at run time (the `bindings` package), which file tracing cannot see.
-    "/**": ["./node_modules/better-sqlite3/build/Release/better_sqlite3.node"],
+    // Files read by a path built at run time, which file tracing cannot see: better-sqlite3's native addon (found by
+    // the `bindings` package) and the answer scorer's word data (agents/text/lexicon.ts, with its licences).
+    "/**": ["./node_modules/better-sqlite3/build/Release/better_sqlite3.node", "./agents/text/lexicon/**"],
   },
   // sharp (20 MB with libvips) is only for next/image optimisation, which the app does not use (images.unoptimized);
   // Next traces it for its server ("next-server"), not for a route.

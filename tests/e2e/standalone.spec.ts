@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { spawnSync } from "node:child_process";
-import { copyFileSync } from "node:fs";
 import { readOnlyMethod, STANDALONE_DIR, startStandalone, tempDir, type RunningServer } from "./standalone-server";
 
 // The standalone server as the Docker image runs it (`node server.js`), started here with its own settings:
@@ -25,6 +24,17 @@ let server: RunningServer | null = null;
 test.afterEach(async () => {
   await server?.stop();
   server = null;
+});
+
+test("the standalone build holds the data files the server reads by a run-time path", () => {
+  // File tracing cannot follow these (next.config.ts outputFileTracingIncludes): the answer scorer's word data.
+  const lexicon = "agents/text/lexicon";
+  const files = readdirSync(lexicon);
+  expect(files).toContain("vectors.i8");
+  for (const file of files)
+    expect(statSync(path.join(STANDALONE_DIR, lexicon, file), { throwIfNoEntry: false })?.size, file).toBe(
+      statSync(path.join(lexicon, file)).size,
+    );
 });
 
 test("production server: the API flow leaves no secret or CV text in the logs, and /api/metrics counts it", async ({ page }) => {
