@@ -69,9 +69,10 @@ function freePort(): Promise<number> {
 async function coldStart(): Promise<number> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "intervu-bench-start-"));
-  const env = { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, APP_ENV: "production" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, APP_ENV: "production" };
   Object.assign(env, { SECRET_KEY: `bench-${"k".repeat(40)}`, AI_ENGINE: "offline", LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" });
   delete env.MONGO_URI;
+  delete env.MONGODB_URI;
   const started = performance.now();
   const child = spawn(process.execPath, ["server.js"], { cwd: standalone, env, stdio: "ignore" });
   try {
