@@ -31,6 +31,12 @@ describe("safeNextPath", () => {
     "",
     "   ",
     "/" + "a".repeat(3000),
+    // Dot segments that normalise into a protocol-relative address (issue 21: checked before normalising).
+    "/.//evil.example",
+    "/././/evil.example/path",
+    "/a/..//evil.example",
+    "/%2e//evil.example",
+    "/%2E%2E//evil.example",
   ])("rejects %j", (input) => {
     expect(safeNextPath(input)).toBe(DEFAULT_AFTER_LOGIN);
   });

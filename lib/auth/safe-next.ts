@@ -7,20 +7,24 @@ export const DEFAULT_AFTER_LOGIN = "/dashboard";
 export function safeNextPath(value: unknown, fallback: string = DEFAULT_AFTER_LOGIN): string {
   if (typeof value !== "string") return fallback;
   const next = value.trim();
-  if (next.length === 0 || next.length > 2048) return fallback;
-  if (!next.startsWith("/")) return fallback;
-  if (next.startsWith("//") || next.startsWith("/\\")) return fallback;
-  // Browsers strip tabs/newlines from URLs and treat "\" like "/", so "/\t/evil.com" would become "//evil.com".
-  if (/[\u0000-\u001f\u007f\\]/.test(next)) return fallback;
-  // Resolve against a dummy origin: whatever the browser would make of it must stay on that origin.
+  if (next.length === 0 || next.length > 2048 || !isPlainPath(next)) return fallback;
+  // Normalise first, as the browser would ("/a/../b" → "/b"), then check what came out: dot segments can turn a
+  // harmless-looking path into a protocol-relative one ("/.//evil.example" and "/%2e//evil.example" → "//evil.example").
   try {
     const base = "http://same-origin.invalid";
     const url = new URL(next, base);
     if (url.origin !== base) return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    const normalised = `${url.pathname}${url.search}${url.hash}`;
+    return isPlainPath(normalised) ? normalised : fallback;
   } catch {
     return fallback;
   }
+}
+
+// One path on this origin: starts with a single "/", not "//" or "/\" (both mean another host to a browser), and no
+// control characters or backslashes (browsers strip tabs/newlines and read "\" as "/", so "/\t/evil.com" is "//evil.com").
+function isPlainPath(path: string): boolean {
+  return path.startsWith("/") && !path.startsWith("//") && !/[\u0000-\u001f\u007f\\]/.test(path);
 }
 
 /** `/login?next=<path>` for a protected page the visitor tried to open. */
