@@ -48,6 +48,9 @@ const TABLE: Record<ErrorCode, { status: number; message: string }> = {
 
 /** What any route that calls the AI model can answer besides its own errors. */
 export const AI_ERRORS: ErrorCode[] = ["ai_rate_limited", "ai_invalid_output", "ai_blocked", "ai_unavailable", "ai_timeout"];
+// Every 429 tells the client when to come back (RFC 9110 Retry-After). Callers pass the real wait when they know it
+// (a counter's window, the model's RetryInfo); otherwise this default applies, so no 429 ever goes out without one.
+export const DEFAULT_RETRY_AFTER_SECONDS = 30;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -61,7 +64,12 @@ export class AppError extends Error {
     this.code = code;
     this.status = TABLE[code].status;
     this.errors = extra.errors;
-    this.retryAfterSeconds = extra.retryAfterSeconds;
+    this.retryAfterSeconds =
+      extra.retryAfterSeconds !== undefined
+        ? Math.max(1, Math.ceil(extra.retryAfterSeconds))
+        : this.status === 429
+          ? DEFAULT_RETRY_AFTER_SECONDS
+          : undefined;
   }
 }
 

@@ -108,6 +108,25 @@ describe("tailor-resume grounding (Gemini engine, fake server)", () => {
   });
 });
 
+describe("AI 429s (Gemini engine)", () => {
+  it("carry Retry-After: the model's RetryInfo when it sent one, a default when it did not", async () => {
+    fake.enqueue({ status: 429 }, { status: 429 }, { status: 429 });
+    const bare = await post(tailorRoute, "tailor-resume", { job_data: job });
+    expect(bare.status).toBe(429);
+    expect((await bare.json()).code).toBe("ai_rate_limited");
+    expect(Number(bare.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
+
+    fake.enqueue(
+      { status: 429, retryDelaySeconds: 0.01 },
+      { status: 429, retryDelaySeconds: 0.01 },
+      { status: 429, retryDelaySeconds: 42 },
+    );
+    const hinted = await post(messagesRoute, "generate-messages", { job_data: job });
+    expect(hinted.status).toBe(429);
+    expect(hinted.headers.get("Retry-After")).toBe("42");
+  });
+});
+
 describe("cover letter streaming (Gemini engine)", () => {
   it("streams the model's chunks as text/plain", async () => {
     const letter =
