@@ -3,6 +3,7 @@
 export type ErrorCode =
   | "bad_request"
   | "unauthorized"
+  | "cross_site_request"
   | "not_found"
   | "method_not_allowed"
   | "conflict"
@@ -25,6 +26,10 @@ export type FieldError = { path: string; message: string };
 const TABLE: Record<ErrorCode, { status: number; message: string }> = {
   bad_request: { status: 400, message: "The request could not be read." },
   unauthorized: { status: 401, message: "Please sign in." },
+  cross_site_request: {
+    status: 403,
+    message: "This request came from another site, so it was refused. Open InterVu itself and try again.",
+  },
   not_found: { status: 404, message: "Not found." },
   method_not_allowed: { status: 405, message: "This method is not allowed here." },
   conflict: { status: 409, message: "That conflicts with something that already exists." },

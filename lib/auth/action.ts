@@ -1,7 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { isAppError, type ErrorCode } from "@/core/errors";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 
 // The wrappers every exported server action goes through. An exported "use server" function is a public POST
 // endpoint, so each one authenticates itself here (a check on the page does not protect its actions).
@@ -25,6 +28,7 @@ export function authedAction<S extends z.ZodType, T>(
 ): (input: z.input<S> | FormData) => Promise<ActionResult<T>> {
   return async (input) => {
     try {
+      await assertFromOurPages();
       const user = await requireUser();
       const parsed = schema.safeParse(toPlain(input));
       if (!parsed.success) return validationFailed(parsed.error.issues);
@@ -42,6 +46,7 @@ export function publicAction<S extends z.ZodType, T>(
 ): (input: z.input<S> | FormData) => Promise<ActionResult<T>> {
   return async (input) => {
     try {
+      await assertFromOurPages();
       const parsed = schema.safeParse(toPlain(input));
       if (!parsed.success) return validationFailed(parsed.error.issues);
       return { status: "ok", data: await fn(parsed.data) };
@@ -49,6 +54,20 @@ export function publicAction<S extends z.ZodType, T>(
       return expectedFailure(error);
     }
   };
+}
+
+// Next.js compares a server action's Origin with its Host itself; this also refuses what Sec-Fetch-Site marks as
+// same-site (a sibling subdomain), and keeps the rule in one place with the route handlers'. Public actions too:
+// sign-in, registration and sign-out must not be triggered from another site (login CSRF, forced sign-out).
+async function assertFromOurPages(): Promise<void> {
+  let requestHeaders: Headers;
+  try {
+    requestHeaders = await headers();
+  } catch (error) {
+    unstable_rethrow(error);
+    return; // outside a request (a script or test without a request scope): nothing came from a browser
+  }
+  assertSameOrigin(requestHeaders);
 }
 
 function toPlain(input: unknown): unknown {

@@ -4,6 +4,7 @@ import { AppError, zodFieldErrors, type ErrorCode } from "@/core/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import { observeRoute } from "@/lib/http/request-log";
 import { errorResponse, json, noContent } from "@/lib/http/respond";
+import { assertSameOrigin, isSafeMethod } from "@/lib/http/same-origin";
 
 // The one wrapper every route handler goes through: parse (zod) → authenticate → call the domain → shape the reply.
 // Each route also describes itself (summary, reply schema, extra errors): the OpenAPI document is built from these
@@ -62,9 +63,15 @@ export type RouteHandler = ((req: Request, ctx?: RouteContext) => Promise<Respon
   automatic?: "not_allowed" | "options";
 };
 
-/** A route that requires a signed-in user (session cookie or bearer token). */
+/**
+ * A route that requires a signed-in user (session cookie or bearer token). A state-changing call made with the
+ * cookie must come from our own pages (CSRF, see same-origin.ts); with a bearer token the cookie is never used.
+ */
 export function authedRoute<S extends RouteSpec>(spec: S, handler: Handler<S, CurrentUser>): RouteHandler {
-  return buildRoute(spec, "user", handler, async (req) => requireUser(req));
+  return buildRoute(spec, "user", handler, async (req) => {
+    if (!isSafeMethod(req.method) && !req.headers.has("authorization")) assertSameOrigin(req.headers, req.url);
+    return requireUser(req);
+  });
 }
 
 /** A route open to anonymous callers (health, register, login). */
