@@ -5,19 +5,7 @@ import { z } from "zod";
 // headers each test sets, and next-auth's signIn/signOut (cookie writers) by spies.
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => {
-    const jar = (request.headers.get("cookie") ?? "")
-      .split(/;\s*/)
-      .filter(Boolean)
-      .map((pair) => {
-        const eq = pair.indexOf("=");
-        return { name: pair.slice(0, eq), value: pair.slice(eq + 1) };
-      });
-    return { getAll: () => jar, get: (name: string) => jar.find((c) => c.name === name), set: () => {}, delete: () => {} };
-  },
-}));
+vi.mock("next/headers", async () => (await import("@/tests/helpers/next-headers-stub")).nextHeadersFor(request));
 const nextAuth = vi.hoisted(() => ({ signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("@/auth", () => nextAuth);
 

@@ -7,16 +7,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 // {detail, code}; the same request from our own pages works; bearer-token calls are unaffected, from anywhere.
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => {
-    const jar = (request.headers.get("cookie") ?? "")
-      .split(/;\s*/)
-      .filter(Boolean)
-      .map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1) }));
-    return { getAll: () => jar, get: (name: string) => jar.find((c) => c.name === name), set: () => {}, delete: () => {} };
-  },
-}));
+vi.mock("next/headers", async () => (await import("@/tests/helpers/next-headers-stub")).nextHeadersFor(request));
 const nextAuth = vi.hoisted(() => ({ signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("@/auth", () => nextAuth);
 
