@@ -118,14 +118,21 @@ function buildRoute<S extends RouteSpec, U>(
       const query = schemas.query ? parseWith(schemas.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
       const body = schemas.body ? parseWith(schemas.body, await readJsonBody(req)) : undefined;
       const result = await handler({ req, user, body, query, params } as HandlerArgs<S, U>);
-      if (result instanceof Response) return result;
-      return schemas.reply === null ? noContent() : json(result, schemas.status ?? 200);
+      if (result instanceof Response) return notStored(result);
+      return notStored(schemas.reply === null ? noContent() : json(result, schemas.status ?? 200));
     } catch (error) {
-      return errorResponse(error);
+      return notStored(errorResponse(error));
     }
   });
   route.spec = { ...schemas, access };
   return route;
+}
+
+// API replies carry personal data (profiles, answers, letters, the account) or per-user state: no browser, proxy or
+// CDN cache may keep them (a shared computer's Back button, a misconfigured proxy). A route may set its own header.
+function notStored(res: Response): Response {
+  if (!res.headers.has("cache-control")) res.headers.set("Cache-Control", "no-store");
+  return res;
 }
 
 /** Reads a JSON body with a size cap; wrong content type or malformed JSON is a 400. */
