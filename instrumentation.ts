@@ -1,9 +1,17 @@
-// Runs once when the server starts: an invalid configuration stops start-up with a message naming the variable,
-// and the front door answers /api requests the framework cannot represent (see lib/http/front-door.ts).
+// Runs once when the server starts. An invalid configuration (e.g. no SECRET_KEY in production) ends the process
+// with one line naming the variable and a non-zero exit code, so an orchestrator crash-loops and alerts instead of
+// a server that stays up answering 500 to everything. Then the front door answers /api requests the framework
+// cannot represent (see lib/http/front-door.ts), and logs and metrics start (lib/ops/start.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { getConfig } = await import("@/core/config");
-    getConfig();
+    const { ConfigError, getConfig } = await import("@/core/config");
+    try {
+      getConfig();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      console.error(`InterVu cannot start. ${error.message}`);
+      process.exit(1);
+    }
     const { installFrontDoor } = await import("@/lib/http/front-door");
     installFrontDoor();
     const { startObservability } = await import("@/lib/ops/start");

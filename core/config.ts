@@ -18,7 +18,8 @@ const PLACEHOLDER_SECRETS = [
 
 const envSchema = z.object({
   APP_NAME: z.string().min(1).default("InterVu"),
-  APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+  APP_ENV: z.enum(["development", "test", "production"]).optional(),
+  NODE_ENV: z.string().optional(),
   MONGO_URI: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, "must start with mongodb:// or mongodb+srv://")
@@ -89,6 +90,8 @@ export type Config = {
   metricsToken: string | null;
   /** True when no SECRET_KEY was given and the generated one could not be kept in DATA_DIR (sessions end on restart). */
   secretIsEphemeral: boolean;
+  /** `next dev` (NODE_ENV=development): the CSP allows what React's dev tooling needs. */
+  devServer: boolean;
 };
 
 export class ConfigError extends Error {
@@ -122,7 +125,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
-  const isProduction = e.APP_ENV === "production";
+  const appEnv = e.APP_ENV ?? appEnvFromNodeEnv(e.NODE_ENV);
+  const isProduction = appEnv === "production";
   const { secret, ephemeral } = resolveSecret(e.SECRET_KEY, isProduction, dataDir);
   const aiEngine = e.AI_ENGINE === "auto" ? (e.GEMINI_API_KEY ? "gemini" : "offline") : e.AI_ENGINE;
   if (aiEngine === "gemini" && !e.GEMINI_API_KEY) {
@@ -130,7 +134,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   return {
     appName: e.APP_NAME,
-    appEnv: e.APP_ENV,
+    appEnv,
     isProduction,
     mongoUri: e.MONGO_URI ?? null,
     mongoDb: e.MONGO_DB,
@@ -151,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN ?? null,
     secretIsEphemeral: ephemeral,
+    devServer: e.NODE_ENV === "development",
   };
 }
 
@@ -159,18 +164,31 @@ export function resetConfigForTests(): void {
   cached = null;
 }
 
+// Production unless told otherwise: `next start`, `node server.js` (standalone) and most hosts set NODE_ENV=production,
+// and a deployment that forgot APP_ENV must still get the production checks. Only an explicit APP_ENV opts out
+// (`npm start` sets APP_ENV=development for the quick start; see scripts/start.mjs).
+function appEnvFromNodeEnv(nodeEnv: string | undefined): Config["appEnv"] {
+  if (nodeEnv === "production") return "production";
+  return nodeEnv === "test" ? "test" : "development";
+}
+
+const GENERATE_HINT = "generate one with `openssl rand -base64 48`";
+
 function resolveSecret(given: string | undefined, isProduction: boolean, dataDir: string): { secret: string; ephemeral: boolean } {
   if (given) {
-    if (PLACEHOLDER_SECRETS.some((re) => re.test(given))) {
-      throw new ConfigError("SECRET_KEY", "is a known placeholder; generate one with `openssl rand -base64 48`");
-    }
-    if (isProduction && given.length < 32) {
-      throw new ConfigError("SECRET_KEY", "must be at least 32 characters in production");
+    if (PLACEHOLDER_SECRETS.some((re) => re.test(given))) throw new ConfigError("SECRET_KEY", `is a known placeholder; ${GENERATE_HINT}`);
+    // A short secret is never right, whatever APP_ENV says: it is what signs every session and token.
+    if (given.length < 32) throw new ConfigError("SECRET_KEY", `must be at least 32 characters; ${GENERATE_HINT}`);
+    if (isProduction && new Set(given).size < 10) {
+      throw new ConfigError("SECRET_KEY", `looks like a placeholder (fewer than 10 different characters); ${GENERATE_HINT}`);
     }
     return { secret: given, ephemeral: false };
   }
   if (isProduction) {
-    throw new ConfigError("SECRET_KEY", "is required in production (at least 32 characters; AUTH_SECRET is accepted too)");
+    throw new ConfigError(
+      "SECRET_KEY",
+      `is required in production (at least 32 characters; AUTH_SECRET is accepted too); ${GENERATE_HINT}`,
+    );
   }
   // Development: make one random secret and keep it, so sessions survive restarts.
   const file = path.join(dataDir, ".secret");

@@ -14,6 +14,19 @@ const root = path.resolve(import.meta.dirname, "..");
 // The .env files `next start` would read (.env.local etc.); the standalone server only looks in its own folder.
 nextEnv.loadEnvConfig(root, false, { info: () => undefined, error: (...args) => console.error(...args) });
 
+// The server has NODE_ENV=production, and without an explicit APP_ENV InterVu then runs its production checks
+// (SECRET_KEY required: a deployment that forgot APP_ENV must not run on a generated secret). `npm start` is the
+// README's quick start on your own machine, so when neither the environment nor a .env file sets APP_ENV it says
+// APP_ENV=development explicitly (a missing SECRET_KEY is generated once and kept in DATA_DIR/.secret). The Docker
+// image runs server.js itself with APP_ENV=production.
+if (!process.env.APP_ENV) {
+  process.env.APP_ENV = "development";
+  console.log(
+    "npm start: APP_ENV is not set, so this runs as APP_ENV=development (a missing SECRET_KEY is generated in DATA_DIR/.secret). " +
+      "For a deployment set APP_ENV=production and SECRET_KEY.",
+  );
+}
+
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const standalone = path.join(root, distDir, "standalone");
 if (!existsSync(path.join(standalone, "server.js"))) {
