@@ -9,14 +9,17 @@ import { corsHeaders, preflightResponse } from "@/lib/http/cors";
 import { apiRequestProblem, problemBody } from "@/lib/http/request-problem";
 import { hasSessionCookie, SESSION_IDLE_SECONDS, SESSION_REFRESH_AFTER_SECONDS } from "@/lib/auth/session-policy";
 import { storageUnavailableReply } from "@/lib/http/storage-unavailable";
+import { contentSecurityPolicy, isHttps, newNonce, NONCE_HEADER, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 
-// Runs before every page and API request (see the matcher). Two jobs, both cheap (no database):
+// Runs before every page and API request (see the matcher). Three jobs, all cheap (no database):
 // 1. Optimistic redirect: a protected page without any session cookie goes to /login?next=<path>.
 //    The real check (signature, expiry, session_version against the store) is in the (app) layout and requireUser().
 // 2. Idle timeout: on GET requests that carry a session cookie older than SESSION_REFRESH_AFTER_SECONDS (or one
 //    that is no longer valid), next-auth re-issues it with a fresh 30-minute expiry (or clears it when it has
 //    expired or passed the 12-hour limit). Never on POSTs (sign-in and sign-out set the cookie themselves) nor on
 //    prefetches (not user activity, and fired in bursts): a refresh racing a sign-out could bring the cookie back.
+// 3. Security headers (lib/http/security-headers.ts): a Content-Security-Policy with a fresh nonce (Next.js reads
+//    it from the request header and puts it on its scripts), and HSTS over https.
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: getConfig().secret }));
 
@@ -73,13 +76,25 @@ function isPrefetch(req: NextRequest): boolean {
 function redirectToLogin(req: NextRequest): Response {
   const { pathname, search } = req.nextUrl;
   if (pathname.startsWith("/api/")) return forward(req); // APIs answer 401 themselves
-  return NextResponse.redirect(new URL(loginPathFor(`${pathname}${search}`), req.url));
+  return withTransportSecurity(req, NextResponse.redirect(new URL(loginPathFor(`${pathname}${search}`), req.url)));
 }
 
 function forward(req: NextRequest): NextResponse {
   const headers = new Headers(req.headers);
   headers.set(PATH_HEADER, `${req.nextUrl.pathname}${req.nextUrl.search}`);
-  return NextResponse.next({ request: { headers } });
+  const nonce = newNonce();
+  const { devServer, trustProxy } = getConfig();
+  const csp = contentSecurityPolicy(nonce, { devServer, https: isHttps(req.nextUrl, req.headers, trustProxy) });
+  headers.set(NONCE_HEADER, nonce);
+  headers.set("Content-Security-Policy", csp);
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("Content-Security-Policy", csp);
+  return withTransportSecurity(req, res);
+}
+
+function withTransportSecurity<R extends Response>(req: NextRequest, res: R): R {
+  if (isHttps(req.nextUrl, req.headers, getConfig().trustProxy)) res.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return res;
 }
 
 export const config = {

@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import "./globals.css";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { THEME_SCRIPT } from "@/components/layout/theme-toggle";
 import { getOptionalUser } from "@/lib/auth/current-user";
+import { NONCE_HEADER } from "@/lib/http/security-headers";
 
 export const metadata: Metadata = {
   title: { default: "InterVu — interview practice and job applications", template: "%s · InterVu" },
@@ -20,11 +22,13 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await getOptionalUser();
+  const [user, requestHeaders] = await Promise.all([getOptionalUser(), headers()]);
+  // proxy.ts's per-request CSP nonce: the only inline script allowed to run.
+  const nonce = requestHeaders.get(NONCE_HEADER) ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col">
         <a

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { freshCredentials, signIn, signUpAndSignIn } from "./helpers";
 
 // The accounts journey in a real browser: register → sign out → sign in → a protected page → a wrong password

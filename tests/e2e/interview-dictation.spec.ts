@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUpAndSignIn } from "./helpers";
 
 // Dictation and read-aloud, driven by scripted stand-ins for SpeechRecognition and speechSynthesis installed

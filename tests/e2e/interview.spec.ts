@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUpAndSignIn } from "./helpers";
 
 // The practice flow a person goes through, against the production build with the offline engine:

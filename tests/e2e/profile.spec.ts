@@ -1,5 +1,6 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUpAndSignIn } from "./helpers";
 
 // Profile: upload john_doe.pdf → the form shows the name and both jobs → edit the headline → save → reload → kept.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("landing page explains InterVu and offers sign-up", async ({ page }) => {
   await page.goto("/");

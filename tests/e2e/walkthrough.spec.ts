@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { freshCredentials, signIn } from "./helpers";
 
 // A brand-new user's first visit, page by page, at desktop and phone widths, in light and dark (offline engine).

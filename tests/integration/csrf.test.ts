@@ -24,13 +24,13 @@ import { saveAnswersAs } from "@/tests/helpers/interview-api";
 import { idCtx, STRONG_ANSWER } from "./interview-helpers";
 
 const APP = "https://intervu.example";
-const FOREIGN = [
+const FOREIGN: Array<{ name: string; headers: Record<string, string> }> = [
   { name: "another site", headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" } },
   { name: "a sibling subdomain", headers: { Origin: "https://evil.intervu.example", "Sec-Fetch-Site": "same-site" } },
   { name: "another site, Origin only (older browser)", headers: { Origin: "https://evil.example" } },
   { name: "an opaque origin", headers: { Origin: "null" } },
 ];
-const OURS = [
+const OURS: Array<{ name: string; headers: Record<string, string> }> = [
   { name: "our page (Sec-Fetch-Site)", headers: { Origin: APP, "Sec-Fetch-Site": "same-origin" } },
   { name: "our page (Origin only)", headers: { Origin: APP } },
 ];
