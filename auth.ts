@@ -6,6 +6,8 @@ import { authConfig } from "@/lib/auth/auth.config";
 import { loginSchema } from "@/lib/auth/auth.validation";
 import { authenticate } from "@/lib/auth/accounts";
 import { clientAddress } from "@/lib/auth/client-address";
+import { deviceTokenFrom, rememberDevice } from "@/lib/auth/device-cookie";
+import { isHttps } from "@/lib/http/security-headers";
 
 // next-auth for the browser: Credentials provider, JWT session in an httpOnly cookie.
 // The browser's sign-in form goes through a server action (app/(auth)/login/actions.ts) that calls signIn();
@@ -38,8 +40,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         try {
           const user = await authenticate(
             { login: parsed.data.username, password: parsed.data.password },
-            { address: clientAddress(request.headers) },
+            { address: clientAddress(request.headers), deviceToken: deviceTokenFrom(request.headers) },
           );
+          // signIn() runs this inside the sign-in server action (or next-auth's own handler): Next's cookie store
+          // puts the device cookie on that response.
+          await rememberDevice(user.id, isHttps(new URL(request.url), request.headers, getConfig().trustProxy));
           return { id: user.id, name: user.username, email: user.email, sv: user.session_version };
         } catch (error) {
           if (isAppError(error) && error.code === "rate_limited") throw new RateLimitedSignin(error.retryAfterSeconds ?? 60, error.message);

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/core/errors";
+import { AppError, isAppError } from "@/core/errors";
 import { toPublicUser, type PublicUser, type UserDoc } from "@/core/schemas/user";
 import {
   bumpUserSessionVersion,
@@ -11,7 +11,9 @@ import {
   updateUserPassword,
 } from "@/lib/db/users";
 import { hashPassword, isCommonPassword, verifyAgainstDummyHash, verifyPassword } from "@/lib/auth/passwords";
-import { assertBelowLimit, clear, consume, keys, LIMITS, record } from "@/lib/auth/throttle";
+import { knownDevice } from "@/lib/auth/device-cookie";
+import { assertBelowLimit, consume, enterSignInGate, keys, LIMITS, passSignInGate, record, subjects } from "@/lib/auth/throttle";
+import { EMAIL_TAKEN, newId } from "@/lib/db/shared";
 import type { RegisterRequest } from "@/lib/auth/auth.validation";
 import { randomBytes } from "node:crypto";
 
@@ -22,22 +24,31 @@ const INVALID_LOGIN = "Incorrect username or password.";
 const WRONG_PASSWORD = "That password is not correct.";
 const COMMON_PASSWORD = "This password is too common. Choose one that is harder to guess.";
 
-export type ThrottleContext = { address?: string };
+/** Who is asking, as far as throttling cares: the client's address (only behind a trusted proxy) and its device cookie. */
+export type SignInContext = { address?: string | null; deviceToken?: string | null };
 
-export async function registerUser(input: RegisterRequest, ctx: ThrottleContext = {}): Promise<PublicUser> {
+/**
+ * Creates an account. A taken username is a 409 on that field (usernames are public handles that must differ).
+ * A taken e-mail address is not revealed: the reply is the same 201 with the same fields after the same work
+ * (a bcrypt hash), no account is made and the address's owner is sent nothing (InterVu sends no mail); signing in
+ * with the new credentials then fails like any wrong password. See lib/auth/README.md.
+ */
+export async function registerUser(request: RegisterRequest, ctx: SignInContext = {}): Promise<PublicUser> {
   if (ctx.address) await consume(keys.addressRegistrations(ctx.address), LIMITS.addressRegistrations);
+  const input = { ...request, username: request.username ?? (await freeUsername(request.email)) };
   assertNotCommon(input.password, "password");
-  const username = input.username ?? (await freeUsername(input.email));
-  const [byEmail, byUsername] = await Promise.all([getUserByLogin({ login: input.email }), getUserByLogin({ login: username })]);
-  const errors = [
-    ...(byEmail ? [{ path: "email", message: "This e-mail address is already registered." }] : []),
-    ...(byUsername ? [{ path: "username", message: "This username is taken." }] : []),
-  ];
-  if (errors.length) throw new AppError("conflict", errors.map((e) => e.message).join(" "), { errors });
+  const [byEmail, byUsername] = await Promise.all([getUserByLogin({ login: input.email }), getUserByLogin({ login: input.username })]);
+  if (byUsername) throw usernameTaken();
   const password_hash = await hashPassword(input.password);
-  // The unique indexes still decide under a race: the store throws AppError("conflict") then.
-  const user = await createUser({ email: input.email, username, password_hash, name: input.name || undefined });
-  return toPublicUser(user);
+  if (byEmail) return unsavedLookalike(input);
+  try {
+    return toPublicUser(await createUser({ email: input.email, username: input.username, password_hash, name: input.name || undefined }));
+  } catch (error) {
+    // The unique indexes decide under a race (AppError "conflict" from the store, naming the field).
+    if (isAppError(error) && error.code === "conflict" && error.message === EMAIL_TAKEN) return unsavedLookalike(input);
+    if (isAppError(error) && error.code === "conflict") throw usernameTaken();
+    throw error;
+  }
 }
 
 /** A username for a sign-up that gave none (the original API had no usernames): from the e-mail's local part. */
@@ -60,25 +71,25 @@ async function freeUsername(email: string): Promise<string> {
 
 /**
  * Checks a sign-in. Unknown users and wrong passwords get the same error after about the same work (a bcrypt
- * comparison against a dummy hash). Failures are counted per account and per address; once an account has five
- * failures in 15 minutes every attempt gets 429 until the window ends, even with the right password.
+ * comparison against a dummy hash), and unknown logins are throttled exactly like accounts. Failures slow the
+ * account down (throttle.ts: growing delays, never a lock); a browser that signed in to this account before
+ * (a valid device cookie) is throttled on its own failures only, so others' failures never keep the owner out.
+ * Behind a trusted proxy, an address with too many failures is refused too (except for a known device).
  */
-export async function authenticate(input: { login: string; password: string }, ctx: ThrottleContext = {}): Promise<UserDoc> {
+export async function authenticate(input: { login: string; password: string }, ctx: SignInContext = {}): Promise<UserDoc> {
   const login = input.login.trim().toLowerCase();
-  if (ctx.address) await assertBelowLimit(keys.addressFailures(ctx.address), LIMITS.addressFailures);
   const user = login ? await getUserByLogin({ login }) : null;
-  // Key unknown logins by the login text so that they behave exactly like real accounts.
-  const accountKey = keys.accountFailures(user ? user.id : `login:${login}`);
-  await assertBelowLimit(accountKey, LIMITS.accountFailures);
+  const device = user ? await knownDevice(ctx.deviceToken, user.id) : null;
+  const subject = device && user ? subjects.device(user.id, device) : user ? subjects.account(user.id) : subjects.unknownLogin(login);
+  const address = device ? null : (ctx.address ?? null);
+  if (address) await assertBelowLimit(keys.addressFailures(address), LIMITS.addressFailures);
+  await enterSignInGate(subject);
   const ok = user ? await verifyPassword(input.password, user.password_hash) : await verifyAgainstDummyHash(input.password);
   if (!user || !ok) {
-    await Promise.all([
-      record(accountKey, LIMITS.accountFailures),
-      ctx.address ? record(keys.addressFailures(ctx.address), LIMITS.addressFailures) : undefined,
-    ]);
+    if (address) await record(keys.addressFailures(address), LIMITS.addressFailures);
     throw new AppError("unauthorized", INVALID_LOGIN);
   }
-  await clear(accountKey);
+  await passSignInGate(subject);
   return user;
 }
 
@@ -119,16 +130,29 @@ export async function exportAccountData(input: { userId: string }) {
   return { exported_at: new Date().toISOString(), ...data };
 }
 
+// Only a signed-in session can get here, so this has its own counter: failed sign-ins by others must not stop the
+// owner from changing the password.
 async function confirmPassword(userId: string, password: string, field: string): Promise<UserDoc> {
   const user = await getUserById({ id: userId });
   if (!user) throw new AppError("unauthorized");
-  const key = keys.accountFailures(user.id);
-  await assertBelowLimit(key, LIMITS.accountFailures);
+  const key = keys.passwordConfirmations(user.id);
+  await assertBelowLimit(key, LIMITS.passwordConfirmations);
   if (!(await verifyPassword(password, user.password_hash))) {
-    await record(key, LIMITS.accountFailures);
+    await record(key, LIMITS.passwordConfirmations);
     throw new AppError("validation_failed", WRONG_PASSWORD, { errors: [{ path: field, message: WRONG_PASSWORD }] });
   }
   return user;
+}
+
+function usernameTaken(): AppError {
+  const message = "This username is taken.";
+  return new AppError("conflict", message, { errors: [{ path: "username", message }] });
+}
+
+// What a new account's reply would be, for an e-mail address that already has one: nothing is stored.
+function unsavedLookalike(input: { email: string; username: string; name?: string }): PublicUser {
+  const created_at = new Date().toISOString();
+  return { id: newId(), email: input.email, username: input.username, created_at, name: input.name || input.username, role: "candidate" };
 }
 
 function assertNotCommon(password: string, field: string): void {

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { freshCredentials, signIn, signUpAndSignIn } from "./helpers";
+import { freshCredentials, signIn, signOut, signUpAndSignIn } from "./helpers";
 
 // The accounts journey in a real browser: register → sign out → sign in → a protected page → a wrong password
 // shows the error → "sign out everywhere" makes a cookie saved earlier useless.
@@ -101,22 +101,49 @@ test("an API client signs in with a bearer token", async ({ request }) => {
   expect((await request.get("/api/auth/me")).status()).toBe(401);
 });
 
-test("the sign-in form reports throttling after five failed attempts", async ({ page }) => {
+test("failed sign-ins by someone else slow a new browser down but never keep the owner's browser out", async ({
+  page,
+  browser,
+  baseURL,
+  request,
+}) => {
   const user = freshCredentials("throttle");
   expect((await page.request.post("/api/auth/register", { data: user })).status()).toBe(201);
+  // The owner has signed in with this browser before: it keeps an httpOnly device cookie.
   await page.goto("/login");
   await page.screenshot({ path: "artifacts/screenshots/auth-login.png", fullPage: true });
-  await page.getByLabel("Username or e-mail").fill(user.username);
-  for (let i = 0; i < 5; i++) {
-    await page.getByLabel("Password", { exact: true }).fill(`wrong password ${i}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Incorrect username or password." })).toBeVisible();
+  await signIn(page, user);
+  const device = (await page.context().cookies()).find((c) => c.name === "intervu-device");
+  expect(device?.httpOnly).toBe(true);
+  await signOut(page);
+
+  // Someone else, elsewhere, guesses: after six failures the account makes every new attempt wait.
+  for (let i = 0; i < 6; i++) {
+    expect((await request.post("/api/auth/login", { data: { username: user.username, password: `guess number ${i}` } })).status()).toBe(
+      401,
+    );
   }
-  await page.getByLabel("Password", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /Too many attempts\. Please wait \d+ minutes/ })).toBeVisible();
-  await expect(page).toHaveURL(/\/login/);
-  await page.screenshot({ path: "artifacts/screenshots/auth-login-throttled.png", fullPage: true });
+  const refused = await request.post("/api/auth/login", { data: { username: user.username, password: "guess number 7" } });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+
+  // A browser that never signed in is told to wait, even with the right password ...
+  const stranger = await browser.newContext({ baseURL });
+  const other = await stranger.newPage();
+  await other.goto("/login");
+  await other.getByLabel("Username or e-mail").fill(user.username);
+  await other.getByLabel("Password", { exact: true }).fill(user.password);
+  await other.getByRole("button", { name: "Sign in" }).click();
+  await expect(
+    other.getByRole("alert").filter({ hasText: /Too many failed sign-ins for this account\. Please wait \d+ seconds/ }),
+  ).toBeVisible();
+  await expect(other).toHaveURL(/\/login/);
+  await other.screenshot({ path: "artifacts/screenshots/auth-login-throttled.png", fullPage: true });
+  await stranger.close();
+
+  // ... while the owner's browser signs in at once.
+  await signIn(page, user, "/account");
+  await expect(page.getByTestId("signed-in-username")).toHaveText(user.username);
 });
 
 test("change password, then delete the account", async ({ page }) => {

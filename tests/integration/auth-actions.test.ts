@@ -147,6 +147,23 @@ describe("sign-in and registration actions", () => {
     });
   });
 
+  it("registration with an e-mail that already has an account tells nothing: no account, sign-in page with a neutral notice", async () => {
+    const { user } = await createTestUser();
+    // The new credentials belong to no account, so next-auth refuses them.
+    nextAuth.signIn.mockRejectedValueOnce(
+      Object.assign(new Error("CredentialsSignin"), { type: "CredentialsSignin", code: "invalid_credentials" }),
+    );
+    await expect(
+      registerAction({
+        email: user.email.toUpperCase(),
+        username: "someone_new",
+        password: "a perfectly fine passphrase",
+        next: "/career",
+      }),
+    ).rejects.toMatchObject({ digest: expect.stringContaining(";/login?next=%2Fcareer&registered=1;") });
+    expect(await getUserByLogin({ login: "someone_new" })).toBeNull();
+  });
+
   it("registration creates the user, signs in, and reports field errors", async () => {
     await expect(
       registerAction({ email: "New.Person@Example.com", username: "new_person", password: "a perfectly fine passphrase" }),

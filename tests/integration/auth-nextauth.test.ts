@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { requireUser } from "@/lib/auth/current-user";
 import { authConfig } from "@/lib/auth/auth.config";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
+import { DEVICE_COOKIE, issueDeviceToken } from "@/lib/auth/device-cookie";
 import { createTestUser } from "@/tests/helpers/auth";
 
 type Handler = (req: NextRequest) => Promise<Response>;
@@ -23,12 +24,12 @@ async function csrf(): Promise<{ token: string; cookie: string }> {
   return { token: csrfToken, cookie: cookiesFrom(res) };
 }
 
-async function signInVia(username: string, password: string) {
+async function signInVia(username: string, password: string, extraCookie?: string) {
   const { token, cookie } = await csrf();
   return POST(
     new NextRequest(`${BASE}/callback/credentials`, {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: extraCookie ? `${cookie}; ${extraCookie}` : cookie },
       body: new URLSearchParams({ username, password, csrfToken: token, callbackUrl: "/dashboard" }).toString(),
     }),
   );
@@ -65,11 +66,16 @@ describe("next-auth credentials sign-in", () => {
     }
   });
 
-  it("reports throttling to the browser too (code=rate_limited) after five failures", async () => {
+  it("reports throttling to the browser too (code=rate_limited), but lets a browser that signed in before through", async () => {
     const { user, password } = await createTestUser();
-    for (let i = 0; i < 5; i++) await signInVia(user.username, "wrong password!");
+    for (let i = 0; i < 6; i++) await signInVia(user.username, "wrong password!");
     const res = await signInVia(user.username, password);
     expect(new URL(res.headers.get("Location")!).searchParams.get("code")).toBe("rate_limited");
+    // The owner's browser carries the device cookie from an earlier sign-in: others' failures do not hold it up.
+    const known = await signInVia(user.username, password, `${DEVICE_COOKIE}=${await issueDeviceToken(user.id)}`);
+    expect(known.status).toBe(302);
+    expect(new URL(known.headers.get("Location")!).pathname).toBe("/dashboard");
+    expect(known.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="))).toBe(true);
   });
 
   it("the session reports the user without secrets", async () => {

@@ -5,7 +5,7 @@ import { hitCounter } from "@/lib/db/counters";
 import { getUserByLogin } from "@/lib/db/users";
 import { BCRYPT_COST, isCommonPassword, verifyPassword } from "@/lib/auth/passwords";
 import { keys, LIMITS } from "@/lib/auth/throttle";
-import { LOCAL_ADDRESS } from "@/lib/auth/client-address";
+import { resetConfigForTests } from "@/core/config";
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${n++}`;
@@ -91,15 +91,47 @@ describe("POST /api/auth/register", () => {
     expect(lines.slice(0, 3)).toEqual(["123456", "password", "12345678"]);
   });
 
-  it("answers 409 for a taken e-mail or username (in any case)", async () => {
+  it("answers 409 for a taken username (in any case)", async () => {
     const input = valid();
     expect((await post(input)).status).toBe(201);
-    const sameEmail = await post({ ...valid(), email: input.email.toUpperCase() });
-    expect(sameEmail.status).toBe(409);
-    expect((await sameEmail.json()).errors).toEqual([{ path: "email", message: expect.any(String) }]);
-    const sameUsername = await post({ ...valid(), username: input.username });
+    const sameUsername = await post({ ...valid(), username: input.username.toUpperCase() });
     expect(sameUsername.status).toBe(409);
     expect((await sameUsername.json()).errors).toEqual([{ path: "username", message: expect.any(String) }]);
+    // Taken e-mail and taken username: only the username is named.
+    const both = await post({ ...valid(), email: input.email, username: input.username });
+    expect(both.status).toBe(409);
+    expect((await both.json()).errors).toEqual([{ path: "username", message: expect.any(String) }]);
+  });
+
+  it("does not reveal a registered e-mail: the same 201 and fields, similar timing, and no second account (issue 21)", async () => {
+    const taken = valid();
+    expect((await post(taken)).status).toBe(201);
+    const owner = await getUserByLogin({ login: taken.email });
+
+    const fresh = valid();
+    let t = performance.now();
+    const created = await post(fresh);
+    const createdMs = performance.now() - t;
+    const again = { ...valid(), email: taken.email.toUpperCase(), password: "another fine passphrase" };
+    t = performance.now();
+    const lookalike = await post(again);
+    const lookalikeMs = performance.now() - t;
+
+    expect(lookalike.status).toBe(created.status);
+    const [a, b] = [await created.json(), await lookalike.json()];
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    expect(b).toMatchObject({ email: taken.email, username: again.username });
+    expect(b.id).toMatch(/^[0-9a-f]{24}$/);
+    expect(b.id).not.toBe(owner!.id);
+    // Both do one cost-12 bcrypt hash; allow for a noisy shared machine.
+    expect(lookalikeMs).toBeGreaterThan(createdMs * 0.3);
+    expect(createdMs).toBeGreaterThan(lookalikeMs * 0.3);
+
+    // Nothing was stored or changed: the address still belongs to its owner, with the owner's password.
+    expect(await getUserByLogin({ login: again.username })).toBeNull();
+    const stillOwner = await getUserByLogin({ login: taken.email });
+    expect(stillOwner).toEqual(owner);
+    expect(await verifyPassword(taken.password, stillOwner!.password_hash)).toBe(true);
   });
 
   it("rejects operator objects and other non-strings with 422 before touching the store", async () => {
@@ -150,13 +182,21 @@ describe("POST /api/auth/register", () => {
     spies.forEach((s) => s.mockRestore());
   });
 
-  it("limits registrations per address: 429 with Retry-After once the address's window is full", async () => {
-    for (let i = 0; i < LIMITS.addressRegistrations.max; i++) {
-      await hitCounter({ key: keys.addressRegistrations(LOCAL_ADDRESS), windowSeconds: LIMITS.addressRegistrations.windowSeconds });
+  it("limits registrations per address behind a trusted proxy: 429 with Retry-After once the address's window is full", async () => {
+    process.env.TRUST_PROXY = "true";
+    resetConfigForTests();
+    try {
+      for (let i = 0; i < LIMITS.addressRegistrations.max; i++) {
+        await hitCounter({ key: keys.addressRegistrations("192.0.2.7"), windowSeconds: LIMITS.addressRegistrations.windowSeconds });
+      }
+      const res = await post(valid(), { "X-Real-IP": "192.0.2.7" });
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get("Retry-After"))).toBeGreaterThan(0);
+      expect((await res.json()).code).toBe("rate_limited");
+      expect((await post(valid(), { "X-Real-IP": "192.0.2.8" })).status).toBe(201);
+    } finally {
+      delete process.env.TRUST_PROXY;
+      resetConfigForTests();
     }
-    const res = await post(valid());
-    expect(res.status).toBe(429);
-    expect(Number(res.headers.get("Retry-After"))).toBeGreaterThan(0);
-    expect((await res.json()).code).toBe("rate_limited");
   });
 });

@@ -24,16 +24,19 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   if (await getOptionalUser()) redirect(safeNextPath(next));
   const code = typeof params.code === "string" ? params.code : typeof params.error === "string" ? "credentials" : undefined;
   const initialError = code ? (ERRORS[code] ?? ERRORS.credentials) : undefined;
+  const registered = params.registered === "1";
   const notice =
     params.signed_out === "everywhere"
       ? "You have been signed out on every device."
       : params.account === "deleted"
         ? "Your account has been deleted."
-        : null;
+        : registered
+          ? "Please sign in. If you already had an account with this e-mail address, sign in with that account."
+          : null;
   return (
     <AuthCard title="Sign in" description="Welcome back. Sign in to continue practising.">
       {notice && (
-        <Alert tone="success" className="mb-4">
+        <Alert tone={registered ? "info" : "success"} className="mb-4">
           {notice}
         </Alert>
       )}
