@@ -7,6 +7,7 @@ import { loginSchema } from "@/lib/auth/auth.validation";
 import { authenticate } from "@/lib/auth/accounts";
 import { clientAddress } from "@/lib/auth/client-address";
 import { deviceTokenFrom, rememberDevice } from "@/lib/auth/device-cookie";
+import { revokeSession } from "@/lib/auth/revoked-sessions";
 import { isHttps } from "@/lib/http/security-headers";
 
 // next-auth for the browser: Credentials provider, JWT session in an httpOnly cookie.
@@ -31,6 +32,15 @@ export class InvalidCredentialsSignin extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: getConfig().secret,
+  events: {
+    // Every sign-out (the app's sign-out action, next-auth's own endpoint) revokes the session on the server.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sub === "string" && typeof token.sid === "string" && typeof token.auth_time === "number") {
+        await revokeSession({ userId: token.sub, sid: token.sid, authTime: token.auth_time });
+      }
+    },
+  },
   providers: [
     Credentials({
       credentials: { username: { label: "Username or e-mail" }, password: { label: "Password", type: "password" } },

@@ -22,10 +22,13 @@ export const authConfig = {
         token.username = signedIn.name ?? undefined;
         token.email = signedIn.email ?? undefined;
         token.auth_time = Math.floor(Date.now() / 1000);
+        token.sid = crypto.randomUUID();
       }
       // Client-driven session updates (trigger "update") are deliberately ignored: nothing from the browser
       // may change who the session is or its session_version.
       if (!isWithinAbsoluteLifetime(token.auth_time)) return null;
+      // Every session has an id that sign-out can revoke; a token without one is not ours (or predates them).
+      if (typeof token.sid !== "string") return null;
       return token;
     },
     session({ session, token }) {

@@ -8,6 +8,7 @@ import { getUserById } from "@/lib/db/users";
 import { loginPathFor } from "@/lib/auth/safe-next";
 import { parseCookieHeader, readSessionClaims } from "@/lib/auth/session-cookie";
 import { verifyAccessToken } from "@/lib/auth/tokens";
+import { isSessionRevoked } from "@/lib/auth/revoked-sessions";
 
 // The one place that says who is calling. Every protected route handler (via authedRoute), server action
 // (via authedAction) and page (via the (app) layout / requirePageUser) goes through resolveUser().
@@ -16,7 +17,8 @@ import { verifyAccessToken } from "@/lib/auth/tokens";
 // cookie. The session cookie is decoded here exactly as next-auth's auth() does (same secret and salt) rather
 // than through auth() itself, so that it also works on a plain Request (tests, route handlers) without
 // Next's request scope. In both cases the user is loaded from the store and the credential's session_version
-// must equal the user's current one: "sign out everywhere", a password change or deletion end older sessions.
+// must equal the user's current one: "sign out everywhere", a password change or deletion end older sessions;
+// a session cookie must also not have been signed out (revoked-sessions.ts).
 
 export type CurrentUser = { id: string; email: string; username: string; session_version: number };
 
@@ -49,7 +51,9 @@ async function resolveUser(req?: Request): Promise<CurrentUser | null> {
     return claims ? loadUser(claims.sub, claims.sv) : null;
   }
   const claims = await readSessionClaims(credentials.cookies);
-  return claims ? loadUser(claims.sub, claims.sv) : null;
+  if (!claims) return null;
+  const [user, revoked] = await Promise.all([loadUser(claims.sub, claims.sv), isSessionRevoked({ userId: claims.sub, sid: claims.sid })]);
+  return revoked ? null : user;
 }
 
 async function loadUser(id: string, sessionVersion: number): Promise<CurrentUser | null> {

@@ -13,8 +13,8 @@ export async function readSessionClaims(cookies: Map<string, string>): Promise<S
     try {
       const payload = await decode({ token, secret: getConfig().secret, salt: name });
       if (!payload) continue;
-      const { sub, sv, auth_time } = payload as Record<string, unknown>;
-      if (typeof sub !== "string" || typeof sv !== "number") continue;
+      const { sub, sv, auth_time, sid } = payload as Record<string, unknown>;
+      if (typeof sub !== "string" || typeof sv !== "number" || typeof sid !== "string") continue;
       if (!isWithinAbsoluteLifetime(auth_time)) continue;
       return payload as unknown as SessionClaims;
     } catch {

@@ -21,6 +21,8 @@ export type SessionClaims = {
   sv: number;
   /** sign-in time, seconds since the epoch */
   auth_time: number;
+  /** this session's id, so that signing out can revoke it (revoked-sessions.ts) */
+  sid: string;
   username?: string;
   email?: string;
   /** expiry set by next-auth (seconds since the epoch) */

@@ -27,11 +27,19 @@ test("register, sign out, sign in, protected page, wrong password, sign out ever
   await page.waitForURL((url) => !url.pathname.startsWith("/register"));
   await expect(page.getByTestId("signed-in-username")).toHaveText(user.username);
 
-  // Sign out from the user menu.
+  // Sign out from the user menu. A copy of the cookie taken before stops working at once (revoked on the server).
+  const beforeSignOut = await page.context().cookies();
   await page.getByRole("button", { name: /account menu/i }).click();
   await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  const copy = await browser.newContext({ baseURL });
+  await copy.addCookies(beforeSignOut);
+  const copied = await copy.newPage();
+  expect((await copied.request.get("/api/auth/me")).status()).toBe(401);
+  await copied.goto("/account");
+  await expect(copied).toHaveURL(/\/login/);
+  await copy.close();
 
   // A protected page sends us to sign in, and back after.
   await page.goto("/account");

@@ -50,6 +50,7 @@ export async function sessionCookieFor(
       sub: user.id,
       sv: user.session_version,
       auth_time: opts.signedInAt ?? Math.floor(Date.now() / 1000),
+      sid: randomBytes(16).toString("hex"),
       username: user.username,
       email: user.email,
     },

@@ -78,6 +78,29 @@ describe("next-auth credentials sign-in", () => {
     expect(known.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="))).toBe(true);
   });
 
+  it("signing out revokes the session on the server: a copy of the old cookie stops working at once", async () => {
+    const { user, password } = await createTestUser();
+    const cookie = cookiesFrom(await signInVia(user.username, password));
+    const asBrowser = () => requireUser(new Request("http://localhost/api/x", { headers: { Cookie: cookie } }));
+    await expect(asBrowser()).resolves.toMatchObject({ id: user.id });
+    // Another session of the same user (another browser) is not affected.
+    const otherCookie = cookiesFrom(await signInVia(user.username, password));
+
+    const { token, cookie: csrfCookie } = await csrf();
+    const out = await POST(
+      new NextRequest(`${BASE}/signout`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: `${cookie}; ${csrfCookie}` },
+        body: new URLSearchParams({ csrfToken: token, callbackUrl: "/" }).toString(),
+      }),
+    );
+    expect(out.status).toBe(302);
+    await expect(asBrowser()).rejects.toMatchObject({ code: "unauthorized" });
+    await expect(requireUser(new Request("http://localhost/api/x", { headers: { Cookie: otherCookie } }))).resolves.toMatchObject({
+      id: user.id,
+    });
+  });
+
   it("the session reports the user without secrets", async () => {
     const { user, password } = await createTestUser();
     const cookie = cookiesFrom(await signInVia(user.username, password));
@@ -103,11 +126,13 @@ describe("session lifetime settings", () => {
     expect(Math.abs((token!.auth_time as number) - Date.now() / 1000)).toBeLessThan(5);
     expect(jwt({ token: { ...token, auth_time: Math.floor(Date.now() / 1000) - SESSION_ABSOLUTE_SECONDS - 1 } })).toBeNull();
     expect(jwt({ token: { sub: "x", sv: 1 } })).toBeNull(); // no sign-in time: not one of ours
+    expect(typeof token!.sid).toBe("string"); // a session id that sign-out can revoke
+    expect(jwt({ token: { ...token, sid: undefined } })).toBeNull();
   });
 
   it("a client-side session update cannot change the session_version", () => {
     const jwt = authConfig.callbacks.jwt as (args: Record<string, unknown>) => Record<string, unknown> | null;
-    const token = { sub: "a".repeat(24), sv: 1, auth_time: Math.floor(Date.now() / 1000) };
+    const token = { sub: "a".repeat(24), sv: 1, auth_time: Math.floor(Date.now() / 1000), sid: "session-1" };
     expect(jwt({ token, trigger: "update", session: { sv: 99 } })).toMatchObject({ sv: 1 });
   });
 });
