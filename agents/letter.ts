@@ -76,6 +76,13 @@ export function finishLetter(text: string, input: LetterAgentInput, warnings: st
   return countWords(fitted) >= LETTER_MIN_WORDS ? fitted : null;
 }
 
+// The second attempt after grounding left too little.
+const TOO_SHORT_PROMPT = (input: LetterAgentInput) =>
+  `${prompt(input)}\n\nThe previous draft was too short once unsupported claims were removed. Write ${LETTER_MIN_WORDS + 40}-${LETTER_MAX_WORDS - 20} words, using only the profile's facts.`;
+
+const NO_GROUNDED_LETTER =
+  "Could not write a grounded cover letter: too little of the AI model's draft was supported by your profile. Please try again.";
+
 export const runLetterAgent = observeAgent("letter", letterAgent);
 
 async function letterAgent(input: LetterAgentInput): Promise<LetterAgentResult> {
@@ -93,19 +100,22 @@ async function letterAgent(input: LetterAgentInput): Promise<LetterAgentResult> 
   const second = await generateStructured({
     schema: letterModelSchema,
     system: system(input.tone),
-    prompt: `${prompt(input)}\n\nThe previous draft was too short once unsupported claims were removed. Write ${LETTER_MIN_WORDS + 40}-${LETTER_MAX_WORDS - 20} words, using only the profile's facts.`,
+    prompt: TOO_SHORT_PROMPT(input),
     maxOutputTokens: 2048,
   });
   const retryWarnings: string[] = [];
   const retry = finishLetter(second.data.cover_letter, input, retryWarnings);
-  if (!retry) throw new AiError("invalid_output", "The AI model returned a cover letter that was too short. Please try again.");
+  if (!retry) throw new AiError("invalid_output", NO_GROUNDED_LETTER);
   return { cover_letter: retry, warnings: retryWarnings, engine: "gemini", model: second.model };
 }
 
 /**
  * Streams the letter. Offline: the finished letter in paragraph chunks. Gemini: each sentence is grounded before it
- * is passed on (nothing unsupported is shown, even for a moment), stopping at 400 words; what was removed goes to
- * `onWarning` as it happens.
+ * is passed on (nothing unsupported is shown, even for a moment), stopping at LETTER_MAX_WORDS; what was removed
+ * goes to `onWarning`. Under the same minimum as runLetterAgent: nothing is sent (text or warnings) until the
+ * grounded text has LETTER_MIN_WORDS words, so a draft that grounding empties never reaches the user as "Dear
+ * Hiring Manager, … Kind regards"; a draft that ends shorter is retried once with the length stated again, then
+ * the stream fails before its first byte (a JSON 502 from the route) saying no grounded letter could be written.
  */
 export const streamLetterAgent = observeAgentStream("letter", streamLetter);
 
@@ -119,11 +129,38 @@ async function* streamLetter(
     for (let i = 0; i < parts.length; i += 2) yield parts[i] + (parts[i + 1] ?? "");
     return;
   }
+  for (const promptText of [prompt(input), TOO_SHORT_PROMPT(input)]) {
+    let held = "";
+    const heldWarnings: string[] = [];
+    let released = false;
+    const warn = (w: string) => (released ? onWarning(w) : heldWarnings.push(w));
+    for await (const piece of groundedPieces(input, promptText, warn)) {
+      if (released) {
+        yield piece;
+        continue;
+      }
+      held += piece;
+      if (countWords(held) >= LETTER_MIN_WORDS) {
+        released = true;
+        heldWarnings.forEach(onWarning);
+        yield held;
+      }
+    }
+    if (released) return;
+  }
+  throw new AiError("invalid_output", NO_GROUNDED_LETTER);
+}
+
+// The model's text as grounded sentences (and paragraph breaks); stops at the word limit.
+async function* groundedPieces(
+  input: LetterAgentInput,
+  promptText: string,
+  onWarning: (warning: string) => void,
+): AsyncGenerator<string, void, undefined> {
   const ctx = ctxFor(input);
   const cleaner = new LetterCleaner({ company: input.job.company });
   let buffer = "";
   let words = 0;
-  let emitted = 0;
   const emit = (received: string): string | null => {
     const raw = cleaner.push(received);
     if (!raw.trim()) return raw;
@@ -140,7 +177,7 @@ async function* streamLetter(
     words += w;
     return piece;
   };
-  for await (const chunk of generateTextStream({ system: system(input.tone), prompt: prompt(input), maxOutputTokens: 2048 })) {
+  for await (const chunk of generateTextStream({ system: system(input.tone), prompt: promptText, maxOutputTokens: 2048 })) {
     buffer += chunk;
     // Complete sentences (and paragraph breaks) are checked and passed on; the tail waits for more text.
     let m: RegExpExecArray | null;
@@ -149,18 +186,11 @@ async function* streamLetter(
       buffer = buffer.slice(piece.length);
       const out = emit(piece);
       if (out === null) return; // word limit reached: stop (the gateway aborts the request)
-      if (out) {
-        emitted += out.length;
-        yield out;
-      }
+      if (out) yield out;
     }
   }
   if (buffer) {
     const out = emit(buffer);
-    if (out) {
-      emitted += out.length;
-      yield out;
-    }
+    if (out) yield out;
   }
-  if (!emitted) throw new AiError("invalid_output");
 }

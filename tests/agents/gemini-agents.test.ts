@@ -332,6 +332,48 @@ describe("letter agent (gemini)", () => {
   });
 });
 
+describe("letter streaming minimum (gemini, issue 21)", () => {
+  const supported = "At ABC Company, Inc. I built enterprise applications with Java and Spring Boot for our customers. ";
+  const invented = "At Initech I grew revenue by 250% and led 40 engineers. ";
+  const drained = ["Dear Hiring Manager,\n\n", ...Array.from({ length: 20 }, () => invented), "\n\nKind regards,\nJohn Doe"];
+
+  it("sends nothing until the grounded letter has 250 words, then streams the rest", async () => {
+    const { profile } = await johnDoe();
+    const job = parseJobOffline({ text: await pdfFixtureText("jobs", "job_desc_java_developer.pdf") });
+    fake.enqueue({ chunks: ["Dear Hiring Manager,\n\n", ...Array.from({ length: 22 }, () => supported), "Kind regards,\nJohn Doe"] });
+    const chunks: string[] = [];
+    for await (const c of streamLetterAgent({ profile, job, tone: "professional" })) chunks.push(c);
+    expect(countWords(chunks[0])).toBeGreaterThanOrEqual(250);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(countWords(chunks.join(""))).toBeGreaterThanOrEqual(250);
+  });
+
+  it("never streams a letter that grounding emptied: one retry, then a clear error before any text", async () => {
+    const { profile } = await johnDoe();
+    const job = parseJobOffline({ text: await pdfFixtureText("jobs", "job_desc_java_developer.pdf") });
+    fake.enqueue({ chunks: drained }, { chunks: drained });
+    const chunks: string[] = [];
+    const run = async () => {
+      for await (const c of streamLetterAgent({ profile, job, tone: "professional" })) chunks.push(c);
+    };
+    await expect(run()).rejects.toMatchObject({ code: "ai_invalid_output", message: expect.stringMatching(/grounded cover letter/) });
+    expect(chunks).toEqual([]);
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests[1].prompt).toMatch(/too short once unsupported claims were removed/);
+  });
+
+  it("uses the retry when the first draft is grounded away", async () => {
+    const { profile } = await johnDoe();
+    const job = parseJobOffline({ text: await pdfFixtureText("jobs", "job_desc_java_developer.pdf") });
+    fake.enqueue({ chunks: drained }, { chunks: ["Dear Hiring Manager,\n\n", ...Array.from({ length: 22 }, () => supported)] });
+    const chunks: string[] = [];
+    for await (const c of streamLetterAgent({ profile, job, tone: "professional" })) chunks.push(c);
+    const letter = chunks.join("");
+    expect(countWords(letter)).toBeGreaterThanOrEqual(250);
+    expect(letter).not.toMatch(/Initech|250%/);
+  });
+});
+
 describe("messaging agent (gemini)", () => {
   it("enforces the e-mail and LinkedIn limits in code", async () => {
     const { profile } = await johnDoe();

@@ -128,11 +128,17 @@ describe("AI 429s (Gemini engine)", () => {
 });
 
 describe("cover letter streaming (Gemini engine)", () => {
-  it("streams the model's chunks as text/plain", async () => {
-    const letter =
-      "Dear Acme Platform team,\n\nI am applying for the Senior Backend Engineer role. At Globex I built REST APIs in Python and Django and tuned PostgreSQL queries for reporting.\n\nI would welcome the chance to talk.\n\nBest regards,\nJane Backend";
+  // A paragraph that states only what the profile does (Globex, Python, Django, PostgreSQL, Docker): ~60 words.
+  const grounded =
+    "At Globex I built REST APIs in Python and Django for the payments team. I tuned PostgreSQL queries for reporting, " +
+    "and I containerised our services with Docker so that every release behaved the same way. I care about clear code " +
+    "and careful reviews, and I like working closely with the people who use what I build every day.\n\n";
+
+  it("streams the model's chunks as text/plain once the grounded letter is long enough", async () => {
+    const letter = `Dear Acme Platform team,\n\n${grounded.repeat(5)}Best regards,\nJane Backend`;
     const words = letter.split(/(?<= )/);
-    fake.enqueue({ chunks: [words.slice(0, 10).join(""), words.slice(10, 25).join(""), words.slice(25).join("")], chunkDelayMs: 20 });
+    const chunks = Array.from({ length: Math.ceil(words.length / 20) }, (_, i) => words.slice(i * 20, i * 20 + 20).join(""));
+    fake.enqueue({ chunks, chunkDelayMs: 5 });
     const res = await post(letterStreamRoute, "generate-letter/stream", { job_data: job, tone: "friendly" });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
@@ -144,8 +150,20 @@ describe("cover letter streaming (Gemini engine)", () => {
       parts.push(new TextDecoder().decode(value));
     }
     expect(parts.length).toBeGreaterThan(1);
+    expect(parts[0].split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(250); // nothing before the minimum
     expect(parts.join("")).toContain("Dear Acme Platform team");
     expect(parts.join("")).toContain("Jane Backend");
+  });
+
+  it("never streams a letter that grounding emptied: a JSON 502 saying so, not 'Dear …, Kind regards' (issue 21)", async () => {
+    const invented = "At Initech I grew revenue by 300% and led a team of 40 engineers across Kubernetes migrations. ";
+    const drained = `Dear Hiring Manager,\n\n${invented.repeat(15)}\n\nKind regards,\nJane Backend`;
+    fake.enqueue({ chunks: [drained.slice(0, 200), drained.slice(200)] }, { chunks: [drained] });
+    const res = await post(letterStreamRoute, "generate-letter/stream", { job_data: job, tone: "professional" });
+    expect(res.status).toBe(502);
+    expect(res.headers.get("content-type")).toMatch(/json/);
+    const body = await res.json();
+    expect(body).toEqual({ detail: expect.stringMatching(/Could not write a grounded cover letter/), code: "ai_invalid_output" });
   });
 
   it("answers a model failure before any text as a JSON error with its status", async () => {
