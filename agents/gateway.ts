@@ -1,6 +1,4 @@
 import { GoogleGenAI, type Content, type GenerateContentConfig, type GenerateContentResponse } from "@google/genai";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { z } from "zod";
 import { getConfig } from "@/core/config";
 import { AiError } from "./errors";
@@ -56,54 +54,6 @@ function getClient(): { ai: GoogleGenAI; model: string; timeoutMs: number } {
     clientSignature = signature;
   }
   return { ai: client, model: cfg.geminiModel, timeoutMs: cfg.aiTimeoutMs };
-}
-
-// Start-up work done once, at module load, so that the first interview after a cold start is as fast as the next ones
-// (measured by scripts/bench-evaluation.ts): Node loads its fetch implementation (undici) lazily on first use, which
-// costs tens of milliseconds (hundreds on a busy machine) in the middle of the first request; touching one of its
-// globals here loads it now. The SDK's module code is warmed by building a throwaway client (no network).
-void (globalThis as { Headers?: unknown }).Headers;
-try {
-  void new GoogleGenAI({ apiKey: "warm-up" });
-} catch {
-  // Never fatal: the real client is built (and errors reported) on first use.
-}
-let httpWarm: Promise<void> | null = null;
-void warmHttpClient();
-
-/**
- * The first HTTP exchange of a process is slow (undici compiles its HTTP parser and its request/response paths run
- * cold; measured at 100–250 ms for the first ten concurrent calls). One tiny request to a loopback server of our own,
- * started here and closed right after, pays that at start-up instead of in the first interview. No external network;
- * any failure is ignored. Runs once per process.
- */
-export function warmHttpClient(): Promise<void> {
-  httpWarm ??= new Promise<void>((resolve) => {
-    // A test double in place of fetch (vi.fn / jest.fn carry `.mock`) must not see an extra call.
-    if (typeof fetch !== "function" || "mock" in fetch) return resolve();
-    let finished = false;
-    const server = createServer((req, res) => {
-      req.resume();
-      res.writeHead(200, { "content-type": "application/json", connection: "close" });
-      res.end("{}");
-    });
-    const done = () => {
-      if (finished) return;
-      finished = true;
-      server.close();
-      resolve();
-    };
-    server.on("error", done);
-    server.unref();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      fetch(`http://127.0.0.1:${port}/warm-up`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })
-        .then((res) => res.json())
-        .catch(() => undefined)
-        .finally(done);
-    });
-  });
-  return httpWarm;
 }
 
 /**

@@ -43,6 +43,8 @@ const envSchema = z.object({
   AI_ENGINE: z.enum(["auto", "gemini", "offline"]).default("auto"),
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   DATA_DIR: z.string().min(1).default("./data"),
+  // Set by next.config.ts's distDir for parallel builds; `next start` sets NODE_ENV=production.
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])
     .default("false")
@@ -81,6 +83,9 @@ export type Config = {
   aiEngineSetting: "auto" | "gemini" | "offline";
   aiTimeoutMs: number;
   dataDir: string;
+  /** The production build's folder (`.next`, or NEXT_DIST_DIR), and whether this process serves a build. */
+  buildDir: string;
+  servesBuild: boolean;
   database: "sqlite" | "mongodb";
   trustProxy: boolean;
   /** Origins allowed to call the API with a bearer token from the browser (CORS); never with cookies. */
@@ -149,6 +154,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     aiEngineSetting: e.AI_ENGINE,
     aiTimeoutMs: e.AI_TIMEOUT_MS,
     dataDir,
+    buildDir: path.resolve(e.NEXT_DIST_DIR),
+    servesBuild: e.NODE_ENV === "production",
     database: e.MONGO_URI ? "mongodb" : "sqlite",
     trustProxy: e.TRUST_PROXY,
     corsOrigins: e.CORS_ORIGINS.map((o) => o.toLowerCase()),

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { benchAppEnv, ensureBuild, startApp } from "./bench/app-server";
+import { benchAppEnv, bootLines, ensureBuild, startApp } from "./bench/app-server";
 import { flag, hasFlag, median, spread, timed } from "./bench/stats";
 
 const RUNS = Number(flag("runs", "3"));
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     throw new Error(`unexpected model call: ${props.join(",")}`);
   });
 
+  let shownBoot = false;
   const figures = new Map<string, { first: number[]; warm: number[] }>();
   try {
     for (let run = 1; run <= RUNS; run++) {
@@ -104,6 +105,10 @@ async function main(): Promise<void> {
           distDir: DIST,
           env: benchAppEnv({ dataDir, secret, fakeUrl: fake.url, latencyMs: L }),
         });
+        if (run === 1 && !shownBoot) {
+          shownBoot = true;
+          console.log(bootLines(app));
+        }
         try {
           const post = async (route: string, body: unknown) => {
             const res = await fetch(`${app.url}/api/career/${route}`, {

@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { benchAppEnv, ensureBuild, startApp } from "./bench/app-server";
+import { benchAppEnv, bootLines, ensureBuild, startApp } from "./bench/app-server";
 import { buildEvaluatedPool, evaluatedInterview } from "./bench/realistic-interviews";
 import { flag, hasFlag, median, spread, timed } from "./bench/stats";
 
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
 
   const fake = await startFakeGemini();
   fake.setHandler(reply);
+  let shownBoot = false;
   const cells = new Map<string, { first: number[]; warm: number[]; boot: number[] }>();
   try {
     for (let run = 1; run <= RUNS; run++) {
@@ -68,6 +69,10 @@ async function main(): Promise<void> {
             distDir: DIST,
             env: benchAppEnv({ dataDir, secret, fakeUrl: fake.url, latencyMs: L }),
           });
+          if (run === 1 && !shownBoot) {
+            shownBoot = true;
+            console.log(bootLines(app));
+          }
           try {
             const evaluate = async () => {
               const res = await fetch(`${app.url}/api/interview/${u.interviewId}/evaluate`, {

@@ -1,4 +1,5 @@
 import { DOMAIN_SKILLS, GENERIC_SKILLS, HARD_SKILLS, KNOWLEDGE_AREAS, SOFT_SKILLS, SPOKEN_LANGUAGES, type SkillEntry } from "./skills-data";
+import { onServerStart } from "@/core/startup";
 
 // The skills dictionary engine: canonical names, aliases and a word-boundary-aware scanner.
 // Used by the cv, job, resume (match) and questions agents.
@@ -298,3 +299,20 @@ export function dictionarySize(): { hard: number; soft: number; languages: numbe
   const count = (k: SkillKind) => [...canon.values()].filter((v) => v === k).length;
   return { hard: count("hard"), soft: count("soft"), languages: count("language"), aliases: byKey.size };
 }
+
+/**
+ * The dictionary's patterns are large: V8 compiles a regular expression on its first use and to machine code on
+ * the next, about a second of CPU for the whole index on this machine. The server does it at start.
+ */
+function compileSkillPatterns(): void {
+  for (const index of [CI_INDEX, CS_INDEX]) {
+    for (const re of index.values()) {
+      for (let i = 0; i < 2; i++) {
+        re.lastIndex = 0;
+        re.test("x");
+      }
+      re.lastIndex = 0;
+    }
+  }
+}
+onServerStart("skill patterns", compileSkillPatterns);

@@ -1,7 +1,9 @@
 // The production server as a user meets it, for the end-to-end benchmarks: `next build` into its own folder, then
-// `next start` in a FRESH process per measurement. The benchmark's clock for a first request starts after the
-// server says it is ready, and nothing of the app is loaded in the benchmark's own process beforehand: what the
-// first request pays (module loading, lazy initialisation) is what a user pays.
+// `next start` in a FRESH process per measurement. Nothing of the app is loaded in the benchmark's own process
+// beforehand. The server counts as started when it answers its readiness check (GET /api/health → 200, what a load
+// balancer or the container's HEALTHCHECK waits for; Next prints "Ready" before it has even loaded its
+// configuration); the first request is sent right then, so what it pays (module loading, lazy initialisation) is
+// what the first user pays. bootMs (spawn → ready) is reported beside it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
@@ -25,7 +27,7 @@ export function ensureBuild(distDir: string, reuse: boolean): void {
   if (r.status !== 0) throw new Error("next build failed");
 }
 
-export type RunningApp = { url: string; bootMs: number; stop: () => Promise<void> };
+export type RunningApp = { url: string; bootMs: number; log: () => string; stop: () => Promise<void> };
 
 /** The server's environment for a benchmark: production mode, the given data folder, Gemini = the fake at `fakeUrl`. */
 export function benchAppEnv(opts: { dataDir: string; secret: string; fakeUrl: string; latencyMs: number }): Record<string, string> {
@@ -40,7 +42,7 @@ export function benchAppEnv(opts: { dataDir: string; secret: string; fakeUrl: st
   };
 }
 
-/** Spawns `next start` and resolves when it prints "Ready"; bootMs is spawn → ready. */
+/** Spawns `next start` and resolves when GET /api/health answers 200; bootMs is spawn → that answer. */
 export async function startApp(opts: { distDir: string; env: Record<string, string> }): Promise<RunningApp> {
   const port = await freePort();
   const spawned = performance.now();
@@ -50,23 +52,28 @@ export async function startApp(opts: { distDir: string; env: Record<string, stri
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
-  const bootMs = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`next start did not become ready:\n${log}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      if (/Ready in/i.test(log)) {
-        clearTimeout(timer);
-        resolve(performance.now() - spawned);
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", (c: Buffer) => (log += c.toString()));
-    child.once("exit", (code) => reject(new Error(`next start exited (${code}):\n${log}`)));
-  });
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`next start exited (${code}):\n${log}`))));
+  exited.catch(() => undefined);
+  child.stdout!.on("data", (c: Buffer) => (log += c.toString()));
+  child.stderr!.on("data", (c: Buffer) => (log += c.toString()));
+  const ready = async (): Promise<number> => {
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+      const ok = await fetch(`${url}/api/health`).then(
+        (r) => r.status === 200,
+        () => false, // not listening yet
+      );
+      if (ok) return performance.now() - spawned;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`next start did not become ready:\n${log}`);
+  };
+  const bootMs = await Promise.race([ready(), exited]);
   child.removeAllListeners("exit");
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     bootMs,
+    log: () => log,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -74,6 +81,17 @@ export async function startApp(opts: { distDir: string; env: Record<string, stri
         child.kill("SIGTERM");
       }),
   };
+}
+
+export /** What the server said about its start-up work (lib/boot/boot.ts), to print beside the figures. */
+function bootLines(app: RunningApp): string {
+  return (
+    app
+      .log()
+      .split("\n")
+      .filter((l) => l.includes("[boot]"))
+      .join("\n") || "(the server logged nothing about its start-up work)"
+  );
 }
 
 export async function freePort(): Promise<number> {
