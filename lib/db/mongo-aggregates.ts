@@ -16,7 +16,15 @@
 import { createHash, randomBytes } from "node:crypto";
 import { ObjectId, type Collection, type Document } from "mongodb";
 import { AppError } from "@/core/errors";
-import { TALLY_KINDS, sameTotals, totalsOf, type AggregateDelta, type AggregateTotals, type Contribution } from "./interview-derived";
+import {
+  TALLY_KINDS,
+  sameTotals,
+  totalsOf,
+  type TallyKind,
+  type AggregateDelta,
+  type AggregateTotals,
+  type Contribution,
+} from "./interview-derived";
 import type { InterviewAggregates } from "./types";
 
 export const LOCK_LEASE_MS = 30_000;
@@ -73,21 +81,18 @@ export class MongoAggregates {
     for (const [name, value] of Object.entries((doc?.counters ?? {}) as Record<string, unknown>)) {
       if (Number(value) !== 0) counters[name] = Number(value);
     }
-    const tallies = {} as InterviewAggregates["tallies"];
-    for (const kind of TALLY_KINDS) {
-      const rows = await this.c.tallies
-        .find({ user_id: userId, kind, count: { $gt: 0 } }, { projection: { _id: 0, kind: 1, key: 1, text: 1, count: 1, recency: 1 } })
+    const top = (kind: TallyKind) =>
+      this.c.tallies
+        .find({ user_id: userId, kind, count: { $gt: 0 } }, { projection: { _id: 0, key: 1, text: 1, count: 1, recency: 1 } })
         .sort({ count: -1, recency: -1, key: 1 })
         .limit(limit)
-        .toArray();
-      tallies[kind] = rows.map((r) => ({
-        kind,
-        key: String(r.key),
-        text: String(r.text),
-        count: Number(r.count),
-        recency: Number(r.recency),
-      }));
-    }
+        .toArray()
+        .then((rows) =>
+          rows.map((r) => ({ kind, key: String(r.key), text: String(r.text), count: Number(r.count), recency: Number(r.recency) })),
+        );
+    const tallies = Object.fromEntries(
+      await Promise.all(TALLY_KINDS.map(async (kind) => [kind, await top(kind)] as const)),
+    ) as InterviewAggregates["tallies"];
     return { counters, tallies };
   }
 
