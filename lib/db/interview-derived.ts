@@ -105,13 +105,27 @@ function onePerKey(kind: TallyKind, texts: unknown[]): TallyItem[] {
   const out: TallyItem[] = [];
   for (const raw of texts) {
     if (typeof raw !== "string") continue;
-    const text = raw.replace(/\s+/g, " ").trim();
-    const key = traitKey(text);
+    const { text, key } = trait(raw);
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    out.push({ kind, key, text: text.slice(0, 500) });
+    out.push({ kind, key, text });
   }
   return out;
+}
+
+const TRAIT_CACHE_SIZE = 5000;
+const traitCache = new Map<string, { text: string; key: string }>();
+
+/** A noted trait's wording (spacing tidied) and key. Remembered: the same wordings recur in every evaluation. */
+function trait(raw: string): { text: string; key: string } {
+  let entry = traitCache.get(raw);
+  if (!entry) {
+    const text = raw.replace(/\s+/g, " ").trim().slice(0, 500);
+    entry = { text, key: traitKey(text) };
+    if (traitCache.size >= TRAIT_CACHE_SIZE) traitCache.clear();
+    traitCache.set(raw, entry);
+  }
+  return entry;
 }
 
 /** "Clear structure." and "clear  structure" are the same trait. */

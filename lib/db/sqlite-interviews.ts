@@ -144,23 +144,28 @@ export class SqliteInterviews {
 
   // ---------- helpers ----------
 
+  /** Applies a change to the totals: one multi-row upsert for the counters, one for the tallies. */
   private apply(userId: string, delta: AggregateDelta | null): void {
     if (!delta) return;
-    const counter = this.st(
-      `INSERT INTO interview_counters (user_id, name, value) VALUES (?, ?, ?)
-       ON CONFLICT(user_id, name) DO UPDATE SET value = value + excluded.value`,
-    );
-    for (const [name, by] of Object.entries(delta.counters)) counter.run(userId, name, by);
-    // A removed trait keeps its wording; an added or kept one takes this write's.
-    const tally = this.st(
-      `INSERT INTO interview_tallies (user_id, kind, key, text, count, recency) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT(user_id, kind, key) DO UPDATE SET count = count + excluded.count, recency = recency + excluded.recency,
-         text = CASE WHEN excluded.count >= 0 THEN excluded.text ELSE interview_tallies.text END`,
-    );
-    const drop = this.st("DELETE FROM interview_tallies WHERE user_id = ? AND kind = ? AND key = ? AND count <= 0");
-    for (const t of delta.tallies) {
-      tally.run(userId, t.kind, t.key, t.text, t.count, t.recency);
-      if (t.count < 0) drop.run(userId, t.kind, t.key);
+    const counters = Object.entries(delta.counters);
+    if (counters.length) {
+      this.st(
+        `INSERT INTO interview_counters (user_id, name, value) VALUES ${rows(counters.length, 3)}
+         ON CONFLICT(user_id, name) DO UPDATE SET value = value + excluded.value`,
+      ).run(counters.flatMap(([name, by]) => [userId, name, by]));
+    }
+    // A removed trait keeps its wording; an added or kept one takes this write's. Batches of at most 16 rows keep
+    // the number of cached statement shapes small.
+    for (let i = 0; i < delta.tallies.length; i += 16) {
+      const batch = delta.tallies.slice(i, i + 16);
+      this.st(
+        `INSERT INTO interview_tallies (user_id, kind, key, text, count, recency) VALUES ${rows(batch.length, 6)}
+         ON CONFLICT(user_id, kind, key) DO UPDATE SET count = count + excluded.count, recency = recency + excluded.recency,
+           text = CASE WHEN excluded.count >= 0 THEN excluded.text ELSE interview_tallies.text END`,
+      ).run(batch.flatMap((t) => [userId, t.kind, t.key, t.text, t.count, t.recency]));
+    }
+    for (const kind of new Set(delta.tallies.filter((t) => t.count < 0).map((t) => t.kind))) {
+      this.st("DELETE FROM interview_tallies WHERE user_id = ? AND kind = ? AND count <= 0").run(userId, kind);
     }
   }
 
@@ -189,6 +194,12 @@ export class SqliteInterviews {
     ) as R[];
     return toPage(rows, limit, map);
   }
+}
+
+/** "(?, ?, ?), (?, ?, ?)" for a multi-row VALUES: statements are cached per shape, and writes use few shapes. */
+function rows(count: number, width: number): string {
+  const row = `(${Array(width).fill("?").join(", ")})`;
+  return Array(count).fill(row).join(", ");
 }
 
 function toInterview(row: DocRow): InterviewDoc {
