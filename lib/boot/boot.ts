@@ -23,7 +23,7 @@ export async function bootServer(): Promise<void> {
   ] as const) {
     if (result.status === "rejected") console.error(`[boot] could not prepare the ${part}:`, messageOf(result.reason));
   }
-  const routes = config.servesBuild ? preloadRouteModules(config.buildDir) : { loaded: 0, failed: [] };
+  const routes = config.servesBuild ? await preloadRouteModules(config.buildDir) : { loaded: 0, failed: [] };
   if (routes.failed.length) console.error(`[boot] could not preload ${routes.failed.join(", ")}`);
   const work = runStartupWork();
   if (work.failed.length) console.error(`[boot] start-up work failed: ${work.failed.join(", ")}`);
