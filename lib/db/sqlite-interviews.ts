@@ -17,7 +17,6 @@ import {
   type AggregateDelta,
   type Contribution,
   type InterviewSummary,
-  type StoredSummary,
 } from "./interview-derived";
 import { cleanInterview, interviewBody, newId, nowIso, pageWindow, toPage, withMeta } from "./shared";
 import { repairInterviewDerived } from "./sqlite-repair";
@@ -68,12 +67,13 @@ export class SqliteInterviews {
 
   /** What lists show: the summary column only, via the (user_id, status, created_at, id) or (user_id, created_at, id) index. */
   listSummaries(args: ListArgs): Page<InterviewSummary> {
-    return this.page(args, "id, created_at, updated_at, summary", (r: SummaryRow) => ({
-      id: r.id,
-      ...(JSON.parse(r.summary) as StoredSummary),
-      created_at: r.created_at,
-      updated_at: r.updated_at,
-    }));
+    return this.page(args, "id, created_at, updated_at, summary", (r: SummaryRow) => {
+      const summary = JSON.parse(r.summary) as InterviewSummary;
+      summary.id = r.id;
+      summary.created_at = r.created_at;
+      summary.updated_at = r.updated_at;
+      return summary;
+    });
   }
 
   /** Read, change, write with derived columns and totals, in one IMMEDIATE transaction; null when not found. */
@@ -177,23 +177,29 @@ export class SqliteInterviews {
     const start = pageWindow(args);
     if (!start) return { items: [], next_cursor: null };
     const { limit, after } = start;
-    const where = ["user_id = ?"];
     const params: unknown[] = [args.userId];
-    if (args.status) {
-      where.push("status = ?");
-      params.push(args.status);
-    }
-    if (after) {
-      // A row-value comparison, so SQLite does a range search on the index.
-      where.push("(created_at, id) < (?, ?)");
-      params.push(after.created_at, after.id);
-    }
-    const rows = this.st(`SELECT ${cols} FROM interviews WHERE ${where.join(" AND ")} ORDER BY created_at DESC, id DESC LIMIT ?`).all(
-      ...params,
-      limit + 1,
-    ) as R[];
+    if (args.status) params.push(args.status);
+    // A row-value comparison, so SQLite does a range search on the index.
+    if (after) params.push(after.created_at, after.id);
+    params.push(limit + 1);
+    const rows = this.st(pageSql(cols, Boolean(args.status), Boolean(after))).all(...params) as R[];
     return toPage(rows, limit, map);
   }
+}
+
+const PAGE_SQL = new Map<string, string[]>();
+
+/** A page's statement text, built once per shape (so the statement cache is hit without building strings). */
+function pageSql(cols: string, byStatus: boolean, afterCursor: boolean): string {
+  let shapes = PAGE_SQL.get(cols);
+  if (!shapes) {
+    shapes = [0, 1, 2, 3].map((bits) => {
+      const where = ["user_id = ?", ...(bits & 1 ? ["status = ?"] : []), ...(bits & 2 ? ["(created_at, id) < (?, ?)"] : [])];
+      return `SELECT ${cols} FROM interviews WHERE ${where.join(" AND ")} ORDER BY created_at DESC, id DESC LIMIT ?`;
+    });
+    PAGE_SQL.set(cols, shapes);
+  }
+  return shapes[(byStatus ? 1 : 0) | (afterCursor ? 2 : 0)];
 }
 
 /** "(?, ?, ?), (?, ?, ?)" for a multi-row VALUES: statements are cached per shape, and writes use few shapes. */
