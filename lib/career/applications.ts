@@ -1,5 +1,13 @@
 import "server-only";
-import { createApplication, deleteApplication, getApplicationById, listApplications, updateApplication } from "@/lib/db/applications";
+import {
+  createApplication,
+  deleteApplication,
+  getApplicationById,
+  listApplicationSummaries,
+  listApplications,
+  updateApplication,
+} from "@/lib/db/applications";
+import type { ApplicationSummary } from "@/lib/db/application-summary";
 import { listInterviewSummaries } from "@/lib/db/interviews";
 import { AppError } from "@/core/errors";
 import type { ListApplicationsQuery, SaveApplicationInput, UpdateApplicationInput } from "@/lib/career/career.validation";
@@ -33,6 +41,23 @@ export async function listUserApplications({
   query: ListApplicationsQuery;
 }): Promise<Page<ApplicationDoc>> {
   return listApplications({ userId, limit: query.limit, cursor: query.cursor, status: query.status, company: query.company || undefined });
+}
+
+/** The applications page's list: summaries only (the whole documents carry the posting, resume, letter and messages). */
+export async function listApplicationOverview({
+  userId,
+  query,
+}: {
+  userId: string;
+  query: ListApplicationsQuery;
+}): Promise<Page<ApplicationSummary>> {
+  return listApplicationSummaries({
+    userId,
+    limit: query.limit,
+    cursor: query.cursor,
+    status: query.status,
+    company: query.company || undefined,
+  });
 }
 
 export async function getApplication({ userId, id }: { userId: string; id: string }): Promise<ApplicationDoc> {

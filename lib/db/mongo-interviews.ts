@@ -9,6 +9,7 @@ import type { Page } from "@/core/schemas/common";
 import type { InterviewDoc } from "@/core/schemas/interview";
 import { contributionDelta, interviewContribution, summaryOf, type Contribution, type InterviewSummary } from "./interview-derived";
 import type { MongoAggregates } from "./mongo-aggregates";
+import { findPage } from "./mongo-pages";
 import { answerRevision, cleanInterview, interviewBody, nowIso, pageWindow, staleAnswerError, toPage, withMeta } from "./shared";
 import type { NewInterview } from "./types";
 
@@ -60,11 +61,11 @@ export class MongoInterviews {
   }
 
   async list(args: ListArgs): Promise<Page<InterviewDoc>> {
-    return this.page(args, undefined, (d) => toInterview(d)!);
+    return findPage(this.col, args, statusFilter(args), undefined, (d) => toInterview(d)!);
   }
 
   async listSummaries(args: ListArgs): Promise<Page<InterviewSummary>> {
-    return this.page(args, SUMMARY_PROJECTION, toSummary);
+    return findPage(this.col, args, statusFilter(args), SUMMARY_PROJECTION, toSummary);
   }
 
   async update(userId: string, id: string, entries: [string, unknown][]): Promise<InterviewDoc | null> {
@@ -138,26 +139,10 @@ export class MongoInterviews {
     found.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     return { interviews, shares: found.map((f) => f.share) };
   }
+}
 
-  private async page<T extends { id: string; created_at: string }>(
-    args: ListArgs,
-    projection: Document | undefined,
-    map: (d: Document) => T,
-  ): Promise<Page<T>> {
-    const start = pageWindow(args);
-    if (!start) return { items: [], next_cursor: null };
-    const { limit, after } = start;
-    const filter: Filter<Document> = { user_id: args.userId, ...(args.status ? { status: args.status } : {}) };
-    if (after) {
-      filter.$or = [{ created_at: { $lt: after.created_at } }, { created_at: after.created_at, _id: { $lt: new ObjectId(after.id) } }];
-    }
-    const docs = await this.col
-      .find(filter, projection ? { projection } : {})
-      .sort({ created_at: -1, _id: -1 })
-      .limit(limit + 1)
-      .toArray();
-    return toPage(docs, limit, map);
-  }
+function statusFilter(args: ListArgs): Filter<Document> {
+  return args.status ? { status: args.status } : {};
 }
 
 /** The list fields derived from the given document fields (only those present). */

@@ -21,7 +21,10 @@ export async function ensureMongoIndexes(db: Db): Promise<void> {
     db
       .collection("interview_tallies")
       .createIndexes([{ key: { user_id: 1, kind: 1, count: -1, recency: -1, key: 1 }, name: "user_kind_top" }]),
-    db.collection("applications").createIndexes([{ key: { user_id: 1, created_at: -1, _id: -1 }, name: "user_created" }]),
+    db.collection("applications").createIndexes([
+      { key: { user_id: 1, created_at: -1, _id: -1 }, name: "user_created" },
+      { key: { user_id: 1, status: 1, created_at: -1, _id: -1 }, name: "user_status_created" },
+    ]),
     db.collection("rate_limits").createIndexes([
       { key: { key: 1 }, name: "key" },
       // TTL: MongoDB removes a counter some time after its window ended (a hit on it would restart it at 1 anyway).

@@ -19,14 +19,14 @@ import {
   isId,
   normalizeEmail,
   nowIso,
-  pageWindow,
   profileDefaults,
   setEntries,
-  toPage,
   usernameKey,
   withMeta,
 } from "./shared";
+import { APPLICATION_SUMMARY_PROJECTION, applicationSummary } from "./application-summary";
 import { MongoAggregates, isDuplicateKey } from "./mongo-aggregates";
+import { findPage } from "./mongo-pages";
 import { MongoInterviews, toInterview } from "./mongo-interviews";
 import { ensureMongoIndexes, migrateMongo } from "./mongo-schema";
 import type { Counter, Store, StoreArgs } from "./types";
@@ -351,12 +351,18 @@ class MongoStore implements Store {
 
   async listApplications(args: { userId: string; limit: number; cursor?: string | null; status?: string | null; company?: string | null }) {
     const c = await this.cols();
-    const extra: Filter<Document> = {};
-    if (args.status) extra.status = args.status;
-    if (args.company && args.company.trim()) {
-      extra["job_data.company"] = { $regex: escapeRegExp(args.company.trim()), $options: "i" };
-    }
-    return this.page<ApplicationDoc>(c.applications, args, extra);
+    const extra = applicationFilter(args);
+    return findPage(c.applications, args, extra, undefined, (d) => toDoc<ApplicationDoc>(d)!);
+  }
+
+  async listApplicationSummaries(args: StoreArgs<"listApplicationSummaries">) {
+    const c = await this.cols();
+    return findPage(c.applications, args, applicationFilter(args), APPLICATION_SUMMARY_PROJECTION, (d) => ({
+      id: (d._id as ObjectId).toHexString(),
+      ...applicationSummary(d),
+      created_at: String(d.created_at),
+      updated_at: String(d.updated_at),
+    }));
   }
 
   async updateApplication({ userId, id, set }: StoreArgs<"updateApplication">): Promise<ApplicationDoc | null> {
@@ -428,26 +434,6 @@ class MongoStore implements Store {
   }
 
   // ---------- shared ----------
-
-  private async page<T extends { id: string; created_at: string }>(
-    col: Collection<Document>,
-    args: { userId: string; limit: number; cursor?: string | null },
-    extra: Filter<Document>,
-  ): Promise<{ items: T[]; next_cursor: string | null }> {
-    const start = pageWindow(args);
-    if (!start) return { items: [], next_cursor: null };
-    const { limit, after } = start;
-    const filter: Filter<Document> = { user_id: args.userId, ...extra };
-    if (after) {
-      filter.$or = [{ created_at: { $lt: after.created_at } }, { created_at: after.created_at, _id: { $lt: new ObjectId(after.id) } }];
-    }
-    const docs = await col
-      .find(filter)
-      .sort({ created_at: -1, _id: -1 })
-      .limit(limit + 1)
-      .toArray();
-    return toPage(docs, limit, (d) => toDoc<T>(d)!);
-  }
 }
 
 /** Inserts a new document owned by userId and returns it as the store reads it back. */
@@ -482,6 +468,16 @@ function toDoc<T>(doc: Document | null | undefined): T | null {
 /** A counter's _id: an ObjectId made from a hash of its key, so a duplicate is refused by the _id index itself. */
 function counterId(key: string): ObjectId {
   return new ObjectId(createHash("sha256").update(key).digest().subarray(0, 12));
+}
+
+/** The list's filters: status exact, company a case-insensitive part of job_data.company. */
+function applicationFilter(args: { status?: string | null; company?: string | null }): Filter<Document> {
+  const extra: Filter<Document> = {};
+  if (args.status) extra.status = args.status;
+  if (args.company && args.company.trim()) {
+    extra["job_data.company"] = { $regex: escapeRegExp(args.company.trim()), $options: "i" };
+  }
+  return extra;
 }
 
 function escapeRegExp(s: string): string {

@@ -190,6 +190,18 @@ export function withMeta<T>(body: Record<string, unknown>, meta: Record<string, 
   } as T;
 }
 
+/** A document without the fields the store keeps as columns (what SQLite stores as JSON in `doc`). */
+export function withoutMeta<T extends { id: string; user_id: string; created_at: string; updated_at: string }>(
+  doc: T,
+): Omit<T, "id" | "user_id" | "created_at" | "updated_at"> {
+  const { id, user_id, created_at, updated_at, ...body } = doc;
+  void id;
+  void user_id;
+  void created_at;
+  void updated_at;
+  return body;
+}
+
 /** Answers padded by the store may briefly hold null on MongoDB; they read as "". */
 export function cleanInterview(doc: InterviewDoc): InterviewDoc {
   if (Array.isArray(doc.answers) && doc.answers.some((a) => a === null || a === undefined)) {

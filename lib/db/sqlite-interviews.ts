@@ -18,7 +18,7 @@ import {
   type Contribution,
   type InterviewSummary,
 } from "./interview-derived";
-import { cleanInterview, interviewBody, newId, nowIso, pageWindow, toPage, withMeta } from "./shared";
+import { cleanInterview, interviewBody, newId, nowIso, pageWindow, toPage, withMeta, withoutMeta } from "./shared";
 import { repairInterviewDerived } from "./sqlite-repair";
 import type { InterviewAggregates, NewInterview, RepairReport } from "./types";
 
@@ -43,7 +43,16 @@ export class SqliteInterviews {
     const insert = () =>
       this.st(
         `INSERT INTO interviews (id, user_id, created_at, updated_at, doc, status, summary, agg) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(doc.id, userId, now, now, JSON.stringify(bodyOf(doc)), doc.status, JSON.stringify(interviewSummary(doc)), shareJson(share));
+      ).run(
+        doc.id,
+        userId,
+        now,
+        now,
+        JSON.stringify(withoutMeta(doc)),
+        doc.status,
+        JSON.stringify(interviewSummary(doc)),
+        shareJson(share),
+      );
     if (!share) insert();
     else
       this.db
@@ -88,7 +97,7 @@ export class SqliteInterviews {
       doc.updated_at = nowIso();
       const share = interviewContribution(doc);
       this.st(`UPDATE interviews SET doc = ?, updated_at = ?, status = ?, summary = ?, agg = ? WHERE id = ?`).run(
-        JSON.stringify(bodyOf(doc)),
+        JSON.stringify(withoutMeta(doc)),
         doc.updated_at,
         doc.status,
         JSON.stringify(interviewSummary(doc)),
@@ -213,14 +222,6 @@ function toInterview(row: DocRow): InterviewDoc {
 }
 
 /** The JSON kept in `doc`: the document without the fields kept as columns. */
-function bodyOf(doc: InterviewDoc): Omit<InterviewDoc, "id" | "user_id" | "created_at" | "updated_at"> {
-  const { id, user_id, created_at, updated_at, ...body } = doc;
-  void id;
-  void user_id;
-  void created_at;
-  void updated_at;
-  return body;
-}
 
 function shareJson(share: Contribution | null): string | null {
   return share ? JSON.stringify(share) : null;

@@ -2,6 +2,7 @@
 // No "server-only" import: scripts (tsx, outside Next) open the store directly.
 import type Database from "better-sqlite3";
 import { nowIso } from "./shared";
+import { backfillApplicationColumns } from "./sqlite-applications";
 import { repairInterviewDerived } from "./sqlite-repair";
 
 type Db = Database.Database;
@@ -106,6 +107,20 @@ export const SQLITE_MIGRATIONS: { version: number; name: string; up: (db: Db) =>
     up: (db) => {
       // The history list answers the original client, which reads each interview's `questions` (issue 15).
       repairInterviewDerived(db, null);
+    },
+  },
+  {
+    version: 5,
+    name: "application list columns and status index",
+    up: (db) => {
+      // The list reads `summary` instead of the whole document and filters on real columns.
+      db.exec(`
+        ALTER TABLE applications ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';
+        ALTER TABLE applications ADD COLUMN company_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE applications ADD COLUMN summary TEXT NOT NULL DEFAULT '{}';
+        CREATE INDEX applications_user_status_created ON applications(user_id, status, created_at, id);
+      `);
+      backfillApplicationColumns(db);
     },
   },
 ];

@@ -33,14 +33,13 @@ import {
   newId,
   normalizeEmail,
   nowIso,
-  pageWindow,
   profileDefaults,
   setEntries,
-  toPage,
   usernameKey,
   withMeta,
 } from "./shared";
 import { migrateSqlite } from "./sqlite-schema";
+import { SqliteApplications } from "./sqlite-applications";
 import { SqliteInterviews } from "./sqlite-interviews";
 import type { Counter, Store, StoreArgs } from "./types";
 
@@ -66,10 +65,12 @@ class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   private readonly stmts = new Map<string, Database.Statement>();
   private readonly interviews: SqliteInterviews;
+  private readonly applications: SqliteApplications;
   private lastPrune = 0;
 
   constructor(readonly db: Db) {
     this.interviews = new SqliteInterviews(db, (sql) => this.st(sql));
+    this.applications = new SqliteApplications(db, (sql) => this.st(sql));
   }
 
   private st(sql: string): Database.Statement {
@@ -165,7 +166,7 @@ class SqliteStore implements Store {
       ).map((r) => cleanInterview(withMeta<InterviewDoc>(JSON.parse(r.doc), r)));
       const applications = (
         this.st(`SELECT ${COLS} FROM applications WHERE user_id = ? ORDER BY created_at DESC, id DESC`).all(userId) as Row[]
-      ).map((r) => this.toApplication(r)!);
+      ).map((r) => withMeta<ApplicationDoc>(JSON.parse(r.doc), r));
       return { user: publicUser, profile: this.toProfile(profileRow), interviews, applications };
     });
     return read.deferred();
@@ -261,40 +262,30 @@ class SqliteStore implements Store {
     return this.interviews.repair(userId ?? null);
   }
 
-  // ---------- applications ----------
-
-  private toApplication(row: Row | undefined): ApplicationDoc | null {
-    return row ? withMeta<ApplicationDoc>(JSON.parse(row.doc), row) : null;
-  }
+  // ---------- applications (sqlite-applications.ts) ----------
 
   async createApplication({ userId, data }: StoreArgs<"createApplication">): Promise<ApplicationDoc> {
     if (!isId(userId)) throw new AppError("not_found");
-    return this.insertOwned<ApplicationDoc>("applications", userId, applicationBody(data));
+    return this.applications.create(userId, data);
   }
 
   async getApplicationById({ userId, id }: { userId: string; id: string }): Promise<ApplicationDoc | null> {
     if (!isId(id) || !isId(userId)) return null;
-    return this.toApplication(this.st(`SELECT ${COLS} FROM applications WHERE id = ? AND user_id = ?`).get(id, userId) as Row | undefined);
+    return this.applications.get(userId, id);
   }
 
-  async listApplications(args: { userId: string; limit: number; cursor?: string | null; status?: string | null; company?: string | null }) {
-    const extra: string[] = [];
-    const params: unknown[] = [];
-    if (args.status) {
-      extra.push("json_extract(doc, '$.status') = ?");
-      params.push(args.status);
-    }
-    if (args.company && args.company.trim()) {
-      extra.push("instr(lower(coalesce(json_extract(doc, '$.job_data.company'), '')), lower(?)) > 0");
-      params.push(args.company.trim());
-    }
-    return this.page("applications", args, extra, params, (r) => this.toApplication(r)!);
+  async listApplications(args: StoreArgs<"listApplications">) {
+    return this.applications.list(args);
+  }
+
+  async listApplicationSummaries(args: StoreArgs<"listApplicationSummaries">) {
+    return this.applications.listSummaries(args);
   }
 
   async updateApplication({ userId, id, set }: StoreArgs<"updateApplication">): Promise<ApplicationDoc | null> {
     const entries = setEntries(set);
     if (!isId(id) || !isId(userId)) return null;
-    return this.toApplication(this.patch("applications", userId, id, entries));
+    return this.applications.update(userId, id, Object.fromEntries(entries));
   }
 
   async deleteApplication({ userId, id }: { userId: string; id: string }): Promise<boolean> {
@@ -338,56 +329,6 @@ class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
-  }
-
-  // ---------- shared ----------
-
-  private insertOwned<T>(table: "applications", userId: string, body: object): T {
-    const now = nowIso();
-    const id = newId();
-    this.st(`INSERT INTO ${table} (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)`).run(
-      id,
-      userId,
-      now,
-      now,
-      JSON.stringify(body),
-    );
-    return { id, user_id: userId, ...body, created_at: now, updated_at: now } as T;
-  }
-
-  private patch(table: "applications", userId: string, id: string, entries: [string, unknown][]): Row | undefined {
-    const now = nowIso();
-    const docExpr = entries.length ? `json_set(doc, ${entries.map(() => "?, json(?)").join(", ")})` : "doc";
-    return this.st(`UPDATE ${table} SET doc = ${docExpr}, updated_at = ? WHERE id = ? AND user_id = ? RETURNING ${COLS}`).get(
-      ...jsonSetParams(entries),
-      now,
-      id,
-      userId,
-    ) as Row | undefined;
-  }
-
-  private page<T extends { id: string; created_at: string }>(
-    table: "applications",
-    args: { userId: string; limit: number; cursor?: string | null },
-    extra: string[],
-    extraParams: unknown[],
-    map: (r: Row) => T,
-  ): { items: T[]; next_cursor: string | null } {
-    const start = pageWindow(args);
-    if (!start) return { items: [], next_cursor: null };
-    const { limit, after } = start;
-    const where = ["user_id = ?", ...extra];
-    const params: unknown[] = [args.userId, ...extraParams];
-    if (after) {
-      // A row-value comparison, so SQLite does a range search on the (user_id, created_at, id) index.
-      where.push("(created_at, id) < (?, ?)");
-      params.push(after.created_at, after.id);
-    }
-    const rows = this.st(`SELECT ${COLS} FROM ${table} WHERE ${where.join(" AND ")} ORDER BY created_at DESC, id DESC LIMIT ?`).all(
-      ...params,
-      limit + 1,
-    ) as Row[];
-    return toPage(rows, limit, map);
   }
 }
 

@@ -6,6 +6,7 @@ import type { ApplicationDoc, ApplicationStatus } from "@/core/schemas/career";
 import type { InterviewDoc, InterviewStatus } from "@/core/schemas/interview";
 import type { ProfileDoc } from "@/core/schemas/profile";
 import type { UserDoc } from "@/core/schemas/user";
+import type { ApplicationSummary } from "./application-summary";
 import type { InterviewSummary, TallyKind, TallyRow } from "./interview-derived";
 
 type StoreManaged = "id" | "user_id" | "created_at" | "updated_at";
@@ -117,6 +118,14 @@ export interface Store {
     status?: ApplicationStatus | null;
     company?: string | null;
   }): Promise<Page<ApplicationDoc>>;
+  /** What the applications list shows (never whole documents); same filters and paging as listApplications. */
+  listApplicationSummaries(args: {
+    userId: string;
+    limit: number;
+    cursor?: string | null;
+    status?: ApplicationStatus | null;
+    company?: string | null;
+  }): Promise<Page<ApplicationSummary>>;
   updateApplication(args: { userId: string; id: string; set: ApplicationSet }): Promise<ApplicationDoc | null>;
   deleteApplication(args: { userId: string; id: string }): Promise<boolean>;
 

@@ -7,7 +7,9 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { MongoClient } from "mongodb";
-import { openSqliteStore } from "@/lib/db/sqlite";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import Database from "better-sqlite3";
+import { SQLITE_MIGRATIONS, openSqliteStore } from "@/lib/db/sqlite";
 import { openMongoStore } from "@/lib/db/mongo";
 import type { Store } from "@/lib/db/types";
 
@@ -95,4 +97,40 @@ export function mongoHarness(): Harness | { skip: string } {
 export function allHarnesses(): (Harness | { skip: string; name: string })[] {
   const m = mongoHarness();
   return [sqliteHarness(), "skip" in m ? { name: "mongodb", skip: m.skip } : m];
+}
+
+/**
+ * `describe(title: adapter)` once per adapter this machine can run (skipped, with the reason, where it cannot), with
+ * a store opened before the block's tests and closed after them: `body(() => store, harness)`.
+ */
+export function describeEachStore(title: string, body: (store: () => Store, harness: Harness) => void): void {
+  for (const h of allHarnesses()) {
+    if ("skip" in h) {
+      describe.skip(`${title}: ${h.name} (${h.skip})`, () => it("runs against the adapter", () => undefined));
+      continue;
+    }
+    describe(`${title}: ${h.name}`, () => {
+      let store: Store;
+      beforeAll(async () => {
+        store = await h.open();
+      });
+      afterAll(async () => {
+        await store?.close();
+        await h.teardown();
+      });
+      body(() => store, h);
+    });
+  }
+}
+
+/** A new SQLite database file as an older version left it: the migrations up to `version` applied, open for writes. */
+export function sqliteDatabaseAt(version: number): { file: string; raw: Database.Database } {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "intervu-old-")), "intervu.db");
+  const raw = new Database(file);
+  raw.exec("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  for (const m of SQLITE_MIGRATIONS.filter((m) => m.version <= version)) {
+    m.up(raw);
+    raw.prepare("INSERT INTO schema_version VALUES (?, ?, ?)").run(m.version, m.name, new Date().toISOString());
+  }
+  return { file, raw };
 }

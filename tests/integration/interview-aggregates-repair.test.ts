@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InterviewDoc } from "@/core/schemas/interview";
 import { COUNTERS, interviewContribution, totalsOf } from "@/lib/db/interview-derived";
 import { openMongoStore } from "@/lib/db/mongo";
-import { SQLITE_MIGRATIONS, openSqliteStore } from "@/lib/db/sqlite";
+import { openSqliteStore } from "@/lib/db/sqlite";
 import type { InterviewSet, Store } from "@/lib/db/types";
 import { scoredEvaluation } from "@/tests/helpers/evaluations";
-import { mongoHarness, type Harness } from "@/tests/helpers/store-harnesses";
+import { mongoHarness, sqliteDatabaseAt, type Harness } from "@/tests/helpers/store-harnesses";
 
 const evaluatedSet = (score: number, strength: string): InterviewSet => ({
   status: "evaluated",
@@ -90,13 +90,7 @@ describe("SQLite: totals in the same transaction as the interview", () => {
   });
 
   it("upgrades a version-2 database in place: summaries and exact totals for the interviews it holds", async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "intervu-agg-")), "intervu.db");
-    const raw = new Database(file);
-    raw.exec("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-    for (const m of SQLITE_MIGRATIONS.filter((m) => m.version <= 2)) {
-      m.up(raw);
-      raw.prepare("INSERT INTO schema_version VALUES (?, ?, ?)").run(m.version, m.name, new Date().toISOString());
-    }
+    const { file, raw } = sqliteDatabaseAt(2);
     const userId = "bbbbbbbbbbbbbbbbbbbbbbbb";
     const insert = raw.prepare("INSERT INTO interviews (id, user_id, created_at, updated_at, doc) VALUES (?, ?, ?, ?, ?)");
     for (let i = 0; i < 30; i++) {

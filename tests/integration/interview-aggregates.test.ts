@@ -3,11 +3,11 @@
 // same time), the totals the store keeps equal a full recomputation from the stored interviews, and every list
 // summary equals the one computed from its document.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { AnswerEvaluation } from "@/core/schemas/interview";
 import { TALLY_KINDS, interviewContribution, interviewSummary, totalsOf, traitKey } from "@/lib/db/interview-derived";
 import type { InterviewSet, Store } from "@/lib/db/types";
-import { allHarnesses } from "@/tests/helpers/store-harnesses";
+import { describeEachStore } from "@/tests/helpers/store-harnesses";
 
 // Variants of a few traits (case, spacing, trailing punctuation) so that matching by key is exercised.
 const TRAITS = [
@@ -141,43 +141,33 @@ async function expectConsistent(store: Store, userId: string): Promise<void> {
   );
 }
 
-for (const h of allHarnesses()) {
-  if ("skip" in h) {
-    describe.skip(`interview totals: ${h.name}`, () => it("runs against the adapter", () => undefined));
-    continue;
-  }
-  describe(`interview totals: ${h.name}`, () => {
-    let store: Store;
-    beforeAll(async () => {
-      store = await h.open();
-    });
-    afterAll(async () => {
-      await store?.close();
-      await h.teardown();
-    });
-
-    it("always equal a full recomputation, whatever the sequence of writes", async () => {
-      let n = 0;
-      await fc.assert(
-        fc.asyncProperty(steps, async (plan) => {
-          const user = await store.createUser({
-            email: `agg${n}-${Date.now()}@example.com`,
-            username: `agg_${n++}_${Date.now()}`,
-            password_hash: "h",
-          });
-          const ids: string[] = [];
-          for (const step of plan) {
-            await Promise.all(step.map((o) => run(store, user.id, ids, o)));
-            await expectConsistent(store, user.id);
-          }
-          await store.deleteUserAndData({ id: user.id });
-          expect(await store.getInterviewAggregates({ userId: user.id, limit: 10 })).toEqual({
-            counters: {},
-            tallies: { strength: [], weakness: [] },
-          });
-        }),
-        { numRuns: h.standin ? 12 : 30, endOnFailure: true },
-      );
-    }, 120_000);
+describeEachStore("interview totals", (current, h) => {
+  let store: Store;
+  beforeAll(() => {
+    store = current();
   });
-}
+
+  it("always equal a full recomputation, whatever the sequence of writes", async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(steps, async (plan) => {
+        const user = await store.createUser({
+          email: `agg${n}-${Date.now()}@example.com`,
+          username: `agg_${n++}_${Date.now()}`,
+          password_hash: "h",
+        });
+        const ids: string[] = [];
+        for (const step of plan) {
+          await Promise.all(step.map((o) => run(store, user.id, ids, o)));
+          await expectConsistent(store, user.id);
+        }
+        await store.deleteUserAndData({ id: user.id });
+        expect(await store.getInterviewAggregates({ userId: user.id, limit: 10 })).toEqual({
+          counters: {},
+          tallies: { strength: [], weakness: [] },
+        });
+      }),
+      { numRuns: h.standin ? 12 : 30, endOnFailure: true },
+    );
+  }, 120_000);
+});

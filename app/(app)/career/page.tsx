@@ -11,7 +11,7 @@ import { Select } from "@/components/ui/select";
 import { StatusSelect } from "@/components/career/status-select";
 import { STATUSES } from "@/lib/career/statuses";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { listUserApplications } from "@/lib/career/applications";
+import { listApplicationOverview } from "@/lib/career/applications";
 import { listApplicationsQuerySchema } from "@/lib/career/career.validation";
 
 export const metadata: Metadata = { title: "Applications" };
@@ -27,7 +27,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
     cursor: one(raw.cursor) || undefined,
   });
   const query = parsed.success ? parsed.data : listApplicationsQuerySchema.parse({});
-  const page = await listUserApplications({ userId: user.id, query });
+  const page = await listApplicationOverview({ userId: user.id, query });
   const filtered = !!(query.status || query.company);
   // A brand-new user has nothing to filter: the empty state alone says what to do.
   const showFilters = filtered || page.items.length > 0 || !!query.cursor;
@@ -89,20 +89,20 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               <Card className="flex flex-wrap items-center justify-between gap-4 p-4">
                 <div className="min-w-0 [overflow-wrap:anywhere]">
                   <Link href={`/career/${app.id}`} className="font-semibold text-brand-700 hover:underline dark:text-brand-300">
-                    {app.job_data.job_title || "Untitled job"}
+                    {app.job_title || "Untitled job"}
                   </Link>
                   <p className="text-sm text-ink-muted dark:text-ink-dark-muted">
-                    {[app.job_data.company, app.job_data.location].filter(Boolean).join(" · ") || "Company not given"}
+                    {[app.company, app.location].filter(Boolean).join(" · ") || "Company not given"}
                   </p>
                   <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-ink-muted dark:text-ink-dark-muted">
                     <span>Saved {formatDate(app.created_at)}</span>
-                    {app.tailored_resume && <Badge tone="brand">match {Math.round(app.tailored_resume.match.score)}</Badge>}
+                    {app.match_score !== null && <Badge tone="brand">match {Math.round(app.match_score)}</Badge>}
                   </p>
                 </div>
                 <StatusSelect
                   id={app.id}
                   status={app.status}
-                  label={`Status of ${app.job_data.job_title || "application"}${app.job_data.company ? ` at ${app.job_data.company}` : ""}`}
+                  label={`Status of ${app.job_title || "application"}${app.company ? ` at ${app.company}` : ""}`}
                 />
               </Card>
             </li>
