@@ -1,6 +1,7 @@
 import { GoogleGenAI, type Content, type GenerateContentConfig, type GenerateContentResponse } from "@google/genai";
 import { z } from "zod";
 import { getConfig } from "@/core/config";
+import { onServerStart } from "@/core/startup";
 import { AiError } from "./errors";
 import {
   blockedReason,
@@ -55,6 +56,18 @@ function getClient(): { ai: GoogleGenAI; model: string; timeoutMs: number } {
   }
   return { ai: client, model: cfg.geminiModel, timeoutMs: cfg.aiTimeoutMs };
 }
+
+/**
+ * At start (core/startup.ts, engine gemini only): asks Gemini for the configured model, so a wrong API key or model
+ * name is reported in the start-up log instead of in a user's first request, and the HTTP client the calls use is
+ * set up before that request (Node compiles its HTTP parser on the first exchange). Never fatal.
+ */
+onServerStart("Gemini model check", async () => {
+  if (getConfig().aiEngine !== "gemini") return;
+  const { ai, model, timeoutMs } = getClient();
+  const controller = new AbortController();
+  await withTimeout(ai.models.get({ model, config: { abortSignal: controller.signal } }), timeoutMs, controller);
+});
 
 /**
  * Precomputes what a structured call needs for `schema` (the cleaned JSON Schema) and warms zod's parser for it, so

@@ -10,7 +10,8 @@ import { preloadRouteModules } from "@/lib/boot/preload-routes";
 // - the store is opened: SQLite migrations, or the MongoDB connection, indexes and data migrations;
 // - the document readers are loaded: pdf.js (about 2.5 s on the first upload otherwise) and mammoth;
 // - every route and page module of the build is loaded (see preload-routes.ts), then the one-off preparation those
-//   modules registered runs (core/startup.ts: e.g. compiling the skills dictionary's patterns).
+//   modules registered runs (core/startup.ts: compiling the skills dictionary's patterns; asking Gemini for the
+//   configured model, so a wrong key or model name shows at start, not in a user's first request).
 // A failure here is logged and start-up goes on: the request that needs the part reports it properly.
 
 export async function bootServer(): Promise<void> {
@@ -25,7 +26,7 @@ export async function bootServer(): Promise<void> {
   }
   const routes = config.servesBuild ? await preloadRouteModules(config.buildDir) : { loaded: 0, failed: [] };
   if (routes.failed.length) console.error(`[boot] could not preload ${routes.failed.join(", ")}`);
-  const work = runStartupWork();
+  const work = await runStartupWork();
   if (work.failed.length) console.error(`[boot] start-up work failed: ${work.failed.join(", ")}`);
   console.info(
     `[boot] ready in ${Math.round(performance.now() - started)} ms (${routes.loaded} route modules loaded, ${work.ran} start-up tasks)`,

@@ -7,6 +7,7 @@ import type { AddressInfo, Socket } from "node:net";
  * the real @google/genai SDK (and agents/gateway.ts) is exercised end to end.
  *
  * Serves POST /{v1beta|v1|v1alpha}/models/{model}:generateContent        → JSON GenerateContentResponse
+ *        GET  /{v1beta|v1|v1alpha}/models/{model}                        → a model description (models.get)
  *        POST /{v1beta|v1|v1alpha}/models/{model}:streamGenerateContent?alt=sse → SSE `data: {...}\n\n` chunks
  * (the SDK 2.32.0 with baseUrl X requests `X/v1beta/models/<model>:generateContent`).
  *
@@ -90,6 +91,7 @@ export type FakeGemini = {
 };
 
 const ROUTE = /^\/(v1beta|v1|v1alpha)\/models\/([^/:]+):(generateContent|streamGenerateContent)$/;
+const MODEL_ROUTE = /^\/(v1beta|v1|v1alpha)\/models\/([^/:]+)$/;
 
 export async function startFakeGemini(): Promise<FakeGemini> {
   const queue: FakeReplySource[] = [];
@@ -127,6 +129,28 @@ export async function startFakeGemini(): Promise<FakeGemini> {
     const full = new URL(req.url ?? "/", "http://127.0.0.1");
     const match = ROUTE.exec(full.pathname);
     const raw = await readBody(req);
+    const lookup = MODEL_ROUTE.exec(full.pathname);
+    if (req.method === "GET" && lookup) {
+      // models.get (the server's start-up check of its model): recorded with method GET and no prompt.
+      const model = decodeURIComponent(lookup[2]);
+      requests.push({
+        method: "GET",
+        path: full.pathname,
+        query: full.search,
+        api_version: lookup[1],
+        model,
+        stream: false,
+        headers: {},
+        has_api_key: Boolean(req.headers["x-goog-api-key"] || full.searchParams.get("key")),
+        body: null,
+        system: "",
+        prompt: "",
+        generationConfig: {},
+        received_at: Date.now(),
+      });
+      sendJson(res, 200, { name: `models/${model}`, displayName: "Fake Gemini", inputTokenLimit: 1048576 });
+      return;
+    }
     if (req.method !== "POST" || !match) {
       sendError(res, 404, `fake-gemini: no route for ${req.method} ${full.pathname}`);
       return;
