@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { onServerStart } from "@/core/startup";
 import { findLanguages, findSkills } from "../text/skills";
 
 // Named things a sentence claims: organisations (compromise's entity recognition plus capitalised sequences, so
@@ -50,6 +51,10 @@ function unknownName(word: string): boolean {
   if (LEXICON[w.replace(/e?s$/, "")] || LEXICON[w.replace(/^(?:re|co|over|under|out|up|pre|de|un|mis)/, "")]) return false;
   return true;
 }
+
+// compromise prepares its tagger on first use (about 0.3 s on this machine, then ~5 ms a sentence): the server
+// does that at start (core/startup.ts), not in the first resume or letter a user asks for.
+onServerStart("organisation tagger", () => void organisationsIn("At Globex Corporation I worked with Acme Labs in Berlin."));
 
 /** Organisation-like names in a sentence. */
 export function organisationsIn(sentence: string): string[] {
