@@ -173,7 +173,7 @@ export function resetConfigForTests(): void {
 
 // Production unless told otherwise: `next start`, `node server.js` (standalone) and most hosts set NODE_ENV=production,
 // and a deployment that forgot APP_ENV must still get the production checks. Only an explicit APP_ENV opts out
-// (`npm start` sets APP_ENV=development for the quick start; see scripts/start.mjs).
+// (`npm start` sets APP_ENV=development for the quick start; see scripts/start-standalone.mjs).
 function appEnvFromNodeEnv(nodeEnv: string | undefined): Config["appEnv"] {
   if (nodeEnv === "production") return "production";
   return nodeEnv === "test" ? "test" : "development";

@@ -1,5 +1,6 @@
 import "server-only";
 import { getConfig } from "@/core/config";
+import { log } from "@/core/log";
 import { runStartupWork } from "@/core/startup";
 import { getStore } from "@/lib/db/store";
 import { preloadRouteModules } from "@/lib/boot/preload-routes";
@@ -22,14 +23,16 @@ export async function bootServer(): Promise<void> {
     ["store", store],
     ["document readers", readers],
   ] as const) {
-    if (result.status === "rejected") console.error(`[boot] could not prepare the ${part}:`, messageOf(result.reason));
+    if (result.status === "rejected")
+      log().error({ event: "boot_failed", part, cause: messageOf(result.reason) }, `could not prepare the ${part}`);
   }
   const routes = config.servesBuild ? await preloadRouteModules(config.buildDir) : { loaded: 0, failed: [] };
-  if (routes.failed.length) console.error(`[boot] could not preload ${routes.failed.join(", ")}`);
+  if (routes.failed.length) log().error({ event: "boot_failed", part: "routes", failed: routes.failed }, "could not preload some routes");
   const work = await runStartupWork();
-  if (work.failed.length) console.error(`[boot] start-up work failed: ${work.failed.join(", ")}`);
-  console.info(
-    `[boot] ready in ${Math.round(performance.now() - started)} ms (${routes.loaded} route modules loaded, ${work.ran} start-up tasks)`,
+  if (work.failed.length) log().error({ event: "boot_failed", part: "start-up work", failed: work.failed }, "start-up work failed");
+  log().info(
+    { event: "ready", ms: Math.round(performance.now() - started), route_modules: routes.loaded, startup_tasks: work.ran },
+    "ready",
   );
 }
 

@@ -1,5 +1,5 @@
 // The production server as a user meets it, for the end-to-end benchmarks: `next build` into its own folder, then
-// `next start` in a FRESH process per measurement. Nothing of the app is loaded in the benchmark's own process
+// the standalone server (`node server.js` via scripts/start-standalone.mjs) in a FRESH process per measurement. Nothing of the app is loaded in the benchmark's own process
 // beforehand. The server counts as started when it answers its readiness check (GET /api/health → 200, what a load
 // balancer or the container's HEALTHCHECK waits for; Next prints "Ready" before it has even loaded its
 // configuration); the first request is sent right then, so what it pays (module loading, lazy initialisation) is
@@ -11,6 +11,7 @@ import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const START_SCRIPT = path.join(ROOT, "scripts/start-standalone.mjs");
 
 /** Builds the app into `distDir` (unless `reuse` and a build is there). */
 export function ensureBuild(distDir: string, reuse: boolean): void {
@@ -49,18 +50,18 @@ export function benchAppEnv(opts: { dataDir: string; secret: string; fakeUrl: st
   };
 }
 
-/** Spawns `next start` and resolves when GET /api/health answers 200; bootMs is spawn → that answer. */
+/** Spawns the standalone server as `npm start` and the image run it, and resolves when GET /api/health answers 200; bootMs is spawn → that answer. */
 export async function startApp(opts: { distDir: string; env: Record<string, string> }): Promise<RunningApp> {
   const port = await freePort();
   const spawned = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [START_SCRIPT, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, ...opts.env, NEXT_DIST_DIR: opts.distDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
   const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`next start exited (${code}):\n${log}`))));
+  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`the server exited (${code}):\n${log}`))));
   exited.catch(() => undefined);
   child.stdout!.on("data", (c: Buffer) => (log += c.toString()));
   child.stderr!.on("data", (c: Buffer) => (log += c.toString()));
@@ -73,7 +74,7 @@ export async function startApp(opts: { distDir: string; env: Record<string, stri
       if (ok) return performance.now() - spawned;
       await new Promise((r) => setTimeout(r, 25));
     }
-    throw new Error(`next start did not become ready:\n${log}`);
+    throw new Error(`the server did not become ready:\n${log}`);
   };
   const bootMs = await Promise.race([ready(), exited]);
   child.removeAllListeners("exit");
@@ -90,13 +91,13 @@ export async function startApp(opts: { distDir: string; env: Record<string, stri
   };
 }
 
-export /** What the server said about its start-up work (lib/boot/boot.ts), to print beside the figures. */
-function bootLines(app: RunningApp): string {
+/** What the server said about its start-up work (lib/boot/boot.ts: JSON lines with event "ready"/"boot_failed"). */
+export function bootLines(app: RunningApp): string {
   return (
     app
       .log()
       .split("\n")
-      .filter((l) => l.includes("[boot]"))
+      .filter((l) => /"event":"(ready|boot_failed)"/.test(l))
       .join("\n") || "(the server logged nothing about its start-up work)"
   );
 }

@@ -4,14 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "./fixtures";
 
-// The real server process on the production build (issue 21): `next start` is production unless APP_ENV says
-// otherwise, and a missing, short or placeholder secret ends the process at start with one clear line and a
+// The real server process on the production build (issue 21): the standalone `node server.js`, as the Docker image
+// runs it, is production unless APP_ENV says otherwise, and a missing, short or placeholder secret ends the process at start with one clear line and a
 // non-zero exit code (so an orchestrator crash-loops and alerts). The README's quick start, `npm start` with no
 // .env, still serves (it says APP_ENV=development explicitly and generates a secret).
 
 const root = process.cwd(); // Playwright runs from the repository root
 const port = Number(process.env.E2E_PORT ?? 3100) + 10;
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+const standaloneServer = path.join(root, process.env.NEXT_DIST_DIR || ".next", "standalone", "server.js");
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
@@ -22,6 +22,8 @@ function startServer(script: string[], env: Record<string, string>): { done: Pro
     cwd: root,
     env: {
       ...base,
+      PORT: String(port), // server.js reads these; scripts/start-standalone.mjs reads -p/-H
+      HOSTNAME: "127.0.0.1",
       DATA_DIR: mkdtempSync(path.join(tmpdir(), "intervu-start-")),
       NEXT_TELEMETRY_DISABLED: "1",
       AI_ENGINE: "offline",
@@ -47,8 +49,8 @@ test.describe("server start-up and secrets", () => {
   test.describe.configure({ mode: "serial" });
 
   for (const [name, env, message] of [
-    ["next start, no APP_ENV, SECRET_KEY=abc", { SECRET_KEY: "abc" }, /SECRET_KEY must be at least 32 characters/],
-    ["next start, no APP_ENV, no SECRET_KEY", {}, /SECRET_KEY is required in production/],
+    ["node server.js, no APP_ENV, SECRET_KEY=abc", { SECRET_KEY: "abc" }, /SECRET_KEY must be at least 32 characters/],
+    ["node server.js, no APP_ENV, no SECRET_KEY", {}, /SECRET_KEY is required in production/],
     [
       "APP_ENV=production with a placeholder secret",
       { APP_ENV: "production", SECRET_KEY: "changeme-changeme-changeme-changeme" },
@@ -56,7 +58,7 @@ test.describe("server start-up and secrets", () => {
     ],
   ] as const) {
     test(`${name}: exits non-zero with one clear line`, async () => {
-      const { done, stop } = startServer([nextBin, "start"], { ...env });
+      const { done, stop } = startServer([standaloneServer], { ...env });
       const run = await exitWithin(30_000, done, stop);
       expect(run, "the server kept running").not.toBe("still running");
       const { code, stderr } = run as Run;
@@ -70,7 +72,7 @@ test.describe("server start-up and secrets", () => {
   }
 
   test("npm start with no .env (the README's quick start) serves, with a generated secret", async () => {
-    const { done, stop } = startServer([path.join(root, "scripts/start.mjs")], {});
+    const { done, stop } = startServer([path.join(root, "scripts/start-standalone.mjs")], {});
     try {
       let status = 0;
       for (let i = 0; i < 60 && status !== 200; i++) {

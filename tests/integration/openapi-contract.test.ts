@@ -1,5 +1,6 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
+import { resetConfigForTests } from "@/core/config";
 import { createTestUser, TEST_PASSWORD, type TestUser } from "@/tests/helpers/auth";
 import { callApi, type ApiCall } from "@/tests/helpers/api-router";
 import { readFixtureText } from "@/tests/helpers/fixtures";
@@ -85,6 +86,18 @@ describe("every operation's replies match the OpenAPI document", () => {
   it("service", async () => {
     await check("GET", "/api/health", "/api/health");
     await check("GET", "/api/openapi.json", "/api/openapi.json");
+    const token = "metrics-token-for-the-contract-test";
+    await check("GET", "/api/metrics", "/api/metrics"); // no METRICS_TOKEN: 404
+    process.env.METRICS_TOKEN = token;
+    resetConfigForTests();
+    try {
+      await check("GET", "/api/metrics", "/api/metrics");
+      const res = await check("GET", "/api/metrics", "/api/metrics", { headers: { Authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+    } finally {
+      delete process.env.METRICS_TOKEN;
+      resetConfigForTests();
+    }
   });
 
   it("profile, career and interviews", { timeout: 120_000 }, async () => {

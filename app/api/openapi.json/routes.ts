@@ -18,6 +18,7 @@ import * as messages from "@/app/api/career/generate-messages/route";
 import * as saveApplication from "@/app/api/career/save-application/route";
 import * as tailorResume from "@/app/api/career/tailor-resume/route";
 import * as health from "@/app/api/health/route";
+import * as metricsRoute from "@/app/api/metrics/route";
 import * as evaluate from "@/app/api/interview/[id]/evaluate/route";
 import * as interview from "@/app/api/interview/[id]/route";
 import * as generate from "@/app/api/interview/generate/route";
@@ -60,6 +61,7 @@ export const ROUTES: RouteEntry[] = [
   { path: "/api/career/applications/{id}", tag: "Career", module: application },
   { path: "/api/career/applications/{id}/export", tag: "Career", module: applicationExport },
   { path: "/api/health", tag: "Service", module: health },
+  { path: "/api/metrics", tag: "Service", module: metricsRoute },
 ];
 
 const nextauthParams = {
