@@ -5,7 +5,8 @@ import { expect, test } from "./fixtures";
 // Cross-site request forgery from a sibling subdomain, in a real browser (issue 21). SameSite=Lax does not stop it:
 // app.intervu.test and evil.intervu.test are the same site, so Chromium sends the session cookie with a form that
 // evil.intervu.test posts to the app. The app refuses it (403 {detail, code}), the user stays signed in, and the
-// app's own pages keep working. Both names resolve to this machine (Chromium's --host-resolver-rules); the
+// app's own pages keep working. Both names resolve to this machine in Chromium only (--host-resolver-rules), so
+// every call to them is made by the browser's pages (Playwright's request API resolves names in Node); the
 // attacker's page is served by request interception.
 
 test("a sibling subdomain's form cannot post with the victim's cookie; the app's own pages can", async ({ baseURL }) => {
@@ -25,24 +26,33 @@ test("a sibling subdomain's form cannot post with the victim's cookie; the app's
     const context = await browser.newContext();
     const page = await context.newPage();
     const user = freshCredentials("csrf");
-    expect((await context.request.post(`${app}/api/auth/register`, { data: user })).status()).toBe(201);
+    const registered = await fetch(`${baseURL}/api/auth/register`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(user),
+    });
+    expect(registered.status).toBe(201);
     await page.goto(`${app}/login`);
     await page.getByLabel("Username or e-mail").fill(user.username);
     await page.getByLabel("Password", { exact: true }).fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`${app}/dashboard`);
-    const saved = await page.request.post(`${app}/api/interview/save`, {
-      data: {
-        questions: ["Tell me about a project."],
-        answers: ["I built a reporting API in Python and measured it."],
-        role: "Developer",
-        level: "mid",
-        type: "mixed",
-        techstack: [],
-      },
+    const { status: savedStatus, id } = await page.evaluate(async () => {
+      const res = await fetch("/api/interview/save", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          questions: ["Tell me about a project."],
+          answers: ["I built a reporting API in Python and measured it."],
+          role: "Developer",
+          level: "mid",
+          type: "mixed",
+          techstack: [],
+        }),
+      });
+      return { status: res.status, id: ((await res.json()) as { id: string }).id };
     });
-    expect(saved.status()).toBe(201);
-    const { id } = (await saved.json()) as { id: string };
+    expect(savedStatus).toBe(201);
 
     const forms = `<form id="a" method="post" action="${app}/api/account/sign-out-everywhere"><button>Claim your prize</button></form>
       <form id="b" method="post" action="${app}/api/interview/${id}/evaluate"><button>Second prize</button></form>`;
@@ -60,11 +70,15 @@ test("a sibling subdomain's form cannot post with the victim's cookie; the app's
       expect((await res.request().allHeaders())["cookie"], "the cookie was sent (same site)").toContain("authjs.session-token");
     }
     // Still signed in, nothing evaluated.
-    expect((await page.request.get(`${app}/api/auth/me`)).status()).toBe(200);
-    expect(((await (await page.request.get(`${app}/api/interview/${id}`)).json()) as { status: string }).status).toBe("in_progress");
+    await page.goto(`${app}/dashboard`);
+    const after = await page.evaluate(async (interviewId) => {
+      const me = await fetch("/api/auth/me");
+      const interview = (await (await fetch(`/api/interview/${interviewId}`)).json()) as { status: string };
+      return { me: me.status, status: interview.status };
+    }, id);
+    expect(after).toEqual({ me: 200, status: "in_progress" });
 
     // The app's own page makes the same calls.
-    await page.goto(`${app}/dashboard`);
     const statuses = await page.evaluate(async (interviewId) => {
       const evaluate = await fetch(`/api/interview/${interviewId}/evaluate`, { method: "POST" });
       const out = await fetch("/api/account/sign-out-everywhere", { method: "POST" });
