@@ -10,7 +10,7 @@ import type { InterviewDoc } from "@/core/schemas/interview";
 import { contributionDelta, interviewContribution, summaryOf, type Contribution, type InterviewSummary } from "./interview-derived";
 import type { MongoAggregates } from "./mongo-aggregates";
 import { findPage } from "./mongo-pages";
-import { answerRevision, cleanInterview, interviewBody, nowIso, pageWindow, staleAnswerError, toPage, withMeta } from "./shared";
+import { answerRevision, cleanInterview, interviewBody, nowIso, staleAnswerError, withMeta } from "./shared";
 import type { NewInterview } from "./types";
 
 type ListArgs = { userId: string; limit: number; cursor?: string | null; status?: string | null };

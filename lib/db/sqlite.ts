@@ -23,7 +23,6 @@ import type { UserDoc } from "@/core/schemas/user";
 import {
   EMAIL_TAKEN,
   USERNAME_TAKEN,
-  applicationBody,
   answerRevision,
   checkAnswerIndex,
   staleAnswerError,
