@@ -57,7 +57,13 @@ export const AI_ERRORS: ErrorCode[] = ["ai_rate_limited", "ai_invalid_output", "
 // (a counter's window, the model's RetryInfo); otherwise this default applies, so no 429 ever goes out without one.
 export const DEFAULT_RETRY_AFTER_SECONDS = 30;
 
+// A brand that survives the bundler: a production build can hold two copies of this module in different server
+// chunks, and an AppError made by one copy is then not `instanceof` the other's class (the stale-answer 409 became
+// a 500 in the standalone server that way). Symbol.for gives every copy the same key.
+const APP_ERROR = Symbol.for("intervu.AppError");
+
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
   readonly code: ErrorCode;
   readonly status: number;
   readonly errors?: FieldError[];
@@ -79,7 +85,9 @@ export class AppError extends Error {
 }
 
 export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError;
+  return (
+    value instanceof AppError || (typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[APP_ERROR] === true)
+  );
 }
 
 export function statusFor(code: ErrorCode): number {
