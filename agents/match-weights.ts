@@ -15,8 +15,9 @@ export const IMPORTANCE_WEIGHT: Record<Importance, number> = {
   area: 1, // a broad area ("Web Development", "Databases") says less than a named technology
 };
 
-// Broad areas: real, but a posting inferred them from its wording more than it asked for them.
-const AREAS = new Set([
+// Broad areas: real, but a posting inferred them from its wording more than it asked for them. (match.ts also
+// lists them last when it names skills to people.)
+export const AREAS: ReadonlySet<string> = new Set([
   "Full-stack Development",
   "Front-end Development",
   "Back-end Development",

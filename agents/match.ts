@@ -1,7 +1,7 @@
 import type { MatchKeyword } from "@/core/schemas/career";
 import type { JobData } from "@/core/schemas/job";
 import type { ProfileFields } from "@/core/schemas/profile";
-import { IMPORTANCE_WEIGHT, importanceIn, type WeightSource } from "./match-weights";
+import { AREAS, IMPORTANCE_WEIGHT, importanceIn, type WeightSource } from "./match-weights";
 import { canonicalSkill, findLanguages, findSkills, isGenericSkill, skillKey } from "./text/skills";
 
 // The match between a profile and a job, computed in code for both engines: the job's hard skills (canonical
@@ -86,32 +86,13 @@ const IMPLIED_BY: Record<string, string[]> = {
 };
 
 // Broad areas ("Web Development") say less than named technologies; lists shown to people put them last.
-const BROAD = new Set([
-  "Full-stack Development",
-  "Front-end Development",
-  "Back-end Development",
-  "Web Development",
-  "Mobile Development",
-  "Databases",
-  "APIs",
+const BROAD: ReadonlySet<string> = new Set([
+  ...AREAS,
   "Computer Science",
   "Information Technology",
   "University Degree",
   "Bachelor's Degree",
   "Master's Degree",
-  "Cloud Computing",
-  "Software Testing",
-  "Debugging",
-  "Scalability",
-  "Automation",
-  "Optimization",
-  "Technical Documentation",
-  "Version Control",
-  "Code Review",
-  "Infrastructure",
-  "Networking",
-  "Cybersecurity",
-  "Analytics",
 ]);
 
 // Degrees and fields of study: real requirements, but not "skills" to name in a sentence.

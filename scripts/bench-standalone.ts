@@ -9,7 +9,7 @@
 //   npm run bench:standalone [-- --runs 3]
 import { spawn } from "node:child_process";
 import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./bench/app-server";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { flag, spread } from "./bench/stats";
@@ -53,17 +53,6 @@ function contents(): void {
     .slice(0, 8);
   console.log(`  node_modules ${mb(bytes(modules))}; largest: ${largest.map((p) => `${p.name} ${mb(p.size)}`).join(", ")}`);
   console.log(`  .next/server ${mb(bytes(path.join(standalone, path.basename(dist), "server")))}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 async function coldStart(): Promise<number> {

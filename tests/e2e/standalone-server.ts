@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "../../scripts/bench/app-server";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -104,15 +104,4 @@ function cleanEnv(): NodeJS.ProcessEnv {
     delete env[key];
   }
   return env;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
