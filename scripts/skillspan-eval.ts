@@ -38,6 +38,16 @@ line(
   "exact, hard_skill_terms (wording)",
   evaluateExact(postings, (t) => (job(t)?.hard_skill_terms ?? []).map((x) => x.term)),
 );
+// The rules were developed on this split (the only one in the fixtures): the two halves show whether a figure
+// holds across postings or rests on a few of them.
+for (const [name, half] of [
+  ["exact, wording, even postings", postings.filter((_, i) => i % 2 === 0)],
+  ["exact, wording, odd postings", postings.filter((_, i) => i % 2 === 1)],
+] as const)
+  line(
+    name,
+    evaluateExact(half, (t) => (job(t)?.hard_skill_terms ?? []).map((x) => x.term)),
+  );
 line(
   "exact, hard_skills (canonical)",
   evaluateExact(postings, (t) => job(t)?.hard_skills ?? []),

@@ -28,4 +28,23 @@ describe("a job posting's skills: hard skills in the posting's words, domains ap
     expect(jobSkills("Fluent English, Danish is a plus.").hard).toEqual(["English", "Danish"]);
     expect(jobSkills("Research with the Danish health technology industry.").hard).toEqual([]);
   });
+
+  it("words a skill as the posting wrote the item: slash- and hyphen-joined words, a head noun, a degree's field", () => {
+    const { terms } = jobSkills(
+      "You know Git/Bitbucket, Ionic-framework and front-end frameworks. Bachelor's degree in Computer Science or a related field.",
+    );
+    expect(terms).toEqual([
+      { term: "Git/Bitbucket", canonical: "Git" },
+      { term: "Git/Bitbucket", canonical: "Bitbucket" },
+      { term: "Ionic-framework", canonical: "Ionic" },
+      { term: "front-end frameworks", canonical: "Front-end Development" },
+      { term: "Bachelor's degree in Computer Science", canonical: "Bachelor's Degree" },
+      { term: "Bachelor's degree in Computer Science", canonical: "Computer Science" },
+    ]);
+  });
+
+  it("a role is not a skill; a skill before a role still is", () => {
+    expect(jobSkills("You will report to the Project Manager and the Data Scientist.").hard).toEqual([]);
+    expect(jobSkills("5 years as a Java developer.").hard).toEqual(["Java"]);
+  });
 });

@@ -1,3 +1,5 @@
+import { occupationNoun } from "./occupation";
+import { skillWordings } from "./skill-wording";
 import { isDomain, scanSkills, type SkillHit } from "./skills";
 
 // A job posting's skills as the posting words them: hard skills (tools, technologies, languages, methods,
@@ -33,22 +35,37 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(a, b);
 }
 
+/** Words that head a role without naming an occupation on their own ("Product Owner", "Tech Lead", "Scrum Master"). */
+const ROLE_HEADS = /^(?:owner|lead|head|master)s?$/i;
+const roleWord = (word: string) => ROLE_HEADS.test(word) || occupationNoun(word);
+
+/**
+ * A dictionary name that is a role, not what the job needs: "Project Manager", "Data Scientist", "Product Owner"
+ * (the name ends in a person's noun). A skill before a person's noun stays a skill ("Java developer" needs Java).
+ */
+function namesRole(hit: SkillHit): boolean {
+  const words = hit.text.trim().split(/\s+/);
+  return words.length > 1 && roleWord(words[words.length - 1]);
+}
+
 /** Hard skills (canonical, in order of first mention), every distinct wording of them, and the domains. */
 export function jobSkills(text: string): JobSkills {
   const hard: string[] = [];
   const terms: SkillTerm[] = [];
   const domains: string[] = [];
   const seenTerm = new Set<string>();
-  for (const hit of scanSkills(text)) {
-    if (hit.kind === "soft") continue;
+  const hits = scanSkills(text);
+  const words = skillWordings(text, hits);
+  for (const [i, hit] of hits.entries()) {
+    if (hit.kind === "soft" || namesRole(hit)) continue;
     if (hit.kind === "language" && !LANGUAGE_NEED.test(sentenceAround(text, hit.start, hit.end))) continue;
     if (isDomain(hit.canonical)) {
       if (!domains.includes(hit.canonical) && !perkOrTeam(text, hit)) domains.push(hit.canonical);
       continue;
     }
     if (!hard.includes(hit.canonical)) hard.push(hit.canonical);
-    const term = hit.text.replace(/\s+/g, " ").trim();
-    const key = term.toLowerCase();
+    const term = words[i];
+    const key = `${term.toLowerCase()}\u0000${hit.canonical}`;
     if (!seenTerm.has(key)) {
       seenTerm.add(key);
       terms.push({ term, canonical: hit.canonical });
