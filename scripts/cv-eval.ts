@@ -5,6 +5,7 @@
 import { LAYOUTS, type Layout } from "../tests/cv-corpus/layouts";
 import { corpusCases, type Split } from "../tests/cv-corpus/corpus";
 import { readCv } from "../tests/cv-corpus/read";
+import { handwrittenCvs, scoreHandwritten, totalCounts } from "../tests/cv-handwritten/handwritten";
 import { addCounts, emptyCounts, FIELDS, misses, scoreProfile, type Counts } from "../tests/cv-corpus/score";
 
 const args = process.argv.slice(2);
@@ -16,10 +17,33 @@ const splits: Split[] = opt("split") ? [opt("split") as Split] : ["dev", "test"]
 const people = opt("people") ? Number(opt("people")) : undefined;
 const only = opt("layout") as Layout | undefined;
 const showMisses = args.includes("--misses");
+const handwrittenOnly = args.includes("--handwritten");
 
 const pct = (c: { hit: number; total: number }) => (c.total ? (c.hit / c.total).toFixed(2) : "  - ");
 
+const header = (first: string) => [first.padEnd(12), ...FIELDS.map((f) => f.padStart(11)), "skills P".padStart(9)].join("");
+const row = (label: string, c: Counts) =>
+  [label.padEnd(12), ...FIELDS.map((f) => pct(c[f]).padStart(11)), pct(c.skills_precision).padStart(9)].join("");
+
+/** The hand-written CVs (tests/cv-handwritten), independent of the generator: per CV and overall. */
+async function handwritten() {
+  const all: Counts[] = [];
+  console.log(`\nhand-written set (tests/cv-handwritten): recall per field, skills precision`);
+  console.log(header("cv"));
+  for (const cv of handwrittenCvs()) {
+    const profile = await readCv(new TextEncoder().encode(cv.text), cv.file);
+    const counts = scoreHandwritten(cv.gold, profile);
+    all.push(counts);
+    console.log(row(cv.file.slice(0, 11), counts));
+    if (showMisses)
+      for (const m of misses({ ...cv.gold, jobs: cv.gold.jobs.map((j) => ({ ...j, city: "", highlights: [] })) } as never, profile))
+        console.log(`  ${m}`);
+  }
+  console.log(row("overall", totalCounts(all)));
+}
+
 async function main() {
+  if (handwrittenOnly) return handwritten();
   for (const split of splits) {
     const perLayout = new Map<Layout, Counts>(LAYOUTS.map((l) => [l, emptyCounts()]));
     const overall = emptyCounts();
@@ -45,4 +69,4 @@ async function main() {
   }
 }
 
-void main();
+void main().then(() => (handwrittenOnly || only || people ? undefined : handwritten()));
