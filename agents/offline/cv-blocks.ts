@@ -64,9 +64,11 @@ export function isDateOnly(line: string): boolean {
 }
 
 export function splitParts(text: string): string[] {
+  // A comma inside brackets is not a separator: "Werkstudent (Working Student, Design), Festo AG".
   const raw = text
+    .replace(/\([^()]*\)/g, (m) => m.replace(/,/g, "\u0001"))
     .split(/\s+(?:—|–|-|\||·|•|@)\s+|\s+at\s+|,\s+|\s*\|\s*|\s{2,}/)
-    .map((p) => p.trim())
+    .map((p) => p.replace(/\u0001/g, ",").trim())
     .filter(Boolean);
   const parts: string[] = [];
   for (const p of raw) {

@@ -62,20 +62,34 @@ function isCommaPlace(text: string): boolean {
   return rest.every((part) => /^\s*[\p{L}\d.'’-][\p{L}\d .'’-]*$/u.test(part) || (part.trim() === "" && part.includes(" ")));
 }
 
+/**
+ * The name on a name line without its label or letters after it: "Name: Grace Mwangi", "PRIYA NAIR, PMP",
+ * "Jane Roe, MBA, CPA" (credentials are short capitalised tokens after a comma).
+ */
+function nameOf(line: string): string {
+  return line
+    .replace(/^(?:full )?name\s*:\s*/i, "")
+    .replace(/(?:,\s*(?:[A-Z][A-Za-z.]{0,5}[A-Z.]|[A-Z]{2,6}))+$/, "")
+    .trim();
+}
+
 type Contact = { name: string; email: string; phone: string; location: string; links: string[]; headline: string };
 
 export function parseContact(header: string[], all: string[]): Contact {
   const contact: Contact = { name: "", email: "", phone: "", location: "", links: [], headline: "" };
   const locationParts: string[] = [];
   const lines = header.map(stripGlyphPrefix).filter(Boolean);
+  let nameLine = "";
   for (const line of lines.slice(0, 4)) {
-    if (!contact.name && isPlausibleName(line)) {
-      contact.name = titleCaseIfShouting(line);
+    const name = nameOf(line);
+    if (isPlausibleName(name)) {
+      contact.name = titleCaseIfShouting(name);
+      nameLine = line;
       break;
     }
   }
   for (const line of lines) {
-    if (line === contact.name || titleCaseIfShouting(line) === contact.name) continue;
+    if (line === nameLine) continue;
     const parts = line
       .split(/\s+[—–|•·]\s+|\s*\|\s*|\s{2,}/)
       .map((p) => p.trim())

@@ -12,8 +12,9 @@ const DEGREE_CI =
 /** Short degrees that are also words: only as written in capitals ("BE", "B.E.", "MS in …"). */
 const DEGREE_CS =
   /(?<![\p{L}\p{N}.])(?:B\.E\.?|M\.E\.?|BE|ME|B\.A\.|M\.A\.|B\.S\.|M\.S\.|(?:BA|MA|BS|MS)(?=\s+(?:in|of)\b|\/|,|\s*\())(?![\p{L}\p{N}])/u;
+// Letter look-arounds rather than \b, which ends at an accented letter ("Université", "Universität").
 const INSTITUTION_RE =
-  /\b(?:university|universidad|universidade|università|universität|universiteit|université|uniwersytet|college|institute|institut|school|academy|polytechnic|gymnasium|lyc[eé]e|vidyalaya|conservatory|seminary|ecole|école|hochschule|fachhochschule|iit|nit|iim|mit|caltech|ucla|uc [a-z]+)\b/iu;
+  /(?<!\p{L})(?:university|universidad|universidade|università|universität|universiteit|université|uniwersytet|college|institute|institut|school|academy|polytechnic|gymnasium|lyc[eé]e|vidyalaya|conservatory|seminary|ecole|école|hochschule|fachhochschule|iit|nit|iim|mit|caltech|ucla|uc [a-z]+)(?!\p{L})/iu;
 /** Lines that describe an entry without naming one: grades, coursework, a table's column labels. */
 const NOT_AN_ENTRY =
   /^(?:gpa|cgpa|grade|overall gpa|percentage|marks|score|result|honou?rs|relevant coursework|courses?|coursework|thesis|dissertation|activities|qualification|institution|institute|university|board|year(?: of passing)?|passing year|degree|course|school|college)\b\s*(?::|$)/i;
@@ -29,7 +30,8 @@ export function isDegree(text: string): boolean {
   return DEGREE_CI.test(text) || DEGREE_CS.test(text);
 }
 
-type Draft = { degree: string; field: string | null; institution: string; year: string };
+/** guessed: the institution is a part that named no school ("Karnataka State Board"); a named school replaces it. */
+type Draft = { degree: string; field: string | null; institution: string; year: string; guessed?: boolean };
 type Part = { kind: "degree" | "institution" | "year" | "place" | "other"; text: string };
 
 /** "B.Tech (Computer Science)", "BE - Mechanical", "M.Sc in Physics", "B.Sc Statistics" → degree and field. */
@@ -71,7 +73,8 @@ function lineParts(line: string): Part[] {
   for (const raw of text.split(/\s*\|\s*/)) {
     for (const p of splitParts(raw)) {
       const t = p.replace(/^[\s,;:|–—·-]+|[\s,;:|–—·-]+$/g, "");
-      if (!t || !/\p{L}|\d{2}th/u.test(t)) continue;
+      // "CGPA: 8.6/10", "Percentage: 94%": a grade beside the years, not a school.
+      if (!t || !/\p{L}|\d{2}th/u.test(t) || NOT_AN_ENTRY.test(t)) continue;
       const kind = isDegree(t) ? "degree" : INSTITUTION_RE.test(t) ? "institution" : isPlace(t) ? "place" : "other";
       parts.push({ kind, text: t });
     }
@@ -123,17 +126,22 @@ export function parseEducation(lines: string[]): Education[] {
       if (!field && after?.kind === "other" && (schoolKnown || FIELD_WORDS.test(after.text)))
         [next.field, fieldIdx] = [after.text, degreeIdx + 1];
     }
-    const inst = parts.find((p) => p.kind === "institution") ?? parts.find((p, i) => p.kind === "other" && i !== fieldIdx);
-    if (inst) next.institution = inst.text;
+    const named = parts.find((p) => p.kind === "institution");
+    const inst = named ?? parts.find((p, i) => p.kind === "other" && i !== fieldIdx);
+    if (inst) [next.institution, next.guessed] = [inst.text, !named];
     const year = parts.find((p) => p.kind === "year");
     if (year) next.year = year.text;
-    const clash = cur && ((next.degree && cur.degree) || (next.institution && cur.institution) || (next.year && cur.year));
+    // "12th (PUC), Karnataka State Board" / "Vijaya PU College": a named school replaces a part that named none, while
+    // the entry has no year yet (with its year, the entry is complete and the school starts the next one).
+    const replaces = !!named && !!cur?.guessed && !cur.year && !next.degree && !next.year;
+    const schoolClash = !!next.institution && !!cur?.institution && !replaces;
+    const clash = cur && ((next.degree && cur.degree) || schoolClash || (next.year && cur.year));
     if (!cur || clash) {
       cur = { degree: "", field: null, institution: "", year: "" };
       out.push(cur);
     }
     if (next.degree) [cur.degree, cur.field] = [next.degree, next.field ?? null];
-    if (next.institution) cur.institution = next.institution;
+    if (next.institution) [cur.institution, cur.guessed] = [next.institution, next.guessed];
     if (next.year) cur.year = next.year;
   }
   return out

@@ -22,35 +22,38 @@ export type SectionKind =
 const HEADINGS: [SectionKind, RegExp][] = [
   [
     "summary",
-    /^(?:(?:professional|career|personal|executive)\s+)?(?:summary|profile|about(?: me| myself)?|objective|career objective|overview|introduction|personal statement)$/,
+    /^(?:(?:professional|career|personal|executive)\s+)?(?:summary|profile|about(?: me| myself)?|objective|career objective|overview|introduction|personal statement)$|^(?:profil|à propos|kurzprofil|über mich)$/,
   ],
   [
     "experience",
-    /^(?:(?:professional|work|relevant|employment|career|industry|relevant work)\s+)?(?:experience|experiences|history|work history|employment history|employment|career history|positions held|work|background|experience details|internships?|internship experience)$/,
+    /^(?:(?:professional|work|relevant|employment|career|industry|relevant work)\s+)?(?:experience|experiences|history|work history|employment history|employment|career history|positions held|work|background|experience details|internships?|internship experience)$|^(?:expériences?(?: professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|berufspraxis|werdegang|beruflicher werdegang|experiencia(?: profesional| laboral)?)$/,
   ],
   [
     "education",
-    /^(?:education(?:al)?(?: background| qualifications?| details)?|academic (?:background|history|qualifications?|details|profile|record)|academics|qualifications?|education (?:and|&) (?:training|qualifications)|studies|scholastic (?:profile|record))$/,
+    /^(?:education(?:al)?(?: background| qualifications?| details)?|academic (?:background|history|qualifications?|details|profile|record)|academics|qualifications?|education (?:and|&) (?:training|qualifications)|studies|scholastic (?:profile|record))$|^(?:formation|formations|études|diplômes|ausbildung|bildungsweg|studium|schulbildung|formación|educación)$/,
   ],
   [
     "skills",
-    /^(?:(?:technical|key|core|professional|relevant|hard|soft|it|computer|digital|top|software)\s+)?(?:skills|competencies|competences|expertise|skill set|skills (?:and|&) (?:tools|technologies|abilities|expertise)|technologies|tech stack|tools(?: (?:and|&) technologies)?|areas of expertise|strengths|proficiency|proficiencies)$/,
+    /^(?:(?:technical|key|core|professional|personal|relevant|hard|soft|it|computer|digital|top|software)\s+)?(?:skills|competencies|competences|expertise|skill set|skills (?:and|&) (?:tools|technologies|abilities|expertise)|technologies|tech stack|tools(?: (?:and|&) technologies)?|areas of expertise|strengths|proficiency|proficiencies)$|^(?:compétences(?: techniques| informatiques)?|kenntnisse|fähigkeiten|it-kenntnisse|habilidades|competencias)$/,
   ],
   ["projects", /^(?:(?:personal|selected|key|academic|side|notable|open source)\s+)?projects$/],
   [
     "certifications",
-    /^(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|certifications? (?:and|&) (?:training|courses)|courses|training|trainings)$/,
+    /^(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|certifications? (?:and|&) (?:training|courses|licen[cs]es?)|courses|training|trainings)$/,
   ],
-  ["languages", /^(?:spoken )?languages?(?: skills| known| proficiency)?$/],
+  ["languages", /^(?:spoken )?languages?(?: skills| known| proficiency)?$|^(?:langues|sprachen|sprachkenntnisse|idiomas)$/],
   ["awards", /^(?:awards?|honou?rs?(?: (?:and|&) awards)?|awards? (?:and|&) honou?rs|achievements|accomplishments)$/],
-  ["interests", /^(?:interests|hobbies(?: (?:and|&) interests)?|interests (?:and|&) hobbies|activities|extra[- ]curricular activities)$/],
+  [
+    "interests",
+    /^(?:interests|hobbies(?: (?:and|&) interests)?|interests (?:and|&) hobbies|activities|extra[- ]curricular activities)$|^(?:centres d'intérêts?|centres d’intérêts?|loisirs|hobbys|interessen|intereses)$/,
+  ],
   ["volunteer", /^(?:volunteer(?:ing)?(?: experience| work)?|community (?:involvement|service))$/],
   ["publications", /^(?:publications?|papers|research)$/],
-  ["references", /^references?(?: available(?: upon| on) request)?$/],
+  ["references", /^(?:references?|referees?)(?: available(?: upon| on) request)?$/],
   // Sections that hold no field of the profile: their lines must never become skills, jobs or a headline.
   [
     "other",
-    /^(?:additional information|other information|personal (?:details|information|data|particulars)|declaration|contact(?: information| details| info)?|miscellaneous)$/,
+    /^(?:additional information|other information|personal (?:details|information|data|particulars)|declaration|contact(?: information| details| info)?|miscellaneous|(?:job|position|post) applied for|desired (?:job|position)|persönliche daten|informations personnelles)$/,
   ],
 ];
 
@@ -102,8 +105,11 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/[:\s]+$/u, "")
     .replace(/\s+/g, " ")
     .toLowerCase();
-  if (!t || t.length > 45 || t.split(" ").length > 5) return null;
-  for (const [kind, re] of HEADINGS) if (re.test(t)) return kind;
+  if (!t || t.length > 60 || t.split(" ").length > 7) return null;
+  // A heading in two languages ("Berufserfahrung / Professional Experience", "Formation | Education"): either side.
+  const sides = t.split(/ (?:\/|\||·) /);
+  if (sides.length > 2 || sides.some((side) => side.length > 45 || side.split(" ").length > 5)) return null;
+  for (const side of sides) for (const [kind, re] of HEADINGS) if (re.test(side)) return kind;
   return null;
 }
 

@@ -280,3 +280,42 @@ describe("skills keep their source in the CV's words (issue 11)", () => {
     expect(profile.skill_sources?.find((s) => s.skill === "Kubernetes")?.text).toBe("k8s");
   });
 });
+
+describe("offline CV parser: habits the hand-written CVs showed (tests/cv-handwritten)", () => {
+  it("reads bilingual and French headings, a labelled name, a comma inside brackets and grades beside the years", () => {
+    const profile = parseCvOffline(
+      [
+        "Name: Jonas Weber",
+        "jonas.weber@posteo.de",
+        "",
+        "Berufserfahrung / Professional Experience",
+        "10/2019 – heute",
+        "Werkstudent (Working Student, Design), Festo AG, Esslingen",
+        "",
+        "FORMATION",
+        "B.E. in Computer Science and Engineering",
+        "R.V. College of Engineering, Bengaluru",
+        "2018 - 2022   CGPA: 8.6/10",
+        "12th (PUC), Karnataka State Board",
+        "Vijaya PU College, Bengaluru",
+        "2018   Percentage: 94%",
+      ].join("\n"),
+    );
+    expect(profile.name).toBe("Jonas Weber");
+    expect(profile.experience.map((e) => [e.title, e.company, e.end_date])).toEqual([
+      ["Werkstudent (Working Student, Design)", "Festo AG", "Present"],
+    ]);
+    expect(profile.education.map((e) => [e.degree, e.institution, e.year])).toEqual([
+      ["B.E.", "R.V. College of Engineering", "2022"],
+      ["12th", "Vijaya PU College", "2018"],
+    ]);
+  });
+
+  it("a name with letters after it, and Europass's own headings are never the name", () => {
+    expect(parseCvOffline("PRIYA NAIR, PMP\nProject Manager\npriya@example.com\n\nEXPERIENCE\n").name).toBe("Priya Nair");
+    const europass = parseCvOffline(
+      "PERSONAL INFORMATION\nLucía Fernández Ortega\nlucia@example.com\n\nJOB APPLIED FOR\nRegistered Nurse\n",
+    );
+    expect(europass.name).toBe("Lucía Fernández Ortega");
+  });
+});

@@ -26,14 +26,55 @@ const MONTH_NAMES: Record<string, number> = {
   november: 11,
   dec: 12,
   december: 12,
+  // French, German and Spanish CVs ("Septembre 2018 – Aujourd'hui", "März 2016 – heute", "enero 2020 – actualidad").
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  januar: 1,
+  februar: 2,
+  märz: 3,
+  juni: 6,
+  juli: 7,
+  oktober: 10,
+  dezember: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
 };
 
-const MONTH =
-  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/** Month names other than English ones, longest first so that "Juni" is not read as "Jun" + "i". */
+const OTHER_MONTHS = Object.keys(MONTH_NAMES)
+  .filter(
+    (name) => name.length > 3 && !/^(?:january|february|march|april|june|july|august|september|sept|october|november|december)$/.test(name),
+  )
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const MONTH = `(?:${OTHER_MONTHS}|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?`;
 const SEASON = "(?:Spring|Summer|Fall|Autumn|Winter)";
-/** One date: "Jan 2020", "January, 2020", "01/2020", "2020-01", "2020-01-15", "2020", "'19". */
-export const DATE_SRC = `(?:${MONTH},?\\s+\\d{4}|${SEASON}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?|(?:19|20)\\d{2})`;
-const PRESENT_SRC = "(?:Present|Current(?:ly)?|Now|Today|Ongoing|To date|(?:Till|Until|Up ?to)\\s+(?:date|now|today)|Date)";
+/** One date: "Jan 2020", "January, 2020", "01/03/2020" (Europass: day/month/year), "01/2020", "2020-01", "2020-01-15", "2020", "'19". */
+export const DATE_SRC = `(?:${MONTH},?\\s+\\d{4}|${SEASON}\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?|(?:19|20)\\d{2})`;
+const PRESENT_SRC =
+  "(?:Present|Current(?:ly)?|Now|Today|Ongoing|To date|(?:Till|Until|Up ?to)\\s+(?:date|now|today)|Date|heute|aujourd['’]hui|actuellement|en cours|actualidad|presente)";
 const DASH_SRC = "\\s*(?:-|–|—|‒|―|to|until|till|through|thru)\\s*";
 export const RANGE_SRC = `(${DATE_SRC})${DASH_SRC}(${DATE_SRC}|${PRESENT_SRC})`;
 
@@ -45,7 +86,7 @@ export type YearMonth = { year: number; month: number | null };
 
 export function parseDate(text: string): YearMonth | null {
   const t = text.trim().replace(/,/g, "");
-  let m = /^([A-Za-z]+)\.?\s+(\d{4})$/.exec(t);
+  let m = /^(\p{L}+)\.?\s+(\d{4})$/u.exec(t);
   if (m) {
     const month = MONTH_NAMES[m[1].toLowerCase()];
     if (month) return { year: Number(m[2]), month };
@@ -54,6 +95,9 @@ export function parseDate(text: string): YearMonth | null {
       season === "spring" ? 3 : season === "summer" ? 6 : season === "fall" || season === "autumn" ? 9 : season === "winter" ? 12 : null;
     return sm ? { year: Number(m[2]), month: sm } : null;
   }
+  // Day/month/year, as Europass and most of the world write it.
+  m = /^\d{1,2}[/.](\d{1,2})[/.](\d{4})$/.exec(t);
+  if (m) return { year: Number(m[2]), month: clampMonth(Number(m[1])) };
   m = /^(\d{1,2})[/.](\d{4})$/.exec(t);
   if (m) return { year: Number(m[2]), month: clampMonth(Number(m[1])) };
   m = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?$/.exec(t);

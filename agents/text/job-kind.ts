@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { boundLines } from "./bounds";
+import { RANGE_SRC } from "./dates";
 import { lexiconDir } from "./lexicon";
 
 // Whether a text is a job posting at all, before either engine analyses it: placeholder text ("Lorem ipsum…"), a CV
@@ -29,9 +30,8 @@ const POSTING_CUES: RegExp[] = [
 /** A CV's own section headings, each on a line of its own ("Work Experience", "EDUCATION AND TRAINING", "Skill Set"). */
 const CV_HEADING =
   /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}(?:experience|history|education|education and training|academic (?:details|background)|educational qualifications?|skills|skill set|languages|language skills|certifications|personal (?:details|information)|declaration|interests|hobbies|references|achievements|about me)[ \t]*:?[ \t]*$/gimu;
-/** "March 2020 - Present", "2016 – 2020", "12/2013 – 12/2014": the dated entries a CV is made of. */
-const DATE_RANGE =
-  /(?<![\d/])(?:(?:[A-Z][a-z]{2,8}\.? |\d{1,2}\/)?(?:19|20)\d{2})\s*(?:-|–|—|to)\s*(?:(?:[A-Z][a-z]{2,8}\.? |\d{1,2}\/)?(?:19|20)\d{2}|present|now|current|today)\b/gi;
+/** "March 2020 - Present", "2016 – 2020", "01/03/2019 – CURRENT", "10/2019 – heute": the dated entries a CV is made of. */
+const DATE_RANGE = new RegExp(`(?<![\\w/])${RANGE_SRC}(?![\\w/])`, "gi");
 
 const CV_CUES: ((text: string) => boolean)[] = [
   (t) => /\b(?:curriculum vitae|résumé|my resume)\b/i.test(t),
@@ -74,16 +74,17 @@ export function notAJobPosting(raw: string): string | null {
   // Runs before the parsers' own bounds: the same caps on lines and tokens keep these patterns linear.
   const text = boundLines(raw);
   const posting = count(POSTING_CUES, text);
+  // A CV first: its terse lines use few of the most frequent words, like placeholder text does.
+  const cv = CV_CUES.filter((cue) => cue(text)).length;
+  if (cv >= 2 && cv > posting) return NOT_A_POSTING.cv;
+  const article = count(ARTICLE_CUES, text);
+  if (article >= 2 && article > posting) return NOT_A_POSTING.article;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length >= 20 && posting === 0) {
     const known = commonWords();
     const share = words.filter((w) => known.has(w)).length / words.length;
     if (share < 0.12) return NOT_A_POSTING.placeholder;
   }
-  const cv = CV_CUES.filter((cue) => cue(text)).length;
-  if (cv >= 2 && cv > posting) return NOT_A_POSTING.cv;
-  const article = count(ARTICLE_CUES, text);
-  if (article >= 2 && article > posting) return NOT_A_POSTING.article;
   if (posting === 0 && words.length >= 20 && !/\b(?:you|your|we|our)\b/i.test(text)) return NOT_A_POSTING.other;
   return null;
 }
