@@ -65,7 +65,13 @@ export function skillsIn(text: string, kw: Keywords): string[] {
  * Never prefixed with a skill label; no fact added.
  */
 export function towardPosting(highlight: string, job: Pick<JobData, "hard_skill_terms">): string {
-  const terms = new Map((job.hard_skill_terms ?? []).map((t) => [skillKey(t.canonical), t.term]));
+  // Only a term that is the skill's own name: the posting's whole item ("Git/Bitbucket", "Java-based", "front-end
+  // frameworks") would put words into the candidate's sentence that the candidate never wrote.
+  const single = (job.hard_skill_terms ?? []).filter((t) => {
+    const hits = scanSkills(t.term);
+    return hits.length === 1 && hits[0].start === 0 && hits[0].end === t.term.length;
+  });
+  const terms = new Map(single.map((t) => [skillKey(t.canonical), t.term]));
   let out = highlight.trim().replace(/[.;]+$/, "");
   for (const hit of [...scanSkills(out)].reverse()) {
     const term = terms.get(skillKey(hit.canonical));

@@ -67,6 +67,12 @@ describe("resume agent (offline)", () => {
     expect(towardPosting("Tuned postgres queries.", { hard_skill_terms: [{ term: "PostgreSQL", canonical: "PostgreSQL" }] })).toBe(
       "Tuned PostgreSQL queries",
     );
+    // A posting's item that names several skills is not the candidate's word for one of them.
+    const item = [
+      { term: "Postgres/Snowflake", canonical: "PostgreSQL" },
+      { term: "Postgres/Snowflake", canonical: "Snowflake" },
+    ];
+    expect(towardPosting("Tuned PostgreSQL queries.", { hard_skill_terms: item })).toBe("Tuned PostgreSQL queries");
   });
 
   it.each(RESUMES)("%s against every job gives a valid tailored resume", async (resume) => {
