@@ -24,9 +24,14 @@ import { requestScope } from "@/core/request-context";
 export type Interview = InterviewDoc;
 
 export async function getInterview({ userId, id }: { userId: string; id: string }): Promise<Interview> {
-  const doc = await getInterviewById({ userId, id });
+  const doc = await findInterview({ userId, id });
   if (!doc) throw new AppError("not_found", "Interview not found.");
   return doc;
+}
+
+/** The owner's interview, or null for a foreign or unknown id (pages answer that with their own not-found page). */
+export function findInterview({ userId, id }: { userId: string; id: string }): Promise<Interview | null> {
+  return getInterviewById({ userId, id });
 }
 
 export async function saveInterview({ userId, input }: { userId: string; input: SaveInterviewInput }): Promise<Interview> {

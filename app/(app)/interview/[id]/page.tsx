@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PracticeSession, type PracticeQuestion } from "@/components/interview/practice-session";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { getInterviewById } from "@/lib/db/interviews";
+import { findInterview } from "@/lib/interview/interviews";
 import { LEVEL_LABELS, TYPE_LABELS, categoryLabel } from "@/lib/interview/labels";
 import { suggestedSeconds } from "@/lib/interview/timing";
 import { objectIdSchema } from "@/core/schemas/common";
@@ -14,7 +14,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const user = await requirePageUser(`/interview/${id}`);
   if (!objectIdSchema.safeParse(id).success) notFound();
-  const interview = await getInterviewById({ userId: user.id, id });
+  const interview = await findInterview({ userId: user.id, id });
   if (!interview) notFound();
 
   const questions: PracticeQuestion[] = interview.questions.map((text, i) => {

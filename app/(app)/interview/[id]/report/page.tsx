@@ -6,7 +6,7 @@ import { LinkButton } from "@/components/ui/button";
 import { EvaluateButton } from "@/components/interview/evaluate-button";
 import { ReportView } from "@/components/interview/report/report-view";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { getInterviewById } from "@/lib/db/interviews";
+import { findInterview } from "@/lib/interview/interviews";
 import { objectIdSchema } from "@/core/schemas/common";
 
 export const metadata: Metadata = { title: "Interview report" };
@@ -15,7 +15,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const user = await requirePageUser(`/interview/${id}/report`);
   if (!objectIdSchema.safeParse(id).success) notFound();
-  const interview = await getInterviewById({ userId: user.id, id });
+  const interview = await findInterview({ userId: user.id, id });
   if (!interview) notFound();
 
   if (interview.status !== "evaluated") {
