@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useEffect, useState, type FormEvent } from "react";
+import { useId, useRef, useEffect, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -40,13 +40,36 @@ export function JobInput({
     e.preventDefault();
     onAnalyze();
   };
+  // WAI-ARIA tabs: one tab stop (the selected tab); arrow keys, Home and End select the other tab and focus it.
+  const MODES = ["text", "url"] as const;
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const at = MODES.indexOf(value.mode);
+    const next =
+      e.key === "ArrowRight"
+        ? (at + 1) % MODES.length
+        : e.key === "ArrowLeft"
+          ? (at - 1 + MODES.length) % MODES.length
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? MODES.length - 1
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    onChange({ ...value, mode: MODES[next] });
+    document.getElementById(`${id}-${MODES[next]}-tab`)?.focus();
+  };
   const tab = (mode: "url" | "text", label: string) => (
     <button
       type="button"
       role="tab"
+      id={`${id}-${mode}-tab`}
       aria-selected={value.mode === mode}
-      aria-controls={`${id}-${mode}-panel`}
+      // Only the shown panel exists, so only the selected tab points at one.
+      aria-controls={value.mode === mode ? `${id}-${mode}-panel` : undefined}
+      tabIndex={value.mode === mode ? 0 : -1}
       onClick={() => onChange({ ...value, mode })}
+      onKeyDown={onTabKey}
       className={cn(
         "rounded-md px-3 py-1.5 text-sm font-medium",
         value.mode === mode ? "bg-brand-600 text-white" : "text-ink-muted hover:bg-ink/5 dark:text-ink-dark-muted dark:hover:bg-white/5",
@@ -63,7 +86,7 @@ export function JobInput({
         {tab("url", "Use a link")}
       </div>
       {value.mode === "url" ? (
-        <div id={`${id}-url-panel`} role="tabpanel">
+        <div id={`${id}-url-panel`} role="tabpanel" aria-labelledby={`${id}-url-tab`}>
           <Field
             id={`${id}-url`}
             label="Job posting URL"
@@ -83,7 +106,7 @@ export function JobInput({
           </Field>
         </div>
       ) : (
-        <div id={`${id}-text-panel`} role="tabpanel" className="space-y-3">
+        <div id={`${id}-text-panel`} role="tabpanel" aria-labelledby={`${id}-text-tab`} className="space-y-3">
           {linkError && (
             <Alert tone="warning" title="We couldn't read that link">
               {linkError} Copy the posting&apos;s text from your browser and paste it below.

@@ -71,13 +71,13 @@ function KeywordList({
   const weight = weighted?.reduce((n, k) => n + k.weight, 0);
   return (
     <section aria-label={title}>
-      <h4 className="mb-1.5 text-sm font-semibold">
+      <h3 className="mb-1.5 text-sm font-semibold">
         {title}{" "}
         <span className="font-normal text-ink-muted dark:text-ink-dark-muted">
           ({count}
           {weight !== undefined ? `, weight ${weight}` : ""})
         </span>
-      </h4>
+      </h3>
       {count ? (
         <ul className="flex flex-wrap gap-1.5">
           {weighted

@@ -25,7 +25,7 @@ export function MessagesEditor({ messages, onChange }: { messages: Messages; onC
       <GroundingWarnings warnings={messages.warnings} what="messages" />
       <section aria-label="Recruiter e-mail" className="space-y-3">
         <div className="flex items-center justify-between gap-2">
-          <h4 className="text-sm font-semibold">Recruiter e-mail</h4>
+          <h3 className="text-sm font-semibold">Recruiter e-mail</h3>
           <CopyButton text={emailText} label="Copy e-mail" />
         </div>
         <Field id={`${id}-subject`} label="Subject">
@@ -49,7 +49,7 @@ export function MessagesEditor({ messages, onChange }: { messages: Messages; onC
 
       <section aria-label="LinkedIn connection note" className="space-y-2">
         <div className="flex items-center justify-between gap-2">
-          <h4 className="text-sm font-semibold">LinkedIn connection note</h4>
+          <h3 className="text-sm font-semibold">LinkedIn connection note</h3>
           <CopyButton text={messages.linkedin_message} label="Copy note" />
         </div>
         <Field
@@ -81,7 +81,7 @@ export function MessagesEditor({ messages, onChange }: { messages: Messages; onC
 
       <section aria-label="Follow-up message" className="space-y-2">
         <div className="flex items-center justify-between gap-2">
-          <h4 className="text-sm font-semibold">Follow-up</h4>
+          <h3 className="text-sm font-semibold">Follow-up</h3>
           <CopyButton text={messages.linkedin_followup} label="Copy follow-up" />
         </div>
         <Field id={`${id}-followup`} label="Follow-up message">

@@ -58,7 +58,7 @@ export function TailoredResumeEditor({
       </Field>
 
       <section aria-label="Experience" className="space-y-4">
-        <h4 className="text-sm font-semibold">Experience</h4>
+        <h3 className="text-sm font-semibold">Experience</h3>
         {resume.experience.length === 0 && (
           <p className="text-sm text-ink-muted dark:text-ink-dark-muted">No experience in your profile.</p>
         )}
@@ -112,7 +112,7 @@ export function TailoredResumeEditor({
 
       {resume.projects.length > 0 && (
         <section aria-label="Projects" className="space-y-3">
-          <h4 className="text-sm font-semibold">Projects</h4>
+          <h3 className="text-sm font-semibold">Projects</h3>
           {resume.projects.map((p, index) => (
             <Field
               key={`${p.name}-${index}`}

@@ -27,7 +27,7 @@ export function DictationControls({
             <MicIcon /> Stop dictation
           </Button>
         ) : (
-          <Button variant="secondary" onClick={onStart} aria-label="Start dictation">
+          <Button variant="secondary" onClick={onStart}>
             <MicIcon /> Dictate
           </Button>
         )}

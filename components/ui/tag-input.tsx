@@ -118,11 +118,14 @@ export function TagInput({
             <li
               key={`${tag}-${index}`}
               className={cn(
-                "inline-flex max-w-full items-center gap-1 rounded-full py-0.5 pl-2.5 pr-1 text-xs font-medium",
+                "inline-flex min-w-0 max-w-full items-center gap-1 rounded-full py-0.5 pl-2.5 pr-1 text-xs font-medium",
                 BADGE_TONES[tone?.(tag) ?? "brand"],
               )}
             >
-              <span className="truncate">{tag}</span>
+              {/* min-w-0 lets a long link shrink to the field and truncate instead of widening the page. */}
+              <span className="min-w-0 truncate" title={tag}>
+                {tag}
+              </span>
               <button
                 type="button"
                 onClick={() => {

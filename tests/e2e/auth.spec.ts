@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./a11y";
 import { freshCredentials, signIn, signOut, signUpAndSignIn } from "./helpers";
 
 // The accounts journey in a real browser: register → sign out → sign in → a protected page → a wrong password
@@ -27,11 +27,26 @@ test("register, sign out, sign in, protected page, wrong password, sign out ever
   await page.waitForURL((url) => !url.pathname.startsWith("/register"));
   await expect(page.getByTestId("signed-in-username")).toHaveText(user.username);
 
+  // The user menu follows the WAI-ARIA menu button pattern: the keyboard opens it on the first item, arrows move,
+  // Escape closes it and gives focus back to the button.
+  const menuButton = page.getByRole("button", { name: /account menu/i });
+  await menuButton.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("menuitem", { name: "Account" })).toBeFocused();
+  await expectAccessible(page, "account menu open");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("menuitem", { name: "Account" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(menuButton).toBeFocused();
+
   // Sign out from the user menu. A copy of the cookie taken before stops working at once (revoked on the server).
   const beforeSignOut = await page.context().cookies();
-  await page.getByRole("button", { name: /account menu/i }).click();
-  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await menuButton.click();
+  await expect(page.getByRole("menuitem", { name: "Account" })).toBeVisible();
+  await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
   const copy = await browser.newContext({ baseURL });
   await copy.addCookies(beforeSignOut);

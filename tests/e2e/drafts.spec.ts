@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./a11y";
 import { signUpAndSignIn } from "./helpers";
 
 // Drafts that cannot go backwards (issue 19), on the practice page: Back after a save, F5 while typing, two tabs

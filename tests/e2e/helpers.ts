@@ -40,6 +40,6 @@ export async function signIn(page: Page, user: Pick<E2eUser, "username" | "passw
 /** Signs out through the user menu and waits for the public page. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: /account menu/i }).click();
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
 }

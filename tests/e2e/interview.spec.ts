@@ -1,5 +1,5 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test } from "./a11y";
 import { signUpAndSignIn } from "./helpers";
 
 // The practice flow a person goes through, against the production build with the offline engine:

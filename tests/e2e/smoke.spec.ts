@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test } from "./a11y";
 
 test("landing page explains InterVu and offers sign-up", async ({ page }) => {
   await page.goto("/");

@@ -1,5 +1,5 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test } from "./a11y";
 import { freshCredentials, signIn } from "./helpers";
 
 // A brand-new user's first visit, page by page, at desktop and phone widths, in light and dark (offline engine).
@@ -14,7 +14,7 @@ const PHONE = { width: 390, height: 844 };
 test.describe.configure({ mode: "serial" });
 
 test("desktop: empty states, error states, keyboard practice, reload, report and print", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000); // axe and the 360 px check run on every page it opens
   await page.setViewportSize(DESKTOP);
   const { username } = await registerWithLongName(page);
 
@@ -150,7 +150,7 @@ test("desktop: empty states, error states, keyboard practice, reload, report and
 });
 
 test("phone: a 32-character username never widens the page; menus, empty states and practice in light and dark", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000); // axe and the 360 px check run on every page it opens
   await page.setViewportSize(PHONE);
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Get started" })).toBeInViewport({ ratio: 1 });
