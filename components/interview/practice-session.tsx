@@ -12,14 +12,13 @@ import { FinishPanel, type FinishPhase } from "@/components/interview/finish-pan
 import { QuestionProgress } from "@/components/interview/question-progress";
 import { QuestionTimer } from "@/components/interview/question-timer";
 import { SaveIndicator } from "@/components/interview/save-indicator";
-import { VoiceSettings } from "@/components/interview/voice-settings";
+import { ReadAloudControls } from "@/components/interview/read-aloud-controls";
 import { useAnswerDrafts } from "@/components/interview/use-answer-drafts";
 import { useDictation } from "@/components/interview/use-dictation";
 import { useSpeechSynthesis } from "@/components/interview/use-speech-synthesis";
 import { readStorage, writeStorage } from "@/components/interview/browser";
 import { DraftNoticeAlert } from "@/components/drafts/draft-notice";
 import { apiSend } from "@/lib/api-client/request";
-import { SpeakerIcon } from "@/components/interview/icons";
 import { firstUnanswered, joinDictated, wordCount } from "@/lib/interview/practice";
 
 export type PracticeQuestion = { text: string; category: string; suggested_seconds: number };
@@ -33,7 +32,6 @@ export function PracticeSession({ id, questions, answers: initialAnswers, revisi
   const positionKey = `intervu-practice-${id}`;
   const [index, setIndex] = useState(() => firstUnanswered(initialAnswers, questions.length));
   const [elapsed, setElapsed] = useState<number[]>(() => questions.map(() => 0));
-  const [showSettings, setShowSettings] = useState(false);
   const [phase, setPhase] = useState<FinishPhase>("idle");
   const [finishError, setFinishError] = useState<string | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -68,7 +66,7 @@ export function PracticeSession({ id, questions, answers: initialAnswers, revisi
     writeStorage(positionKey, String(index));
   }, [index, positionKey]);
 
-  // Read each new question aloud (when enabled).
+  // Read each new question aloud (when enabled, and only once the person has interacted with the page).
   const { speak, cancel } = speech;
   const question = questions[index];
   useEffect(() => {
@@ -180,40 +178,7 @@ export function PracticeSession({ id, questions, answers: initialAnswers, revisi
           {question.text}
         </h2>
 
-        <div className="flex flex-wrap items-center gap-2">
-          {speech.supported && (
-            <>
-              <Button variant="secondary" size="sm" onClick={() => speak(question.text, { force: true })}>
-                <SpeakerIcon /> Read it again
-              </Button>
-              {speech.speaking && (
-                <span className="inline-flex items-center gap-1.5 text-xs text-brand-700 dark:text-brand-300" role="status">
-                  <span className="size-2 animate-pulse rounded-full bg-brand-500 motion-reduce:animate-none" aria-hidden="true" />
-                  Reading aloud…
-                </span>
-              )}
-              <Button
-                variant="ghost"
-                size="sm"
-                aria-expanded={showSettings}
-                aria-controls={`${answerId}-voice`}
-                onClick={() => setShowSettings((s) => !s)}
-              >
-                Voice settings
-              </Button>
-            </>
-          )}
-        </div>
-        {showSettings && speech.supported && (
-          <div id={`${answerId}-voice`}>
-            <VoiceSettings
-              prefs={speech.prefs}
-              voices={speech.voices}
-              onChange={speech.setPrefs}
-              onPreview={() => speak(question.text, { force: true })}
-            />
-          </div>
-        )}
+        <ReadAloudControls speech={speech} text={question.text} settingsId={`${answerId}-voice`} />
 
         <div className="space-y-2">
           <div className="flex items-baseline justify-between gap-2">
@@ -256,22 +221,30 @@ export function PracticeSession({ id, questions, answers: initialAnswers, revisi
           </p>
         </div>
 
-        {dictation.supported && (
-          <DictationControls
-            state={dictation.state}
-            error={dictation.error}
-            onStart={() => {
-              cancel();
-              dictatingIndexRef.current = index;
-              dictation.start();
-            }}
-            onStop={dictation.stop}
-            onDismissError={() => {
-              dictation.dismissError();
-              textareaRef.current?.focus();
-            }}
-          />
-        )}
+        {/* Same height before and after hydration: the server cannot know whether the browser can dictate. */}
+        <div className="min-h-10">
+          {dictation.supported ? (
+            <DictationControls
+              state={dictation.state}
+              error={dictation.error}
+              onStart={() => {
+                cancel();
+                dictatingIndexRef.current = index;
+                dictation.start();
+              }}
+              onStop={dictation.stop}
+              onDismissError={() => {
+                dictation.dismissError();
+                textareaRef.current?.focus();
+              }}
+            />
+          ) : speech.known ? (
+            <p className="py-2 text-sm text-ink-muted dark:text-ink-dark-muted">
+              Dictation is not available in this browser (it needs speech recognition, as in Chrome, Edge or Safari). Type your answer in
+              the box above.
+            </p>
+          ) : null}
+        </div>
       </Card>
 
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -3,7 +3,9 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 
 // Reads questions aloud with the browser's speechSynthesis. Preferences (on/off, voice, rate) are kept in
-// localStorage so they follow the user from one session to the next.
+// localStorage so they follow the user from one session to the next. Browsers refuse speech a page starts before
+// the person has interacted with it (a reload, a typed address), so reading on arrival waits for a gesture; and
+// when the device has no voices or the browser refuses, `problem` says so in words instead of staying silent.
 
 export type SpeechPrefs = { enabled: boolean; voiceURI: string | null; rate: number };
 export type VoiceOption = { voiceURI: string; name: string; lang: string };
@@ -18,9 +20,16 @@ export function useSpeechSynthesis() {
     () => typeof window !== "undefined" && "speechSynthesis" in window,
     () => false,
   );
+  // False during the server render and hydration, when whether the browser can speak is not known yet.
+  const known = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const voices = useSyncExternalStore(subscribeToVoices, readVoices, () => NO_VOICES);
   const [prefs, setPrefsState] = useState<SpeechPrefs>(() => (typeof window === "undefined" ? DEFAULT_PREFS : readPrefs()));
   const [speaking, setSpeaking] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => () => window.speechSynthesis?.cancel(), []);
 
@@ -42,11 +51,21 @@ export function useSpeechSynthesis() {
     setSpeaking(false);
   }, []);
 
-  /** Speaks `text` (cancelling anything already being read). `force` speaks even when reading aloud is off. */
+  /**
+   * Speaks `text` (cancelling anything already being read). `force` is a button press: it speaks even when reading
+   * aloud is off, and says why when it cannot. Without `force` nothing is spoken before the person's first gesture.
+   */
   const speak = useCallback(
     (text: string, { force = false }: { force?: boolean } = {}) => {
       const synth = typeof window !== "undefined" ? window.speechSynthesis : undefined;
       if (!synth || (!prefs.enabled && !force) || !text.trim()) return;
+      if (!force && !hasUserGesture()) return;
+      if (synth.getVoices().length === 0) {
+        // Chromium loads voices lazily, but by the time a button is pressed an empty list means none are installed.
+        if (force) setProblem(NO_VOICES_MESSAGE);
+        return;
+      }
+      setProblem(null);
       synth.cancel();
       const utterance = new SpeechSynthesisUtterance(text);
       const voice = synth.getVoices().find((v) => v.voiceURI === prefs.voiceURI);
@@ -57,13 +76,38 @@ export function useSpeechSynthesis() {
       utterance.rate = prefs.rate;
       utterance.onstart = () => setSpeaking(true);
       utterance.onend = () => setSpeaking(false);
-      utterance.onerror = () => setSpeaking(false);
+      utterance.onerror = (event) => {
+        setSpeaking(false);
+        // "interrupted"/"canceled" are our own cancel(); anything else is the browser refusing or failing.
+        if (event.error && event.error !== "interrupted" && event.error !== "canceled") setProblem(speechErrorMessage(event.error));
+      };
       synth.speak(utterance);
     },
     [prefs],
   );
 
-  return { supported, voices, prefs, setPrefs, speak, cancel, speaking };
+  return { supported, known, voices, prefs, setPrefs, speak, cancel, speaking, problem, dismissProblem: () => setProblem(null) };
+}
+
+const NO_VOICES_MESSAGE =
+  "This device has no speech voices installed, so the question can't be read aloud. It is written above; answer by typing.";
+
+function speechErrorMessage(code: string): string {
+  if (code === "not-allowed") return "The browser did not allow reading aloud here. The question is written above; answer by typing.";
+  return "Reading aloud failed on this device. The question is written above; answer by typing.";
+}
+
+/** True once the person has clicked, tapped or pressed a key in this tab (sticky user activation). */
+let gestureSeen = false;
+if (typeof window !== "undefined") {
+  const mark = () => {
+    gestureSeen = true;
+  };
+  for (const type of ["pointerdown", "keydown"]) window.addEventListener(type, mark, { capture: true, once: true });
+}
+function hasUserGesture(): boolean {
+  const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
+  return activation ? activation.hasBeenActive : gestureSeen;
 }
 
 const noSubscription = () => () => {};
