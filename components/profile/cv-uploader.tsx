@@ -57,7 +57,10 @@ export function CvUploader({ hasProfile, editedLabels, unsavedChanges, onUploade
     if (!chosen) return;
     setFile(chosen);
     const problem = checkFile(chosen);
-    if (problem) return setPhase({ name: "error", message: problem });
+    if (problem) {
+      setLast(null); // Retry would send the previous CV again, not this file: only "Choose another file" helps
+      return setPhase({ name: "error", message: problem });
+    }
     start({ file: chosen });
   };
 

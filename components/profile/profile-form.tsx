@@ -11,7 +11,7 @@ import { EducationFields } from "@/components/profile/education-fields";
 import { ExperienceFields } from "@/components/profile/experience-fields";
 import { Section, TagsField, TextAreaField, TextField } from "@/components/profile/form-bits";
 import { ProjectFields } from "@/components/profile/project-fields";
-import { profileFieldsSchema, type ProfileFields } from "@/core/schemas/profile";
+import { profileEditSchema, type ProfileFields } from "@/core/schemas/profile";
 import type { ProfileView } from "@/lib/profile/view";
 
 // The structured profile as an editable form: react-hook-form with the same zod schema the server uses.
@@ -26,7 +26,7 @@ type ProfileFormProps = {
 export function ProfileForm({ fields, onSaved, onDirtyChange }: ProfileFormProps) {
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<ProfileFields>({
-    resolver: zodResolver(profileFieldsSchema),
+    resolver: zodResolver(profileEditSchema),
     defaultValues: toFormValues(fields),
     mode: "onTouched",
   });

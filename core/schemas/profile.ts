@@ -61,6 +61,19 @@ export const profileFieldsSchema = z.object({
   skill_sources: z.array(skillSourceSchema).max(350).optional(),
 });
 
+/**
+ * What a person may save from the profile editor (and PUT /api/profile/update): the parser's fields, with an e-mail
+ * that is empty or looks like an address. The parser's own reading is not held to this (a CV may have a typo in
+ * it); the editor flags it instead of saving "not an email".
+ */
+export const profileEditSchema = profileFieldsSchema.extend({
+  email: z
+    .string()
+    .trim()
+    .max(320)
+    .refine((value) => value === "" || z.email().safeParse(value).success, "Enter a valid e-mail address, or leave it empty."),
+});
+
 export const emptyProfileFields: ProfileFields = {
   name: "",
   email: "",

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { profileFieldsSchema } from "@/core/schemas/profile";
+import { profileEditSchema } from "@/core/schemas/profile";
 import { profileFieldsInputShape } from "@/core/schemas/original-names";
 import { MAX_TEXT_CHARS } from "@/lib/documents/limits";
 
 // Schemas at the profile's boundaries (API routes and the page's server action). The form uses
-// profileFieldsSchema itself, so the browser and the server check the same rules.
+// profileEditSchema itself, so the browser and the server check the same rules.
 
 /** PUT /api/profile/update and the page's save action: any subset of the editable fields; unknown keys → 422. */
-export const profileUpdateSchema = profileFieldsSchema.partial().strict();
+export const profileUpdateSchema = profileEditSchema.partial().strict();
 export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
 
 /**
@@ -15,7 +15,7 @@ export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
  * (graduation_year, bullets, tech_stack, hard_skills/soft_skills), plus `cv_text`. Unknown keys are ignored, as
  * the original backend did (its clients send whole documents back).
  */
-export const profileUpdateRequestSchema = profileFieldsSchema
+export const profileUpdateRequestSchema = profileEditSchema
   .partial()
   .extend({ ...profileFieldsInputShape, cv_text: z.string().max(MAX_TEXT_CHARS).optional() });
 export type ProfileUpdateRequest = z.infer<typeof profileUpdateRequestSchema>;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { type Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectNoSidewaysScroll, test } from "./a11y";
 import { signUpAndSignIn } from "./helpers";
 
 // Profile: upload john_doe.pdf → the form shows the name and both jobs → edit the headline → save → reload → kept.
@@ -87,6 +87,19 @@ test("upload a CV, edit the profile, save, and find the edit after a reload", as
   await dialog.getByRole("button", { name: "Keep my edits" }).click();
   await expect(page.getByText("Your CV was read")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByLabel("Headline", { exact: true })).toHaveValue(HEADLINE);
+
+  // A file of the wrong type is refused at once, without Retry: it would send the previous CV again (issue 19).
+  await page.getByLabel("CV file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("png") });
+  const typeError = page.getByRole("alert").filter({ hasText: "Choose a PDF, DOCX, TXT or MD file" });
+  await expect(typeError).toBeVisible();
+  await expect(typeError.getByRole("button", { name: "Retry" })).toHaveCount(0);
+  await expect(typeError.getByRole("button", { name: "Choose another file" })).toBeVisible();
+
+  // A long link truncates inside its chip: the page never scrolls sideways on a 360 px phone (issue 19).
+  const links = page.getByRole("textbox", { name: "Links", exact: true });
+  await links.fill("https://www.linkedin.com/in/john-doe-full-stack-java-developer-with-a-very-long-profile-address-1234567890");
+  await links.press("Enter");
+  await expectNoSidewaysScroll(page, "a long link");
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole("heading", { name: "Your profile", level: 2 }).scrollIntoViewIfNeeded();

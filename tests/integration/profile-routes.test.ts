@@ -70,6 +70,15 @@ describe("PUT /api/profile/update", () => {
     expect(body.edited_fields.sort()).toEqual(["experience", "headline", "name"]);
   });
 
+  it("the e-mail is empty or an address: 'not an email' is refused with the field's error (issue 19)", async () => {
+    const email = await update(jsonRequest("update", "PUT", t.authHeaders, { email: "not an email" }));
+    expect(email.status).toBe(422);
+    expect((await email.json()).errors).toEqual([{ path: "email", message: "Enter a valid e-mail address, or leave it empty." }]);
+    expect((await update(jsonRequest("update", "PUT", t.authHeaders, { email: "" }))).status).toBe(200);
+    const ok = await update(jsonRequest("update", "PUT", t.authHeaders, { email: " jane@example.com " }));
+    expect((await ok.json()).email).toBe("jane@example.com");
+  });
+
   it("422 for wrong types, with per-field errors; nothing saved", async () => {
     const wrong = await update(jsonRequest("update", "PUT", t.authHeaders, { links: "not a list", experience: [{ title: 3 }] }));
     expect(wrong.status).toBe(422);
