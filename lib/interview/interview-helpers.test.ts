@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { highlightEvidence } from "@/lib/interview/highlight";
-import { levelFromSeniority, prefillFromJob } from "@/lib/interview/prefill";
+import { levelFromSeniority, MAX_PREFILLED_TECH, prefillFromJob, techFromJob } from "@/lib/interview/prefill";
 import { averageCriteria, overallScore, topItems } from "@/lib/interview/scores";
 import { formatClock, suggestedSeconds } from "@/lib/interview/timing";
 import { generateInterviewSchema, patchInterviewSchema } from "@/lib/interview/interview.validation";
@@ -74,6 +74,52 @@ describe("prefill from a job", () => {
       company: "Acme",
     } as never);
     expect(p).toMatchObject({ role: "Senior Backend Engineer", level: "senior", techstack: ["Go", "PostgreSQL"] });
+  });
+
+  it("pre-fills only the posting's technologies, never its domains or practices, at most eight (issue 19)", () => {
+    const job = {
+      // What the offline job reader finds in a backend posting, plus a domain and a field of knowledge.
+      hard_skills: [
+        "Back-end Development",
+        "Python",
+        "FastAPI",
+        "Django",
+        "Data Modeling",
+        "AWS",
+        "Healthcare",
+        "Microservices",
+        "Apache Kafka",
+        "Relational Databases",
+        "PostgreSQL",
+        "Computer Science",
+        "Asynchronous Programming",
+        "Docker",
+        "Kubernetes",
+        "Query Optimization",
+        "Redis",
+        "Caching",
+        "CI/CD",
+        "GitHub Actions",
+        "Monitoring",
+        "Datadog",
+      ],
+      domains: ["Healthcare"],
+    };
+    const tech = techFromJob(job);
+    expect(tech.length).toBe(MAX_PREFILLED_TECH);
+    for (const notTech of [
+      "Back-end Development",
+      "Data Modeling",
+      "Healthcare",
+      "Computer Science",
+      "Query Optimization",
+      "Caching",
+      "Monitoring",
+    ]) {
+      expect(tech).not.toContain(notTech);
+    }
+    // Technologies the question bank can ask about come first, in the posting's order.
+    expect(tech).toEqual(["Python", "Django", "AWS", "Apache Kafka", "PostgreSQL", "Docker", "Kubernetes", "Redis"]);
   });
 });
 
