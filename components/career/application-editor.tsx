@@ -5,13 +5,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { apiJson } from "@/components/career/api-client";
 import { GroundingWarnings } from "@/components/career/grounding-warnings";
 import { JobAnalysisEditor } from "@/components/career/job-analysis-editor";
 import { MessagesEditor } from "@/components/career/messages-editor";
-import { STATUSES } from "@/lib/career/statuses";
+import { StatusSelect } from "@/components/career/status-select";
 import { TailoredResumeEditor } from "@/components/career/tailored-resume-editor";
 import type { ProfileSnapshot } from "@/lib/career/resume-diff";
 import type { ApplicationStatus, Messages, TailoredResume } from "@/core/schemas/career";
@@ -27,7 +26,7 @@ export type EditableApplication = {
   messages: Messages | null;
 };
 
-/** Everything saved for an application, editable, saved together with "Save changes". */
+/** Everything saved for an application, editable: the status saves on change, the rest with "Save changes". */
 export function ApplicationEditor({ initial, profile }: { initial: EditableApplication; profile: ProfileSnapshot | null }) {
   const [app, setApp] = useState(initial);
   const [saved, setSaved] = useState(initial);
@@ -46,8 +45,8 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
     setState({ pending: true, error: null, message: null });
     const res = await apiJson<EditableApplication>(`/api/career/applications/${app.id}`, {
       method: "PATCH",
+      // The status is not sent: StatusSelect saves it on change, and an older copy here must not undo that.
       body: {
-        status: app.status,
         job_data: app.job_data,
         tailored_resume: app.tailored_resume,
         cover_letter: app.cover_letter,
@@ -76,30 +75,10 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
     </div>
   );
 
+  // Documents first (what the person works on and sends), then the status and the posting; the page's side column
+  // (exports, practice) stays beside them.
   return (
     <div className="space-y-6">
-      <Card>
-        <CardHeader title="Status" />
-        <div className="w-56">
-          <Field id="application-status" label="Application status">
-            <Select
-              id="application-status"
-              value={app.status}
-              onChange={(e) => setApp({ ...app, status: e.target.value as ApplicationStatus })}
-            >
-              {STATUSES.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
-      </Card>
-      <Card>
-        <CardHeader title="Job analysis" />
-        <JobAnalysisEditor job={app.job_data} onChange={(job_data) => setApp({ ...app, job_data })} />
-      </Card>
       <Card>
         <CardHeader title="Tailored resume" />
         {app.tailored_resume ? (
@@ -133,6 +112,15 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
         ) : (
           <Alert tone="info">No messages were saved with this application.</Alert>
         )}
+      </Card>
+      <Card>
+        <CardHeader title="Status" />
+        {/* Saved as soon as it changes, as in the list of applications. */}
+        <StatusSelect id={app.id} status={app.status} label="Application status" />
+      </Card>
+      <Card>
+        <CardHeader title="Job posting" />
+        <JobAnalysisEditor job={app.job_data} onChange={(job_data) => setApp({ ...app, job_data })} />
       </Card>
       {saveBar}
     </div>

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test } from "./a11y";
 import JSZip from "jszip";
 import { signUpAndSignIn } from "./helpers";
 
@@ -40,6 +40,17 @@ test("workspace: analyse, tailor, write, save, export and practise", async ({ pa
 
   // 1. The job: paste the text, see the analysis.
   await page.goto("/career/new");
+  // The two ways in are WAI-ARIA tabs: arrow keys and Home move the selection (and focus) between them.
+  const pasteTab = page.getByRole("tab", { name: "Paste the text" });
+  const linkTab = page.getByRole("tab", { name: "Use a link" });
+  await pasteTab.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(linkTab).toBeFocused();
+  await expect(linkTab).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByLabel("Job posting URL")).toBeVisible();
+  await page.keyboard.press("Home");
+  await expect(pasteTab).toBeFocused();
+  await expect(pasteTab).toHaveAttribute("aria-selected", "true");
   await page.getByLabel("Job posting text").fill(JOB_TEXT);
   await shot(page, "paste");
   await page.getByRole("button", { name: "Analyse the job" }).click();
@@ -90,9 +101,18 @@ test("workspace: analyse, tailor, write, save, export and practise", async ({ pa
   await expect(page.getByLabel("Cover letter", { exact: true })).toHaveValue(letterText);
   await shot(page, "detail");
 
+  // The status saves as soon as it changes, on the detail page as in the list (no "Save changes" needed).
+  await page.getByRole("combobox", { name: "Application status" }).selectOption("interviewing");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeDisabled();
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Application status" })).toHaveValue("interviewing");
+
   await page.goto("/career");
   await expect(page.getByRole("link", { name: jobTitle })).toBeVisible();
-  await page.getByRole("combobox", { name: new RegExp(`^Status of ${escapeRegExp(jobTitle)}`) }).selectOption("applied");
+  const listStatus = page.getByRole("combobox", { name: new RegExp(`^Status of ${escapeRegExp(jobTitle)}`) });
+  await expect(listStatus).toHaveValue("interviewing");
+  await listStatus.selectOption("applied");
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
   await shot(page, "list");
   await page.reload();
