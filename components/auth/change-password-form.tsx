@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { changePasswordSchema, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/auth.validation";
+import type { changePasswordSchema } from "@/lib/auth/auth.validation";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { applyActionErrors } from "@/components/auth/apply-action-result";
 import { AuthField } from "@/components/auth/auth-field";
@@ -16,7 +16,7 @@ const HINT = `${PASSWORD_MIN}–${PASSWORD_MAX} characters, not a common passwor
 
 export function ChangePasswordForm() {
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(changePasswordSchema), defaultValues: { current_password: "", new_password: "" } });
+  const form = useForm<Values>({ defaultValues: { current_password: "", new_password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

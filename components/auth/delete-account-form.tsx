@@ -2,9 +2,8 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { deleteAccountSchema } from "@/lib/auth/auth.validation";
+import type { deleteAccountSchema } from "@/lib/auth/auth.validation";
 import { deleteAccountAction } from "@/app/(app)/account/actions";
 import { applyActionErrors } from "@/components/auth/apply-action-result";
 import { AuthField } from "@/components/auth/auth-field";
@@ -16,7 +15,7 @@ type Values = z.input<typeof deleteAccountSchema>;
 export function DeleteAccountForm() {
   const [open, setOpen] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(deleteAccountSchema), defaultValues: { password: "" } });
+  const form = useForm<Values>({ defaultValues: { password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

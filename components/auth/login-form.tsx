@@ -3,9 +3,8 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { loginSchema } from "@/lib/auth/auth.validation";
+import type { loginSchema } from "@/lib/auth/auth.validation";
 import { loginAction } from "@/app/(auth)/login/actions";
 import { applyActionErrors } from "@/components/auth/apply-action-result";
 import { AuthField } from "@/components/auth/auth-field";
@@ -16,7 +15,7 @@ type Values = z.input<typeof loginSchema>;
 
 export function LoginForm({ next, initialError }: { next?: string; initialError?: string }) {
   const [formError, setFormError] = useState<string | null>(initialError ?? null);
-  const form = useForm<Values>({ resolver: zodResolver(loginSchema), defaultValues: { username: "", password: "" } });
+  const form = useForm<Values>({ defaultValues: { username: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -3,9 +3,9 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { PASSWORD_MAX, PASSWORD_MIN, registerSchema } from "@/lib/auth/auth.validation";
+import type { registerSchema } from "@/lib/auth/auth.validation";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { registerAction } from "@/app/(auth)/register/actions";
 import { applyActionErrors } from "@/components/auth/apply-action-result";
 import { AuthField } from "@/components/auth/auth-field";
@@ -19,7 +19,7 @@ const PASSWORD_HINT = `${PASSWORD_MIN}–${PASSWORD_MAX} characters. Common pass
 
 export function RegisterForm({ next }: { next?: string }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(registerSchema), defaultValues: { email: "", username: "", password: "" } });
+  const form = useForm<Values>({ defaultValues: { email: "", username: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -4,7 +4,6 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Controller, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -13,7 +12,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TagInput } from "@/components/ui/tag-input";
 import { QuestionPreview } from "@/components/interview/question-preview";
-import { generateInterviewSchema, type GenerateInterviewInput } from "@/lib/interview/interview.validation";
+import type { GenerateInterviewInput } from "@/lib/interview/interview.validation";
 import { LEVEL_LABELS, TYPE_LABELS } from "@/lib/interview/labels";
 import type { QuestionNote } from "@/core/schemas/interview";
 
@@ -37,8 +36,11 @@ export function SetupForm({
     register,
     control,
     handleSubmit,
+    setError: setFieldError,
     formState: { errors, isSubmitting },
-  } = useForm<GenerateInterviewInput>({ resolver: zodResolver(generateInterviewSchema), defaultValues: defaults });
+    // No validation library in the browser (it weighed ~50 KB): the API checks the settings and its per-field
+    // messages are put on the fields below.
+  } = useForm<GenerateInterviewInput>({ defaultValues: defaults });
 
   const generate = handleSubmit(async (values) => {
     setError(null);
@@ -46,7 +48,11 @@ export function SetupForm({
       const data = (await postJson("/api/interview/generate", values)) as Omit<Generated, "settings">;
       setGenerated({ ...data, settings: values });
     } catch (e) {
-      setError(e instanceof Error ? e.message : "The questions could not be generated.");
+      const fields = e instanceof RequestError ? e.fieldErrors : [];
+      fields.forEach(({ path, message }, i) =>
+        setFieldError(path.split(".")[0] as keyof GenerateInterviewInput, { type: "server", message }, { shouldFocus: i === 0 }),
+      );
+      if (!fields.length) setError(e instanceof Error ? e.message : "The questions could not be generated.");
     }
   });
 
@@ -203,14 +209,25 @@ export function SetupForm({
   );
 }
 
+/** A refused request, with the API's per-field errors ({path, message}) when it sent any. */
+class RequestError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
 async function postJson(url: string, body: unknown): Promise<unknown> {
   const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  const data = (await res.json().catch(() => null)) as { detail?: string } | null;
+  const data = (await res.json().catch(() => null)) as { detail?: string; errors?: { path: string; message: string }[] } | null;
   if (!res.ok) {
     const wait = res.headers.get("Retry-After");
     const base = data?.detail ?? `The request failed (${res.status}).`;
-    throw new Error(
+    throw new RequestError(
       res.status === 429 && wait && !/try again in/i.test(base) ? `${base} Try again in ${Math.ceil(Number(wait) / 60)} min.` : base,
+      Array.isArray(data?.errors) ? data.errors : [],
     );
   }
   return data;

@@ -3,7 +3,6 @@
 import { useEffect, useState } from "react";
 import Link from "next/link";
 import { FormProvider, useForm, type Path } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { saveProfileAction } from "@/app/(app)/profile/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,7 +10,7 @@ import { EducationFields } from "@/components/profile/education-fields";
 import { ExperienceFields } from "@/components/profile/experience-fields";
 import { Section, TagsField, TextAreaField, TextField } from "@/components/profile/form-bits";
 import { ProjectFields } from "@/components/profile/project-fields";
-import { profileEditSchema, type ProfileFields } from "@/core/schemas/profile";
+import type { ProfileFields } from "@/core/schemas/profile";
 import type { ProfileView } from "@/lib/profile/view";
 
 // The structured profile as an editable form: react-hook-form with the same zod schema the server uses.
@@ -26,7 +25,6 @@ type ProfileFormProps = {
 export function ProfileForm({ fields, onSaved, onDirtyChange }: ProfileFormProps) {
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<ProfileFields>({
-    resolver: zodResolver(profileEditSchema),
     defaultValues: toFormValues(fields),
     mode: "onTouched",
   });

@@ -11,7 +11,8 @@ import { CvUploader } from "@/components/profile/cv-uploader";
 import { ProfileForm } from "@/components/profile/profile-form";
 import type { UploadedProfile } from "@/components/profile/upload-request";
 import { MAX_TEXT_CHARS } from "@/lib/documents/limits";
-import { emptyProfileFields, type ProfileFields } from "@/core/schemas/profile";
+import { emptyProfileFields } from "@/core/schemas/profile-empty";
+import type { ProfileFields } from "@/core/schemas/profile";
 import { engineLabel, PROFILE_FIELD_LABELS, toProfileView, type ProfileView } from "@/lib/profile/view";
 
 // The profile page's interactive part: the CV uploader above the editable profile. A new upload replaces the

@@ -74,19 +74,7 @@ export const profileEditSchema = profileFieldsSchema.extend({
     .refine((value) => value === "" || z.email().safeParse(value).success, "Enter a valid e-mail address, or leave it empty."),
 });
 
-export const emptyProfileFields: ProfileFields = {
-  name: "",
-  email: "",
-  phone: "",
-  location: "",
-  links: [],
-  headline: "",
-  summary: "",
-  education: [],
-  experience: [],
-  projects: [],
-  skills: { technical: [], soft: [], languages: [] },
-};
+export { emptyProfileFields } from "./profile-empty";
 
 /** The stored document. `strengths`/`weaknesses` come from interviews and survive CV re-uploads. */
 export const profileDocSchema = profileFieldsSchema.extend({

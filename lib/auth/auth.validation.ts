@@ -1,11 +1,13 @@
 import { z } from "zod";
 
-// Shared by the forms (zodResolver) and the server (actions and API routes). Client-safe: no server imports.
+// The server's rules for accounts (actions and API routes). The forms do not load them (zod would add ~50 KB to
+// each page): they send what was typed, and the action answers with these rules' messages per field.
 // Every credential field must be a string: an operator object such as {"$ne": null} fails here (422)
 // and never reaches the store. The common-password rule is checked on the server only (lib/auth/accounts.ts).
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
+
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 export const emailSchema = z
   .string({ error: "Enter your e-mail address." })
