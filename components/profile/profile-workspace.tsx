@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { GroundingWarnings } from "@/components/career/grounding-warnings";
+import { CompletenessMeter } from "@/components/profile/completeness-meter";
 import { CvUploader } from "@/components/profile/cv-uploader";
 import { ProfileForm } from "@/components/profile/profile-form";
 import type { UploadedProfile } from "@/components/profile/upload-request";
@@ -82,6 +83,7 @@ export function ProfileWorkspace({ initial }: { initial: ProfileView | null }) {
             description="Check what was read, fix anything that is wrong, and save."
             action={engine ? <Badge tone="brand">Parsed by {engine}</Badge> : <Badge>Entered by hand</Badge>}
           />
+          {view && <CompletenessMeter fields={view.fields} />}
           <ProfileForm key={generation} fields={view?.fields ?? emptyProfileFields} onSaved={setView} onDirtyChange={setDirty} />
         </Card>
       ) : (

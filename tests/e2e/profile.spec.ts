@@ -36,6 +36,8 @@ test("upload a CV, edit the profile, save, and find the edit after a reload", as
   await expect(job1.getByLabel("Company", { exact: true })).toHaveValue(/ABC Company/);
   await expect(job2.getByLabel("Title", { exact: true })).toHaveValue("Software Developer");
   await expect(job2.getByLabel("Company", { exact: true })).toHaveValue(/XYZ Solutions/);
+  // The completeness meter names what is empty or doubtful in what was read.
+  await expect(page.getByRole("meter", { name: "Profile completeness" })).toHaveAttribute("aria-valuenow", /^\d+$/);
   await page.getByRole("heading", { name: "Your profile", level: 2 }).scrollIntoViewIfNeeded();
   await shot(page, "parsed");
 
