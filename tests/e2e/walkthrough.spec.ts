@@ -195,7 +195,7 @@ test("phone: a 32-character username never widens the page; menus, empty states 
   await expect(nav).toBeHidden();
   await expect(page.getByRole("button", { name: "Open menu" })).toBeFocused();
   await page.getByRole("button", { name: /account menu/i }).click();
-  await expect(page.getByRole("link", { name: "Account" })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole("menuitem", { name: "Account" })).toBeInViewport({ ratio: 1 });
   await shot(page, "phone-user-menu-light");
   await page.keyboard.press("Escape");
 
