@@ -85,7 +85,7 @@ function KeywordList({
                 <li key={k.skill}>
                   <Badge tone={tone}>
                     {k.term}
-                    <span aria-hidden="true" className="ml-1.5 tabular-nums opacity-75" title={`weight ${k.weight}: ${WHY[k.importance]}`}>
+                    <span aria-hidden="true" className="ml-1.5 tabular-nums" title={`weight ${k.weight}: ${WHY[k.importance]}`}>
                       ×{k.weight}
                     </span>
                     <span className="sr-only">
