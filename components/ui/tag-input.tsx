@@ -122,9 +122,9 @@ export function TagInput({
                 BADGE_TONES[tone?.(tag) ?? "brand"],
               )}
             >
-              {/* A long link truncates at 15rem: a max width also caps what the text asks of the layout (its
+              {/* A long link truncates at 12rem: a max width also caps what the text asks of the layout (its
                   min-content width), so no grid or flex parent is pushed wider than a phone screen. */}
-              <span className="min-w-0 max-w-60 truncate" title={tag}>
+              <span className="min-w-0 max-w-48 truncate" title={tag}>
                 {tag}
               </span>
               <button
