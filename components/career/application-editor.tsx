@@ -6,13 +6,14 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { apiJson } from "@/components/career/api-client";
 import { GroundingWarnings } from "@/components/career/grounding-warnings";
 import { JobAnalysisEditor } from "@/components/career/job-analysis-editor";
 import { MessagesEditor } from "@/components/career/messages-editor";
 import { StatusSelect } from "@/components/career/status-select";
 import { TailoredResumeEditor } from "@/components/career/tailored-resume-editor";
 import type { ProfileSnapshot } from "@/lib/career/resume-diff";
+import { errorMessage } from "@/lib/api-client/errors";
+import { apiSend } from "@/lib/api-client/request";
 import type { ApplicationStatus, Messages, TailoredResume } from "@/core/schemas/career";
 import type { JobData } from "@/core/schemas/job";
 
@@ -43,17 +44,20 @@ export function ApplicationEditor({ initial, profile }: { initial: EditableAppli
       return;
     }
     setState({ pending: true, error: null, message: null });
-    const res = await apiJson<EditableApplication>(`/api/career/applications/${app.id}`, {
-      method: "PATCH",
-      // The status is not sent: StatusSelect saves it on change, and an older copy here must not undo that.
-      body: {
-        job_data: app.job_data,
-        tailored_resume: app.tailored_resume,
-        cover_letter: app.cover_letter,
-        messages: app.messages,
-      },
-    });
-    if (!res.ok) return setState({ pending: false, error: res.message, message: null });
+    try {
+      await apiSend(`/api/career/applications/${app.id}`, {
+        method: "PATCH",
+        // The status is not sent: StatusSelect saves it on change, and an older copy here must not undo that.
+        body: {
+          job_data: app.job_data,
+          tailored_resume: app.tailored_resume,
+          cover_letter: app.cover_letter,
+          messages: app.messages,
+        },
+      });
+    } catch (error) {
+      return setState({ pending: false, error: errorMessage(error), message: null });
+    }
     setSaved(app);
     setState({ pending: false, error: null, message: "Changes saved." });
   }

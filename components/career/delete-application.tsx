@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { apiJson } from "@/components/career/api-client";
+import { errorMessage } from "@/lib/api-client/errors";
+import { apiSend } from "@/lib/api-client/request";
 
 /** Delete with an explicit confirmation step. */
 export function DeleteApplication({ id, title }: { id: string; title: string }) {
@@ -14,8 +15,11 @@ export function DeleteApplication({ id, title }: { id: string; title: string }) 
 
   async function remove() {
     setState({ pending: true, error: null });
-    const res = await apiJson(`/api/career/applications/${id}`, { method: "DELETE" });
-    if (!res.ok) return setState({ pending: false, error: res.message });
+    try {
+      await apiSend(`/api/career/applications/${id}`, { method: "DELETE" });
+    } catch (error) {
+      return setState({ pending: false, error: errorMessage(error) });
+    }
     router.push("/career");
     router.refresh();
   }

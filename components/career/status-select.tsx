@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { Select } from "@/components/ui/select";
-import { apiJson } from "@/components/career/api-client";
+import { errorMessage } from "@/lib/api-client/errors";
+import { apiSend } from "@/lib/api-client/request";
 import { STATUSES } from "@/lib/career/statuses";
 import type { ApplicationStatus } from "@/core/schemas/career";
 
@@ -18,11 +19,12 @@ export function StatusSelect({ id, status, label }: { id: string; status: Applic
     const previous = value;
     setValue(next);
     setState({ pending: true, error: null, saved: false });
-    const res = await apiJson(`/api/career/applications/${id}`, { method: "PATCH", body: { status: next } });
-    if (res.ok) setState({ pending: false, error: null, saved: true });
-    else {
+    try {
+      await apiSend(`/api/career/applications/${id}`, { method: "PATCH", body: { status: next } });
+      setState({ pending: false, error: null, saved: true });
+    } catch (error) {
       setValue(previous);
-      setState({ pending: false, error: res.message, saved: false });
+      setState({ pending: false, error: errorMessage(error), saved: false });
     }
   }
   return (

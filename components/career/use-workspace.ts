@@ -1,12 +1,20 @@
 "use client";
 
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
-import { apiJson, apiLetterStream } from "@/components/career/api-client";
+import { errorMessage, isApiError } from "@/lib/api-client/errors";
+import { streamLetter } from "@/lib/api-client/letter-stream";
+import { AI_REPLY_TIMEOUT_MS, apiRequest } from "@/lib/api-client/request";
 import type { JobInputState } from "@/components/career/job-input";
 import type { SlotStatus } from "@/components/career/panel-status";
 import type { Tone } from "@/components/career/letter-editor";
 import type { JobData } from "@/core/schemas/job";
-import type { ApplicationDoc, Messages, TailoredResume } from "@/core/schemas/career";
+import type { Messages, TailoredResume } from "@/core/schemas/career";
+import {
+  jobDataReplySchema,
+  messagesReplySchema,
+  savedApplicationReplySchema,
+  tailoredResumeReplySchema,
+} from "@/core/schemas/career-reply";
 
 // The workspace's state and requests. After the analysis, the resume, the letter and the messages are asked for
 // at the same time, each with its own status, error and retry. Everything typed or generated is kept in
@@ -61,8 +69,15 @@ export function useWorkspace() {
   const tailor = useCallback(
     async (job: JobData) => {
       patch("resume", { status: "pending", error: null });
-      const res = await apiJson<TailoredResume>("/api/career/tailor-resume", { body: { job_data: job } });
-      patch("resume", res.ok ? { status: "done", data: res.data } : { status: "error", error: res.message });
+      try {
+        const data = await apiRequest("/api/career/tailor-resume", tailoredResumeReplySchema, {
+          body: { job_data: job },
+          timeoutMs: AI_REPLY_TIMEOUT_MS,
+        });
+        patch("resume", { status: "done", data });
+      } catch (error) {
+        patch("resume", { status: "error", error: errorMessage(error) });
+      }
     },
     [patch],
   );
@@ -72,21 +87,24 @@ export function useWorkspace() {
       const previous = latest.current.letter;
       patch("letter", { status: "pending", error: null, tone, warnings: [] });
       let started = false;
-      const res = await apiLetterStream(
-        "/api/career/generate-letter/stream",
-        { job_data: job, tone, tailored_resume: resume },
-        {
-          onText: (text) => {
-            started = true;
-            patch("letter", { data: text });
+      try {
+        const done = await streamLetter(
+          "/api/career/generate-letter/stream",
+          { job_data: job, tone, tailored_resume: resume },
+          {
+            onText: (text) => {
+              started = true;
+              patch("letter", { data: text });
+            },
+            onWarning: (warnings) => patch("letter", { warnings }),
           },
-          onWarning: (warnings) => patch("letter", { warnings }),
-        },
-      );
-      if (res.ok) patch("letter", { status: "done", data: res.data.text, warnings: res.data.warnings });
-      // A failed attempt never wipes the letter the user had (nor what was said about it).
-      else if (started) patch("letter", { status: "error", error: res.message, data: previous.data, warnings: previous.warnings });
-      else patch("letter", { status: "error", error: res.message, warnings: previous.warnings });
+        );
+        patch("letter", { status: "done", data: done.text, warnings: done.warnings });
+      } catch (error) {
+        // A failed attempt never wipes the letter the user had (nor what was said about it).
+        if (started) patch("letter", { status: "error", error: errorMessage(error), data: previous.data, warnings: previous.warnings });
+        else patch("letter", { status: "error", error: errorMessage(error), warnings: previous.warnings });
+      }
     },
     [patch],
   );
@@ -94,8 +112,15 @@ export function useWorkspace() {
   const writeMessages = useCallback(
     async (job: JobData, resume: TailoredResume | null) => {
       patch("messages", { status: "pending", error: null });
-      const res = await apiJson<Messages>("/api/career/generate-messages", { body: { job_data: job, tailored_resume: resume } });
-      patch("messages", res.ok ? { status: "done", data: res.data } : { status: "error", error: res.message });
+      try {
+        const data = await apiRequest("/api/career/generate-messages", messagesReplySchema, {
+          body: { job_data: job, tailored_resume: resume },
+          timeoutMs: AI_REPLY_TIMEOUT_MS,
+        });
+        patch("messages", { status: "done", data });
+      } catch (error) {
+        patch("messages", { status: "error", error: errorMessage(error) });
+      }
     },
     [patch],
   );
@@ -111,21 +136,23 @@ export function useWorkspace() {
     const { input } = latest.current;
     patch("analysis", { status: "pending", error: null });
     const body = input.mode === "url" ? { job_url: input.url.trim() } : { job_text: input.text };
-    const res = await apiJson<JobData>("/api/career/analyze-job", { body });
-    if (!res.ok) {
-      patch("analysis", { status: "error", error: res.message });
-      if (input.mode === "url" && res.status === 422) {
+    let job: JobData;
+    try {
+      job = await apiRequest("/api/career/analyze-job", jobDataReplySchema, { body, timeoutMs: AI_REPLY_TIMEOUT_MS });
+    } catch (error) {
+      patch("analysis", { status: "error", error: errorMessage(error) });
+      if (input.mode === "url" && isApiError(error) && error.status === 422) {
         // Login walls, JavaScript-only pages and refused addresses: the paste box is the way forward.
         setState((s) => ({ ...s, input: { ...s.input, mode: "text" } }));
         setFocusPaste((n) => n + 1);
       }
       return;
     }
-    patch("analysis", { status: "done", data: res.data });
-    generateAll(res.data);
+    patch("analysis", { status: "done", data: job });
+    generateAll(job);
   }, [patch, generateAll]);
 
-  const save = useCallback(async (): Promise<ApplicationDoc | null> => {
+  const save = useCallback(async (): Promise<{ id: string } | null> => {
     const s = latest.current;
     if (!s.analysis.data) return null;
     if (s.messages.data && s.messages.data.linkedin_message.length > 300) {
@@ -133,22 +160,24 @@ export function useWorkspace() {
       return null;
     }
     setSaving({ pending: true, error: null });
-    const res = await apiJson<ApplicationDoc>("/api/career/save-application", {
-      body: {
-        job_data: cleanJob(s.analysis.data),
-        tailored_resume: s.resume.data,
-        cover_letter: s.letter.data?.trim() ? s.letter.data : null,
-        cover_letter_warnings: s.letter.data?.trim() ? (s.letter.warnings ?? []) : [],
-        messages: s.messages.data,
-      },
-    });
-    if (!res.ok) {
-      setSaving({ pending: false, error: res.message });
+    let saved: { id: string };
+    try {
+      saved = await apiRequest("/api/career/save-application", savedApplicationReplySchema, {
+        body: {
+          job_data: cleanJob(s.analysis.data),
+          tailored_resume: s.resume.data,
+          cover_letter: s.letter.data?.trim() ? s.letter.data : null,
+          cover_letter_warnings: s.letter.data?.trim() ? (s.letter.warnings ?? []) : [],
+          messages: s.messages.data,
+        },
+      });
+    } catch (error) {
+      setSaving({ pending: false, error: errorMessage(error) });
       return null;
     }
     clearDraft();
     setSaving({ pending: false, error: null });
-    return res.data;
+    return saved;
   }, []);
 
   const reset = useCallback(() => {

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { errorMessage } from "@/lib/api-client/errors";
+import { AI_REPLY_TIMEOUT_MS, apiSend } from "@/lib/api-client/request";
 
 /** Runs the evaluation (again): a retry for failed answers or coaching. It replaces the earlier evaluation. */
 export function EvaluateButton({
@@ -23,14 +25,10 @@ export function EvaluateButton({
     setPending(true);
     setError(null);
     try {
-      const res = await fetch(`/api/interview/${interviewId}/evaluate`, { method: "POST" });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { detail?: string } | null;
-        throw new Error(body?.detail ?? `The evaluation failed (${res.status}).`);
-      }
+      await apiSend(`/api/interview/${interviewId}/evaluate`, { method: "POST", timeoutMs: AI_REPLY_TIMEOUT_MS });
       router.refresh();
     } catch (e) {
-      setError(e instanceof Error ? e.message : "The evaluation failed.");
+      setError(errorMessage(e));
     } finally {
       setPending(false);
     }

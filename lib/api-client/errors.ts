@@ -39,6 +39,11 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
+/** What to tell the person about a failed call: the ApiError's message, or a plain fallback for anything else. */
+export function errorMessage(error: unknown): string {
+  return isApiError(error) ? error.message : "Something went wrong. Please try again.";
+}
+
 /** The API's error body (API.md): every failed reply has this shape. */
 const errorBodySchema = z.object({
   detail: z.optional(z.string()),
@@ -51,7 +56,9 @@ export async function errorFromResponse(res: Response): Promise<ApiError> {
   const parsed = z.safeParse(errorBodySchema, await res.json().catch(() => null));
   const body = parsed.success ? parsed.data : {};
   const retryAfterSeconds = res.status === 429 ? retryAfter(res.headers.get("Retry-After")) : null;
-  return new ApiError("http", messageFor(res.status, body.detail, retryAfterSeconds), {
+  // A refused request names what to fix: the field messages say more than "Some fields are not valid."
+  const detail = body.code === "validation_failed" && body.errors?.length ? body.errors.map((e) => e.message).join(" ") : body.detail;
+  return new ApiError("http", messageFor(res.status, detail, retryAfterSeconds), {
     status: res.status,
     code: body.code ?? `http_${res.status}`,
     errors: body.errors,

@@ -43,16 +43,22 @@ describe("apiRequest", () => {
     expect((await failure(apiRequest("/api/x", replySchema))).kind).toBe("invalid_reply");
   });
 
-  it("decodes {detail, code, errors} of a failed reply", async () => {
-    const errors = [{ path: "email", message: "Enter a valid e-mail" }];
+  it("decodes {detail, code, errors} of a failed reply; a refused request's message names what to fix", async () => {
+    const errors = [
+      { path: "email", message: "Enter a valid e-mail." },
+      { path: "job_text", message: "Paste the job posting." },
+    ];
     vi.stubGlobal("fetch", async () => reply(422, { detail: "Some fields are not valid.", code: "validation_failed", errors }));
     const error = await failure(apiRequest("/api/x", replySchema));
     expect([error.status, error.code, error.message, error.errors]).toEqual([
       422,
       "validation_failed",
-      "Some fields are not valid.",
+      "Enter a valid e-mail. Paste the job posting.",
       errors,
     ]);
+    // Any other refusal keeps the server's own detail.
+    vi.stubGlobal("fetch", async () => reply(422, { detail: "This is not a job posting.", code: "unprocessable", errors }));
+    expect((await failure(apiRequest("/api/x", replySchema))).message).toBe("This is not a job posting.");
   });
 
   it("a body that is not the API's error shape still gives a plain message", async () => {

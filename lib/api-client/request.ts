@@ -16,9 +16,14 @@ export type ApiRequestOptions = {
   keepalive?: boolean;
   /** What to do with a 401: go to sign-in and come back here (default), or only throw. */
   onUnauthorized?: "sign-in" | "throw";
+  /** The reply's media type (default JSON); a streamed reply names its own. */
+  accept?: string;
 };
 
 const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** For requests that wait on a model: the server's own limit and retries come first (AI_TIMEOUT_MS, 30 s a try). */
+export const AI_REPLY_TIMEOUT_MS = 180_000;
 
 /** Calls the API and returns the reply parsed by `schema`. */
 export async function apiRequest<S extends z.core.$ZodType>(url: string, schema: S, options: ApiRequestOptions = {}): Promise<z.output<S>> {
@@ -39,13 +44,18 @@ export async function apiSend(url: string, options: ApiRequestOptions = {}): Pro
   await send(url, options);
 }
 
+/** Calls the API for a streamed reply: the Response once it started well, or an ApiError as for any call. */
+export function apiStream(url: string, options: ApiRequestOptions = {}): Promise<Response> {
+  return send(url, options);
+}
+
 /** The sign-in page, coming back to where the person is now. */
 export function signInUrl(here: string): string {
   return `/login?next=${encodeURIComponent(here)}`;
 }
 
 async function send(url: string, options: ApiRequestOptions): Promise<Response> {
-  const { method = options.body === undefined ? "GET" : "POST", body, keepalive } = options;
+  const { method = options.body === undefined ? "GET" : "POST", body, keepalive, accept = "application/json" } = options;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const isForm = typeof FormData !== "undefined" && body instanceof FormData;
@@ -55,8 +65,7 @@ async function send(url: string, options: ApiRequestOptions): Promise<Response> 
       method,
       signal,
       keepalive,
-      headers:
-        body === undefined || isForm ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      headers: body === undefined || isForm ? { Accept: accept } : { Accept: accept, "Content-Type": "application/json" },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch (error) {
