@@ -15,7 +15,7 @@ import { isHttps } from "@/lib/http/security-headers";
 // API clients use POST /api/auth/login for a bearer token instead. Both end in authenticate().
 
 /** Sign-in refused because of throttling; `code` reaches the sign-in page, retryAfterSeconds the server action. */
-export class RateLimitedSignin extends CredentialsSignin {
+class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
   constructor(
     readonly retryAfterSeconds: number,
@@ -25,11 +25,11 @@ export class RateLimitedSignin extends CredentialsSignin {
   }
 }
 
-export class InvalidCredentialsSignin extends CredentialsSignin {
+class InvalidCredentialsSignin extends CredentialsSignin {
   code = "invalid_credentials";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: getConfig().secret,
   events: {

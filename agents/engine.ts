@@ -5,16 +5,6 @@ import { getConfig } from "@/core/config";
 
 export type Engine = "gemini" | "offline";
 
-export type EngineInfo = { engine: Engine; model: string | null };
-
 export function currentEngine(): Engine {
   return getConfig().aiEngine;
 }
-
-/** The configured Gemini model name (GEMINI_MODEL), whatever the engine. */
-export function configuredModel(): string {
-  return getConfig().geminiModel;
-}
-
-/** What an offline result records. */
-export const OFFLINE_ENGINE_INFO: EngineInfo = Object.freeze({ engine: "offline", model: null }) as EngineInfo;

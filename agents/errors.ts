@@ -28,7 +28,3 @@ export class AiError extends AppError {
 export function isAiError(value: unknown): value is AiError {
   return value instanceof AiError;
 }
-
-export function aiErrorCode(reason: AiFailureReason): ErrorCode {
-  return CODE_FOR[reason];
-}

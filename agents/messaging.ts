@@ -18,7 +18,7 @@ import { observeAgent } from "./observe";
 
 export type MessagingAgentInput = { profile: ProfileFields; job: JobData; tailored_resume?: TailoredResume | null };
 
-export const messagingModelSchema = z.object({
+const messagingModelSchema = z.object({
   email_subject: z.string().describe("Subject line for an e-mail to the recruiter (under 80 characters)."),
   recruiter_email: z
     .string()

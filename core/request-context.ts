@@ -32,7 +32,7 @@ export function enterRequestScope(scope: RequestScope): void {
 }
 
 /** A stable, non-reversible label for a user in logs: HMAC-SHA-256 keyed by the app secret, cut to 16 hex. */
-export function hashUserId(userId: string): string {
+function hashUserId(userId: string): string {
   return createHmac("sha256", getConfig().secret).update(`log-user:${userId}`).digest("hex").slice(0, 16);
 }
 

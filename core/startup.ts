@@ -8,7 +8,7 @@ type Work = { name: string; run: () => void | Promise<void> };
 const g = globalThis as typeof globalThis & { __intervuStartupWork?: Work[] };
 
 /** How long start-up waits for one task (a remote check, say) before going on without it. */
-export const STARTUP_TASK_TIMEOUT_MS = 10_000;
+const STARTUP_TASK_TIMEOUT_MS = 10_000;
 
 export function onServerStart(name: string, run: () => void | Promise<void>): void {
   (g.__intervuStartupWork ??= []).push({ name, run });

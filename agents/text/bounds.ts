@@ -5,9 +5,9 @@
 // and spaces are added where no real CV or posting has them.
 
 /** Longest line the offline parsers look at (a long paragraph is a few hundred characters). */
-export const MAX_LINE_CHARS = 1_000;
+const MAX_LINE_CHARS = 1_000;
 /** Longest run without whitespace (a long URL is well under this). */
-export const MAX_TOKEN_CHARS = 300;
+const MAX_TOKEN_CHARS = 300;
 
 /** The text with every line at most MAX_LINE_CHARS long and every token at most MAX_TOKEN_CHARS long. Linear. */
 export function boundLines(text: string): string {

@@ -6,7 +6,7 @@ import { isDomain, scanSkills, type SkillHit } from "./skills";
 // certifications, spoken languages) with the posting's own term beside the canonical name, and the industries
 // and fields it is about (`domains`), which are never hard skills. Both engines use it.
 
-export type SkillTerm = { term: string; canonical: string };
+type SkillTerm = { term: string; canonical: string };
 export type JobSkills = { hard: string[]; terms: SkillTerm[]; domains: string[] };
 
 /**

@@ -72,7 +72,7 @@ export function lexiconTags(word: string): string[] {
 }
 
 /** Whether the word ends organisation names in compromise's lexicon ("hospital", "academy", "foods"). */
-export function organisationWord(word: string): boolean {
+function organisationWord(word: string): boolean {
   return MODEL.two.orgWords[word.toLowerCase()] === true;
 }
 

@@ -9,7 +9,7 @@ import { CopyButton } from "@/components/career/copy-button";
 import { GroundingWarnings } from "@/components/career/grounding-warnings";
 import type { Messages } from "@/core/schemas/career";
 
-export const LINKEDIN_LIMIT = 300;
+const LINKEDIN_LIMIT = 300;
 
 /** Recruiter e-mail, LinkedIn note (live count, at most 300) and follow-up, each editable with a copy button. */
 export function MessagesEditor({ messages, onChange }: { messages: Messages; onChange: (next: Messages) => void }) {

@@ -33,6 +33,6 @@ export function useAnswerDrafts({ interviewId, answers, revisions }: { interview
   });
 }
 
-export function revisionOf(reply: Pick<InterviewAnswersReply, "answer_revisions">, index: number): number {
+function revisionOf(reply: Pick<InterviewAnswersReply, "answer_revisions">, index: number): number {
   return reply.answer_revisions?.[String(index)] ?? 0;
 }

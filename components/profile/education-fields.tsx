@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ItemGroup, Section, TextField } from "@/components/profile/form-bits";
 import type { Education, ProfileFields } from "@/core/schemas/profile";
 
-export const EMPTY_EDUCATION: Education = { degree: "", institution: "", year: "", field: "" };
+const EMPTY_EDUCATION: Education = { degree: "", institution: "", year: "", field: "" };
 
 export function EducationFields() {
   const { control } = useFormContext<ProfileFields>();

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ItemGroup, LinesField, Section, TextAreaField, TextField } from "@/components/profile/form-bits";
 import type { Experience, ProfileFields } from "@/core/schemas/profile";
 
-export const EMPTY_EXPERIENCE: Experience = {
+const EMPTY_EXPERIENCE: Experience = {
   title: "",
   company: "",
   location: "",

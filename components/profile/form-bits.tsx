@@ -13,7 +13,7 @@ import type { ProfileFields } from "@/core/schemas/profile";
 
 type Path = FieldPath<ProfileFields>;
 
-export function fieldId(path: string): string {
+function fieldId(path: string): string {
   return `profile-${path.replace(/\./g, "-")}`;
 }
 

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ItemGroup, Section, TagsField, TextAreaField, TextField } from "@/components/profile/form-bits";
 import type { ProfileFields, Project } from "@/core/schemas/profile";
 
-export const EMPTY_PROJECT: Project = { name: "", description: "", technologies: [] };
+const EMPTY_PROJECT: Project = { name: "", description: "", technologies: [] };
 
 export function ProjectFields() {
   const { control } = useFormContext<ProfileFields>();

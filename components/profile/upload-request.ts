@@ -2,7 +2,7 @@ import type { ProfileDoc } from "@/core/schemas/profile";
 
 // Sends a CV to POST /api/profile/upload-cv with XMLHttpRequest, which (unlike fetch) reports upload progress.
 
-export type UploadInfo = {
+type UploadInfo = {
   source: "pdf" | "docx" | "text" | "paste";
   filename: string | null;
   pages: number | null;

@@ -11,7 +11,7 @@ import {
 import { jobDataSchema, jobReplySchema, toJobReply } from "@/core/schemas/job";
 
 /** One of the posting's skills and what it counts for: the score is the matched weight out of the total weight. */
-export const matchKeywordSchema = z.object({
+const matchKeywordSchema = z.object({
   /** Canonical name (what is matched: "PostgreSQL"). */
   skill: z.string().max(100),
   /** As the posting writes it ("Postgres"), for display. */
@@ -22,7 +22,7 @@ export const matchKeywordSchema = z.object({
   matched: z.boolean(),
 });
 
-export const matchSchema = z.object({
+const matchSchema = z.object({
   score: z.number().min(0).max(100),
   matched: z.array(z.string().max(100)).max(200),
   missing: z.array(z.string().max(100)).max(200),
@@ -47,7 +47,7 @@ export const tailoredResumeSchema = z.object({
 });
 
 /** The reply of the cover-letter route. */
-export const coverLetterSchema = z.object({
+const coverLetterSchema = z.object({
   cover_letter: z.string().max(20_000),
   /** What the grounding check removed from the model's letter (additive). */
   warnings: warningsSchema.default([]),

@@ -38,7 +38,7 @@ export type JobData = z.infer<typeof jobDataSchema>;
 
 // ---- The reply of analyze-job: today's fields plus the original API's names beside them. ----
 
-export const jobRequirementsSchema = z.object({
+const jobRequirementsSchema = z.object({
   hard_skills: z.array(z.string()),
   soft_skills: z.array(z.string()),
   responsibilities: z.array(z.string()),

@@ -17,7 +17,7 @@ export function caseInsensitive<T extends z.ZodEnum>(schema: T, synonyms: Record
     .meta({ description: `One of ${values.join(", ")}, in any case ("${capitalise(values[0])}" is accepted).` });
 }
 
-export const educationInputSchema = educationSchema
+const educationInputSchema = educationSchema
   .extend({
     year: educationSchema.shape.year.optional(),
     field: educationSchema.shape.field,
@@ -32,7 +32,7 @@ export const educationInputSchema = educationSchema
   })
   .transform(({ graduation_year, ...e }) => ({ ...e, year: e.year ?? (graduation_year ? String(graduation_year) : "") }));
 
-export const experienceInputSchema = experienceSchema
+const experienceInputSchema = experienceSchema
   .partial()
   .extend({
     end_date: z.string().max(50).nullable().optional().meta({ description: "null or empty: the current job." }),
@@ -49,7 +49,7 @@ export const experienceInputSchema = experienceSchema
     highlights: e.highlights ?? bullets ?? [],
   }));
 
-export const projectInputSchema = projectSchema
+const projectInputSchema = projectSchema
   .partial()
   .extend({ tech_stack: z.array(z.string().max(100)).max(50).optional().meta({ description: "Original name of `technologies`." }) })
   .transform(({ tech_stack, ...p }) => ({
@@ -59,7 +59,7 @@ export const projectInputSchema = projectSchema
     technologies: p.technologies ?? tech_stack ?? [],
   }));
 
-export const skillsInputSchema = skillsSchema
+const skillsInputSchema = skillsSchema
   .partial()
   .extend({
     hard_skills: skillsSchema.shape.technical.optional().meta({ description: "Original name of `technical`." }),

@@ -37,7 +37,7 @@ export const skillsSchema = z.object({
  * Where a skill of the profile was read: the CV's own words (`text`) at `start`…`end` (character offsets into the
  * stored `cv_text`). Lets tailoring and grounding check a skill against what the CV says ("TFS" is not TensorFlow).
  */
-export const skillSourceSchema = z.object({
+const skillSourceSchema = z.object({
   skill: z.string().max(100),
   text: z.string().max(200),
   start: z.number().int().min(0),
@@ -93,19 +93,18 @@ export const profileDocSchema = profileFieldsSchema.extend({
 export type Education = z.infer<typeof educationSchema>;
 export type Experience = z.infer<typeof experienceSchema>;
 export type Project = z.infer<typeof projectSchema>;
-export type Skills = z.infer<typeof skillsSchema>;
 export type SkillSource = z.infer<typeof skillSourceSchema>;
 export type ProfileFields = z.infer<typeof profileFieldsSchema>;
 export type ProfileDoc = z.infer<typeof profileDocSchema>;
 
 // ---- Replies: today's fields plus the original API's names beside them (its clients read those). ----
 
-export const educationReplySchema = educationSchema.extend({
+const educationReplySchema = educationSchema.extend({
   graduation_year: originalName(z.number().int().nullable(), "year (as a number; null when it has no 4-digit year)"),
 });
 export const experienceReplySchema = experienceSchema.extend({ bullets: originalName(z.array(z.string()), "highlights") });
 export const projectReplySchema = projectSchema.extend({ tech_stack: originalName(z.array(z.string()), "technologies") });
-export const skillsReplySchema = skillsSchema.extend({
+const skillsReplySchema = skillsSchema.extend({
   hard_skills: originalName(z.array(z.string()), "technical"),
   soft_skills: originalName(z.array(z.string()), "soft"),
 });
@@ -134,7 +133,7 @@ export const uploadReplySchema = profileReplySchema
   })
   .meta({ id: "ProfileUpload" });
 
-export const withOriginalEducation = (e: Education) => ({ ...e, graduation_year: graduationYear(e.year) });
+const withOriginalEducation = (e: Education) => ({ ...e, graduation_year: graduationYear(e.year) });
 export const withOriginalExperience = (e: Experience) => ({ ...e, bullets: e.highlights });
 export const withOriginalProject = (p: Project) => ({ ...p, tech_stack: p.technologies });
 

@@ -50,7 +50,7 @@ export function apiStream(url: string, options: ApiRequestOptions = {}): Promise
 }
 
 /** The sign-in page, coming back to where the person is now. */
-export function signInUrl(here: string): string {
+function signInUrl(here: string): string {
   return `/login?next=${encodeURIComponent(here)}`;
 }
 

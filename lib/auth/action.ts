@@ -15,7 +15,7 @@ import { assertSameOrigin } from "@/lib/http/same-origin";
 // (invalid input → fieldErrors keyed by the field path, e.g. "email" or "links.0"; AppError → its message).
 // Anything else (a bug, or Next's redirect()/notFound() signals) is rethrown.
 
-export type FieldErrors = Record<string, string>;
+type FieldErrors = Record<string, string>;
 
 export type ActionResult<T> =
   | { status: "ok"; data: T }

@@ -16,7 +16,7 @@ import { parseCookieHeader } from "@/lib/auth/session-cookie";
 export const DEVICE_COOKIE = "intervu-device";
 const AUDIENCE = "intervu-device";
 const ISSUER = "intervu";
-export const DEVICE_COOKIE_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
+const DEVICE_COOKIE_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
 
 export async function issueDeviceToken(userId: string): Promise<string> {
   return new SignJWT({})

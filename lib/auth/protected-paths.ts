@@ -1,7 +1,7 @@
 // Pages that need a signed-in user. proxy.ts redirects anonymous visitors optimistically; the (app) layout and
 // requireUser() make the real decision. Client-safe.
 
-export const PROTECTED_PREFIXES = ["/dashboard", "/interview", "/career", "/profile", "/account"] as const;
+const PROTECTED_PREFIXES = ["/dashboard", "/interview", "/career", "/profile", "/account"] as const;
 
 export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -26,7 +26,7 @@ export const analyzeJobSchema = z
     }
   });
 
-export const toneSchema = z.enum(["professional", "friendly"]);
+const toneSchema = z.enum(["professional", "friendly"]);
 
 /** The original client posts the analysis itself; today's clients wrap it as {job_data}. Both are accepted. */
 const wrapBareJob = (v: unknown) => (isObject(v) && !("job_data" in v) ? { job_data: v } : v);
@@ -105,7 +105,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-export type AnalyzeJobInput = z.infer<typeof analyzeJobSchema>;
 export type Tone = z.infer<typeof toneSchema>;
 export type SaveApplicationInput = z.infer<typeof saveApplicationSchema>;
 export type UpdateApplicationInput = z.infer<typeof updateApplicationSchema>;

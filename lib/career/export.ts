@@ -8,7 +8,7 @@ import { AppError } from "@/core/errors";
 
 // Exports of a saved application: the tailored resume and the cover letter as DOCX or Markdown.
 
-export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export type ExportFile = { filename: string; contentType: string; body: Buffer | string };
 

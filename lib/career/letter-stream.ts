@@ -12,7 +12,7 @@ import { errorResponse } from "@/lib/http/respond";
 //   {"type":"warning","warning"} as soon as grounding removes something, {"type":"done","warnings":[...]} at the end,
 //   or {"type":"error","code","detail"} when it fails part-way.
 
-export type LetterStreamEvent =
+type LetterStreamEvent =
   | { type: "text"; text: string }
   | { type: "warning"; warning: string }
   | { type: "done"; warnings: string[] }

@@ -15,7 +15,7 @@ import type { Store } from "./types";
 // An outage ends when every kind of operation that failed during it (reads, writes) has succeeded again: with
 // SQLite in WAL mode a lock stops writes while reads go on, and those reads must not end the write outage.
 
-export const DEADLINE_MS = 2_500;
+const DEADLINE_MS = 2_500;
 const LONG_DEADLINE_MS = 30_000; // a whole account's export reads every document
 const LONG_OPERATIONS = new Set(["exportUserData", "deleteUserAndData"]);
 const READS = /^(get|list|export|ping)/;

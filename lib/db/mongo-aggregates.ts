@@ -27,7 +27,7 @@ import {
 } from "./interview-derived";
 import type { InterviewAggregates } from "./types";
 
-export const LOCK_LEASE_MS = 30_000;
+const LOCK_LEASE_MS = 30_000;
 const LOCK_WAIT_MS = LOCK_LEASE_MS + 5_000;
 
 export type AggregateCols = { aggregates: Collection<Document>; tallies: Collection<Document> };

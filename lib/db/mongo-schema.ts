@@ -33,11 +33,11 @@ export async function ensureMongoIndexes(db: Db): Promise<void> {
   ]);
 }
 
-export type MongoMigration = { version: number; name: string; up: (ctx: MigrationContext) => Promise<void> };
+type MongoMigration = { version: number; name: string; up: (ctx: MigrationContext) => Promise<void> };
 export type MigrationContext = { db: Db; repairOwner: (userId: string) => Promise<unknown> };
 
 /** Append only: never edit or reorder a released one. */
-export const MONGO_MIGRATIONS: MongoMigration[] = [
+const MONGO_MIGRATIONS: MongoMigration[] = [
   {
     version: 1,
     name: "interview list fields, shares and running totals",

@@ -74,7 +74,7 @@ function recomputeOwner(db: Db, owner: string): { interviews: number; totals: Ag
   return { interviews, totals: totalsOf(shares.map((s) => s.share)) };
 }
 
-export function readTotals(db: Db, owner: string): AggregateTotals {
+function readTotals(db: Db, owner: string): AggregateTotals {
   const counters: Record<string, number> = {};
   for (const r of db.prepare("SELECT name, value FROM interview_counters WHERE user_id = ?").all(owner) as {
     name: string;

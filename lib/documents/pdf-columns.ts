@@ -9,7 +9,7 @@ export type PdfTextItem = { str: string; x: number; y: number; width: number; si
 type Row = { y: number; items: PdfTextItem[] };
 
 /** Items on the same baseline (within half the font size), top to bottom, each row left to right. */
-export function rowsOf(items: PdfTextItem[]): Row[] {
+function rowsOf(items: PdfTextItem[]): Row[] {
   const sorted = items.filter((i) => i.str.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Row[] = [];
   for (const item of sorted) {
@@ -55,7 +55,7 @@ function rowText(items: PdfTextItem[]): string {
 const crosses = (item: PdfTextItem, x: number) => item.x < x - 1 && item.x + item.width > x + 1;
 
 /** The x of a gutter that at most a few rows cross while enough rows have text on each side, or null. */
-export function findGutter(rows: Row[], pageWidth: number): number | null {
+function findGutter(rows: Row[], pageWidth: number): number | null {
   if (rows.length < 8) return null;
   let best: { x: number; score: number } | null = null;
   for (let x = Math.round(pageWidth * 0.2); x <= pageWidth * 0.75; x += 2) {

@@ -3,7 +3,7 @@
 // as in differential synchronisation); what cannot be placed is kept beside it rather than dropped.
 import { patchApply, patchMake } from "diff-match-patch-es";
 
-export const MERGE_SEPARATOR = "\n\n";
+const MERGE_SEPARATOR = "\n\n";
 
 /** The text both edits started from, the text edited here, and the text the server has now. */
 export function mergeText(base: string, local: string, server: string): string {

@@ -23,7 +23,7 @@ export function installFrontDoor(proto: { emit: Emit } = http.Server.prototype a
 }
 
 /** Answers the request when it is one the framework cannot handle; true when it did. */
-export function answerProblem(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+function answerProblem(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   const problem = apiRequestProblem(req.method ?? "", req.url ?? "");
   if (!problem) return false;
   const body = problemBody(problem);

@@ -15,7 +15,7 @@ import { routeLabel } from "./route-label";
 // Where no Node HTTP server runs in the process (Vercel's functions, tests calling a handler directly), the route
 // wrapper's observeRoute() does the same for API routes.
 
-export const REQUEST_ID_HEADER = "x-request-id";
+const REQUEST_ID_HEADER = "x-request-id";
 const SAFE_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const CHANNEL = "http.server.request.start";
 

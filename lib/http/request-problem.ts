@@ -2,7 +2,7 @@
 // represented as a fetch Request, so Next answers it with a logged 500) or a path whose %-escapes do not decode
 // (Next answers a text 500). Shared by the Node front door (instrumentation) and proxy.ts, so both answer alike.
 
-export const STANDARD_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const STANDARD_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
 export type RequestProblem = { status: 400 | 405; code: "bad_request" | "method_not_allowed"; detail: string };
 

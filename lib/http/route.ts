@@ -16,7 +16,7 @@ const MAX_JSON_BYTES = 2 * 1024 * 1024;
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /** A hand-written media type for bodies a route reads or writes itself (multipart, form-encoded, files, streams). */
-export type MediaSpec = Record<string, { schema: z.ZodType }>;
+type MediaSpec = Record<string, { schema: z.ZodType }>;
 
 export type RouteSpec = {
   body?: z.ZodType;
@@ -42,7 +42,7 @@ export type RouteSpec = {
   deprecated?: boolean;
 };
 
-export type Access = "user" | "public";
+type Access = "user" | "public";
 export type DescribedSpec = RouteSpec & { access: Access };
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;

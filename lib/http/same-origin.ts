@@ -17,7 +17,7 @@ export function isSafeMethod(method: string): boolean {
   return SAFE_METHODS.has(method.toUpperCase());
 }
 
-export function isCrossSite(headers: Headers, requestUrl?: string): boolean {
+function isCrossSite(headers: Headers, requestUrl?: string): boolean {
   const fetchSite = headers.get("sec-fetch-site")?.trim().toLowerCase();
   if (fetchSite) return fetchSite !== "same-origin" && fetchSite !== "none";
   const origin = headers.get("origin")?.trim();

@@ -44,7 +44,7 @@ export const SAFE_FETCH_LIMITS = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024,
 const ALLOWED_TYPES = new Set(["text/html", "application/xhtml+xml", "text/plain"]);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-export const systemResolver: Resolver = async (hostname) => {
+const systemResolver: Resolver = async (hostname) => {
   const answers = await dns.lookup(hostname, { all: true, verbatim: true });
   return answers.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 };

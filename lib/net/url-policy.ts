@@ -110,7 +110,7 @@ export async function vetAddresses(
 }
 
 /** An IP literal in any spelling, normalised, with why it is refused (null reason: public). */
-export function literalAddress(host: string): { address: string; family: 4 | 6; reason: string | null } | null {
+function literalAddress(host: string): { address: string; family: 4 | 6; reason: string | null } | null {
   const v6 = parseIPv6Literal(host);
   if (v6) {
     const address = Array.from({ length: 8 }, (_, i) => ((v6[i * 2] << 8) | v6[i * 2 + 1]).toString(16)).join(":");
@@ -125,7 +125,7 @@ export function literalAddress(host: string): { address: string; family: 4 | 6; 
   return null;
 }
 
-export function isInternalName(host: string): boolean {
+function isInternalName(host: string): boolean {
   const name = host.replace(/\.$/, "");
   if (!name.includes(".")) return true; // single labels resolve through search domains to internal hosts
   if (INTERNAL_NAMES.has(name)) return true;

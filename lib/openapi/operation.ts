@@ -31,7 +31,7 @@ export function toOperation(spec: DescribedSpec, operationId: string, tag: strin
   return operation;
 }
 
-export function errorCodes(spec: DescribedSpec): ErrorCode[] {
+function errorCodes(spec: DescribedSpec): ErrorCode[] {
   const codes = new Set<ErrorCode>(spec.errors ?? []);
   if (spec.access === "user") codes.add("unauthorized");
   if (spec.body) ["bad_request", "payload_too_large", "validation_failed"].forEach((c) => codes.add(c as ErrorCode));

@@ -18,7 +18,6 @@ export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
 export const profileUpdateRequestSchema = profileEditSchema
   .partial()
   .extend({ ...profileFieldsInputShape, cv_text: z.string().max(MAX_TEXT_CHARS).optional() });
-export type ProfileUpdateRequest = z.infer<typeof profileUpdateRequestSchema>;
 
 /** POST /api/profile/upload-cv as JSON. `keep_edited`: keep the fields the user edited by hand instead of replacing them. */
 export const cvTextBodySchema = z.object({
@@ -29,7 +28,6 @@ export const cvTextBodySchema = z.object({
     .max(MAX_TEXT_CHARS, `The text is longer than ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters. Shorten it and try again.`),
   keep_edited: z.boolean().optional(),
 });
-export type CvTextBody = z.infer<typeof cvTextBodySchema>;
 
 /** The multipart form's flag arrives as text. */
 export const keepEditedFieldSchema = z

@@ -10,7 +10,7 @@ import { cvTextBodySchema, keepEditedFieldSchema } from "@/lib/profile/profile.v
 // Sizes are checked before the body is read (Content-Length) and while it is read (a capped stream), so a
 // large or lying request never sits in memory whole. Everything is parsed before anything is saved.
 
-export type UploadSource = "pdf" | "docx" | "text" | "paste";
+type UploadSource = "pdf" | "docx" | "text" | "paste";
 
 export type CvUpload = {
   cv_text: string;
