@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CRITERIA } from "@/core/rubric";
+import { meanCriteria, presentCriteria } from "@/core/rubric";
 import type { Criteria } from "@/core/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured, prepareStructuredSchema } from "./gateway";
@@ -51,7 +51,8 @@ const SYSTEM = [
 async function geminiCoaching(input: CoachingInput): Promise<CoachingResult> {
   const evaluations = input.evaluations ?? [];
   const answered = evaluations.filter((e) => e.status === "ok" && e.criteria);
-  const means = CRITERIA.map((k) => `${k} ${round1(answered.reduce((s, e) => s + (e.criteria as Criteria)[k], 0) / answered.length)}`);
+  const meanOf = meanCriteria(answered.map((e) => e.criteria as Criteria));
+  const means = meanOf ? presentCriteria(meanOf).map((k) => `${k} ${round1(meanOf[k] ?? 0)}`) : [];
   const overall = round1(answered.reduce((s, e) => s + (e.overall_score ?? 0), 0) / answered.length);
   const perQuestion = evaluations
     .map((e) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BAND_DESCRIPTORS } from "@/core/rubric";
+import { CRITERION_WEIGHTS } from "@/core/rubric";
 import { answerEvaluationSchema } from "@/core/schemas/interview";
 import { setupFakeGemini } from "@/tests/fakes/setup-fake-gemini";
 import { analyzeDelivery, runEvaluationAgent, verbatimQuotes, type EvaluationInput } from "./evaluation";
@@ -113,10 +114,12 @@ describe("evaluation agent (offline rubric)", () => {
     expect(r.overall_score!).toBeLessThanOrEqual(2);
   });
 
-  it("overall_score is the mean of the criteria to one decimal; output fits the stored schema", async () => {
+  it("overall_score is the weighted mean of the five criteria (core/rubric.ts) to one decimal; output fits the stored schema", async () => {
     const r = await runEvaluationAgent(beh(MEDIUM_BEH));
     const c = r.criteria!;
-    expect(r.overall_score).toBe(Math.round(((c.clarity + c.structure + c.depth + c.examples) / 4) * 10) / 10);
+    const w = CRITERION_WEIGHTS.behavioral;
+    const mean = c.content! * w.content + c.clarity * w.clarity + c.structure * w.structure + c.depth * w.depth + c.examples * w.examples;
+    expect(r.overall_score).toBe(Math.round(mean * 10) / 10);
     const { engine, model, ...stored } = r;
     expect(engine).toBe("offline");
     expect(model).toBeNull();

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { BAND_DESCRIPTORS, CRITERIA, CRITERION_LABELS, weightedOverall } from "@/core/rubric";
+import { BAND_DESCRIPTORS, CRITERIA, CRITERION_LABELS, weightedOverall, type AnswerKind } from "@/core/rubric";
 import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/core/schemas/interview";
 import { currentEngine, type Engine } from "./engine";
 import { generateStructured, prepareStructuredSchema } from "./gateway";
 import { untrustedBlock } from "./prompt";
 import { evidenceSentences, rubricScores } from "./offline/evaluation";
 import { offlineWrittenFeedback } from "./offline/written-feedback";
-import { extractFeatures, scoreCaps, verbatimQuotes } from "./text/answer-signals";
+import { extractFeatures, scoreCaps, verbatimQuotes, type EvalInput, type Features } from "./text/answer-signals";
 import { keyPointAsAdvice } from "./text/coach-phrasing";
 import { analyzeDelivery } from "./text/delivery";
 import { words } from "./text/words";
@@ -24,6 +24,10 @@ export { verbatimQuotes } from "./text/answer-signals";
 export type EvaluationInput = {
   question: string;
   key_points: string[];
+  /** What a good answer says in full, when the question has one (bank, model or the user's own). */
+  reference_answer?: string | null;
+  /** The question's category from its notes ("behavioral", "technical", "situational", …), when known. */
+  category?: string;
   answer: string;
   role: string;
   level: Level;
@@ -62,13 +66,13 @@ function unanswered(input: EvaluationInput, engine: Engine, delivery: Evaluation
 }
 
 function offlineEvaluation(input: EvaluationInput, answer: string, delivery: EvaluationResult["delivery"]): EvaluationResult {
-  const evalInput = { question: input.question, key_points: input.key_points ?? [], answer, type: input.type };
+  const evalInput = evalInputOf(input, answer);
   const f = extractFeatures(evalInput);
   const criteria = rubricScores(f);
   const written = offlineWrittenFeedback(evalInput, f, criteria);
   return {
     status: "ok",
-    overall_score: weightedOverall(criteria),
+    overall_score: weightedOverall(criteria, answerKind(f)),
     criteria,
     evidence: verbatimQuotes(answer, evidenceSentences(evalInput, f), 3),
     ...written,
@@ -77,6 +81,22 @@ function offlineEvaluation(input: EvaluationInput, answer: string, delivery: Eva
     engine: "offline",
     model: null,
   };
+}
+
+function evalInputOf(input: EvaluationInput, answer: string): EvalInput {
+  return {
+    question: input.question,
+    key_points: (input.key_points ?? []).filter((k) => k && k.trim()),
+    reference_answer: input.reference_answer ?? null,
+    category: input.category,
+    answer,
+    type: input.type,
+  };
+}
+
+/** Behavioural questions weigh the story; every other kind weighs content most (core/rubric.ts). */
+export function answerKind(f: Features): AnswerKind {
+  return f.behavioralQuestion ? "behavioral" : "knowledge";
 }
 
 const score = z.number().min(0).max(10);

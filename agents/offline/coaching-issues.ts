@@ -8,6 +8,7 @@ import { textSimilarity } from "../text/similarity";
 type Criterion = CriterionName;
 
 export const FOCUS: Record<Criterion, string> = {
+  content: "saying what the question is testing, correctly",
   clarity: "direct, concise answers without filler",
   structure: "a clear shape for every answer (STAR for stories)",
   depth: "covering the key points, with reasoning and trade-offs",
@@ -15,6 +16,10 @@ export const FOCUS: Record<Criterion, string> = {
 };
 /** Criterion-level advice, used when a weak criterion has no more specific issue behind it. */
 export const TIPS: Record<Criterion, string[]> = {
+  content: [
+    "Before answering, name to yourself what the question is really asking, and make your first sentence the answer to it.",
+    "Check each claim against what you know: a confident statement that is wrong costs more than a short one that is right.",
+  ],
   clarity: [
     "Open every answer with a one-sentence headline that answers the question, then add detail.",
     "Keep sentences under about 20 words: one idea per sentence.",
@@ -43,15 +48,31 @@ type IssueId =
   | "fillers"
   | "long_sentences"
   | "reasoning"
-  | "missed_points";
+  | "missed_points"
+  | "contradiction"
+  | "word_list";
 
 export type Issue = { id: IssueId; criterion: Criterion; name: string; advice: string; match: RegExp };
 
 /** Ordered: the first match wins ("No measurable result" is about results, not about examples in general). */
 const ISSUES: Issue[] = [
   {
+    id: "contradiction",
+    criterion: "content",
+    name: "statements that contradict the correct answer",
+    advice: "Say less but say it right: check each claim against what you know, and say when you are unsure.",
+    match: /opposite of what a correct answer|contradict|incorrect|factually wrong|inaccura/,
+  },
+  {
+    id: "word_list",
+    criterion: "content",
+    name: "key words without sentences",
+    advice: "Turn each key word into a sentence that says what it means here and why it matters.",
+    match: /without sentences|keyword|key words|buzzword/,
+  },
+  {
     id: "off_topic",
-    criterion: "depth",
+    criterion: "content",
     name: "answering a different question",
     advice: "Restate the question in your head and check that your first sentence answers it before you add anything else.",
     match: /does not address|off[- ]topic|beside the (?:point|question)|not (?:answer|related to) the question|irrelevant/,

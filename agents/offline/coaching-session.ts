@@ -1,4 +1,4 @@
-import { CRITERIA, type CriterionName } from "@/core/rubric";
+import { CRITERIA, meanCriteria, presentCriteria, type CriterionName } from "@/core/rubric";
 import type { AnswerEvaluation, Criteria, InterviewType, Level } from "@/core/schemas/interview";
 import { textSimilarity } from "../text/similarity";
 import { round1 } from "../text/words";
@@ -43,17 +43,17 @@ export type Session = {
 type SessionIssue = { issue: Issue | null; text: string; questions: number[] };
 
 export function sessionOf(input: CoachingInput, answered: AnswerEvaluation[], recurring: Recurring[]): Session {
-  const means = Object.fromEntries(
-    CRITERIA.map((c) => [c, round1(answered.reduce((s, e) => s + (e.criteria as Criteria)[c], 0) / answered.length)]),
-  ) as Criteria;
-  const ranked = [...CRITERIA].sort((a, b) => means[a] - means[b] || CRITERIA.indexOf(a) - CRITERIA.indexOf(b));
+  const raw = meanCriteria(answered.map((e) => e.criteria as Criteria)) as Criteria;
+  const means = Object.fromEntries(presentCriteria(raw).map((c) => [c, round1(raw[c] ?? 0)])) as Criteria;
+  // Criteria with no score in this session (content, for answers evaluated before it existed) are not ranked.
+  const ranked = presentCriteria(means).sort((a, b) => (means[a] ?? 0) - (means[b] ?? 0) || CRITERIA.indexOf(a) - CRITERIA.indexOf(b));
   return {
     input,
     answered,
     unansweredList: (input.evaluations ?? []).filter((e) => e.status === "unanswered"),
     means,
     ranked,
-    weakest: ranked.filter((c, i) => i < 2 && means[c] < 8.5),
+    weakest: ranked.filter((c, i) => i < 2 && (means[c] ?? 0) < 8.5),
     overall: round1(answered.reduce((s, e) => s + (e.overall_score ?? 0), 0) / answered.length),
     issues: sessionIssues(answered),
     topRecurring: recurring.filter((w) => w.count >= 2).slice(0, 3),

@@ -29,7 +29,7 @@ export function tipsFor(s: Session): string[] {
   repeatedIssueTips(tips, s);
   deliveryTips(tips, s);
   // Second-line advice for the weakest criteria, if there is room.
-  for (const c of s.weakest) if (!tips.criteriaAddressed.has(c)) addTip(tips, `criterion2:${c}`, 100 - s.means[c], TIPS[c][1], c);
+  for (const c of s.weakest) if (!tips.criteriaAddressed.has(c)) addTip(tips, `criterion2:${c}`, 100 - (s.means[c] ?? 0), TIPS[c][1], c);
   return dedupeSimilar(
     tips.list
       .map((t, i) => ({ ...t, i }))
@@ -67,12 +67,12 @@ function weakestCriterionTips(tips: Tips, { weakest, ranked, means, issues }: Se
       addTip(
         tips,
         key,
-        500 - means[c],
+        500 - (means[c] ?? 0),
         `${CRITERION_LABELS[c]} averaged ${means[c]}/10${lowest}, mostly because of ${s.issue!.name} (${questionList(s.questions)}). ${s.issue!.advice}`,
         c,
       );
     } else {
-      addTip(tips, `criterion:${c}`, 500 - means[c], `${CRITERION_LABELS[c]} averaged ${means[c]}/10${lowest}. ${TIPS[c][0]}`, c);
+      addTip(tips, `criterion:${c}`, 500 - (means[c] ?? 0), `${CRITERION_LABELS[c]} averaged ${means[c]}/10${lowest}. ${TIPS[c][0]}`, c);
     }
   }
 }

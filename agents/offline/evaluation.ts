@@ -23,7 +23,7 @@ import { offlineWrittenFeedback } from "./written-feedback";
 // Scores
 
 /** Offline rubric scores (integers 0–10). */
-export function rubricScores(f: Features): Criteria {
+export function rubricScores(f: Features): Required<Criteria> {
   // Off-topic gate: relevance only grows when text is added, so appending an example never lowers a score through it.
   const gate = f.relevance < 0.1 ? 0.25 : f.relevance < 0.2 ? 0.55 : f.relevance < 0.3 ? 0.8 : 1;
 
@@ -60,12 +60,25 @@ export function rubricScores(f: Features): Criteria {
   if (f.wc < 25) structure = Math.min(structure, 4);
   structure *= gate;
 
-  // Depth: key points and question terms covered, reasoning, technical vocabulary, enough substance.
-  const lengthPts = f.wc < 20 ? 0 : f.wc < 50 ? 0.5 : f.wc < 100 ? 1 : 1.5;
+  // Content: what the answer says, by meaning, against the key points and the reference answer (content-score.ts).
+  // Without either, only closeness to the question can be judged, and that never earns more than 7. A behavioural
+  // question's key points describe what the story should show ("the actions they personally took"), which a story
+  // shows rather than says: there the share of key points covered (by words, meaning or story signals) counts too.
+  const hasPoints = f.kpTotal > 0 || f.content.reference !== null;
+  const content = !hasPoints
+    ? Math.min(7, 10 * f.relevance)
+    : f.behavioralQuestion
+      ? Math.max(f.content.score, 10 * f.kpRatio)
+      : f.content.score;
+
+  // Depth: key points covered (by meaning), reasoning, technical vocabulary, enough substance. Brevity costs depth only
+  // where the question asks for an explanation, a method or a story.
+  const lengthPts = !f.asksDepth ? 1.5 : f.wc < 20 ? 0 : f.wc < 50 ? 0.5 : f.wc < 100 ? 1 : 1.5;
+  const pointsCovered = 0.5 * f.kpRatio + 0.5 * Math.min(1, f.content.raw / 0.6);
   let depth =
     1.5 +
     (f.behavioralQuestion ? Math.min(f.actions + f.weActions, 3) * 0.4 : 0) +
-    (f.kpTotal ? 5 * f.kpRatio + 1.5 * f.coverageQ : 5 * f.coverageQ) +
+    (hasPoints ? 5 * pointsCovered + 1.5 * f.coverageQ : 5 * f.coverageQ) +
     Math.min(f.reasoning, 3) * 0.5 +
     Math.min(f.techTerms, 4) * 0.25 +
     lengthPts;
@@ -85,6 +98,7 @@ export function rubricScores(f: Features): Criteria {
 
   const caps = scoreCaps(f);
   return {
+    content: Math.round(clamp(Math.min(content, caps.content ?? 10), 0, 10)),
     clarity: Math.round(clamp(Math.min(clarity, caps.clarity), 0, 10)),
     structure: Math.round(clamp(Math.min(structure, caps.structure), 0, 10)),
     depth: Math.round(clamp(Math.min(depth, caps.depth), 0, 10)),

@@ -22,6 +22,8 @@ export const WEAKNESS = {
   longSentences: "Long, run-on sentences make the answer hard to follow aloud.",
   noReasoning: "Decisions are described without the reasoning or trade-offs behind them.",
   missedPoints: "Important points a strong answer covers were left out.",
+  contradicts: "Part of the answer says the opposite of what a correct answer says.",
+  wordList: "Key words without sentences: say what each means and how they connect.",
 } as const;
 
 const STRENGTH = {
@@ -80,7 +82,8 @@ function isOffTopic(f: Features): boolean {
   // An answer that says what the candidate did is an attempt at the question, even when it is too short to match it.
   const attempted = f.actions + f.weActions > 0 || f.star.action || f.star.result;
   return (
-    ((f.relevance < 0.1 || f.matchedTerms === 0) && !(f.wc < 20 && attempted)) || (f.coverageQ === 0 && f.relevance < 0.3 && !attempted)
+    // Relevance includes closeness of meaning, so an answer in other words than the question's is not off-topic.
+    f.salad || (f.relevance < 0.1 && !(f.wc < 20 && attempted)) || (f.coverageQ === 0 && f.relevance < 0.3 && !attempted)
   );
 }
 
@@ -100,7 +103,10 @@ function strengthsOf({ f, c, covered, offTopic }: Judged): string[] {
 function weaknessesOf({ f, c, kps, offTopic }: Judged): string[] {
   const weaknesses: string[] = [];
   if (offTopic) weaknesses.push(WEAKNESS.offTopic);
-  if (f.wc < 30) weaknesses.push(WEAKNESS.tooShort);
+  if (f.wordList) weaknesses.push(WEAKNESS.wordList);
+  if (!offTopic && f.content.points.some((p) => p.contradiction >= 0.15)) weaknesses.push(WEAKNESS.contradicts);
+  // Brevity is a weakness where the question asks for an explanation or a story, not for "which …?".
+  if (f.wc < 30 && !f.wordList && (f.asksDepth || c.content === undefined || c.content < 7)) weaknesses.push(WEAKNESS.tooShort);
   if (!offTopic) {
     if (f.behavioralQuestion && f.starParts < 3) weaknesses.push(WEAKNESS.starIncomplete);
     if (!f.behavioralQuestion && !f.directStart && f.wc >= 30) weaknesses.push(WEAKNESS.noDirectAnswer);
@@ -191,7 +197,7 @@ function fixesFor({ input, f, c, missed, overall }: Judged): Fix[] {
 
 /** The lowest-scoring criterion's fixes first, one per criterion before any second one; fewer for a strong answer. */
 function pickFixes(fixes: Fix[], c: Criteria, overall: number): string[] {
-  const rank = (on: Fix["on"]) => (on === "first" ? -1 : c[on]);
+  const rank = (on: Fix["on"]) => (on === "first" ? -1 : (c[on] ?? 10));
   const ordered = fixes.map((x, i) => ({ ...x, i })).sort((a, b) => rank(a.on) - rank(b.on) || a.i - b.i);
   // One fix per criterion first (fillers and run-on sentences are both clarity), then the rest.
   const firstPerCriterion = ordered.filter((x, i) => ordered.findIndex((y) => y.on === x.on) === i);
@@ -201,6 +207,7 @@ function pickFixes(fixes: Fix[], c: Criteria, overall: number): string[] {
 }
 
 const ADVICE_BY_CRITERION: Record<keyof Criteria, string> = {
+  content: "Say plainly what the question is asking for first, then add the detail.",
   clarity: "Lead with a one-sentence answer and keep each sentence to one idea.",
   structure: "Give the answer a shape you could say out loud: point, explanation, example, conclusion.",
   depth: "Go one level deeper: explain why, the alternatives you considered and the trade-offs.",
@@ -208,5 +215,5 @@ const ADVICE_BY_CRITERION: Record<keyof Criteria, string> = {
 };
 
 function lowestCriterion(c: Criteria): keyof Criteria {
-  return (Object.entries(c) as [keyof Criteria, number][]).sort((a, b) => a[1] - b[1])[0][0];
+  return (Object.entries(c).filter(([, v]) => typeof v === "number") as [keyof Criteria, number][]).sort((a, b) => a[1] - b[1])[0][0];
 }

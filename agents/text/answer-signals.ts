@@ -1,6 +1,8 @@
 import type { Criteria } from "@/core/schemas/interview";
 import { findSkills } from "./skills";
+import { contentScore, prepare, topicSimilarity, type ContentResult } from "./content-score";
 import { analyzeDelivery } from "./delivery";
+import { grammarShare } from "./meaning";
 import { contentTerms, sentenceSpans, termSet, words } from "./words";
 
 // Signals in an interview answer, read the same way for both engines: STAR parts, coverage of the key points and the
@@ -8,7 +10,16 @@ import { contentTerms, sentenceSpans, termSet, words } from "./words";
 // hard-fact caps every score respects, and the check that evidence quotes are verbatim. The offline rubric
 // (agents/offline/evaluation.ts) turns the signals into scores; the bands are described in core/rubric.ts.
 
-export type EvalInput = { question: string; key_points: string[]; answer: string; type?: string };
+export type EvalInput = {
+  question: string;
+  key_points: string[];
+  answer: string;
+  type?: string;
+  /** What a good answer says in full, when the question has one. */
+  reference_answer?: string | null;
+  /** The question's category ("behavioral", "technical", "situational", …), when known. */
+  category?: string;
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Evidence: verbatim quotes only
@@ -81,6 +92,10 @@ export const REASONING =
 const SIGNPOSTS =
   /\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|after that|afterwards|finally|lastly|in the end|to summari[sz]e|in summary|overall|to start|to begin|the first|the second|the last step|step one|as a result)\b/gi;
 
+/** Questions that ask for an explanation, a method or a story: there brevity is a lack of depth; for "what is" it is not. */
+const ASKS_DEPTH =
+  /\b(?:why|how|explain|describe|walk (?:me |us )?through|compare|trade-?offs?|design|approach|tell (?:me|us) about|what would you do|what steps|give (?:me )?an example)\b/i;
+
 const BEHAVIORAL_QUESTION =
   /\b(?:tell me about a time|describe a (?:time|situation|project|moment|case|challenge|conflict|mistake)|give (?:me )?an example|have you ever|when (?:did|have) you|talk about a time|share an example|a time (?:when|you))\b/i;
 
@@ -123,7 +138,20 @@ export type Features = {
   lists: boolean;
   uniqueRatio: number;
   behavioralQuestion: boolean;
+  /** Whether the answer says what a good answer says (content-score.ts), per key point and overall. */
+  content: ContentResult;
+  /** Meaning similarity of the answer to the question and its key points, 0–1 (paraphrases score high). */
+  topic: number;
+  /** Key words without sentences (5+ words, almost no grammar). */
+  wordList: boolean;
+  /** A word list that is mostly beside the point: keyword salad. */
+  salad: boolean;
+  /** The question asks for an explanation, a method or a story (brevity lowers depth only there). */
+  asksDepth: boolean;
 };
+
+/** A key point counts as covered when the answer covers this share of its weight (by meaning) without contradicting it. */
+const KEY_POINT_COVERED = 0.4;
 
 /** `skills: false` skips the skills-dictionary scan (techTerms = 0): used where only the caps are needed. */
 export function extractFeatures(input: EvalInput, options: { skills?: boolean } = {}): Features {
@@ -139,17 +167,26 @@ export function extractFeatures(input: EvalInput, options: { skills?: boolean } 
 
   const kps = (input.key_points ?? []).filter((k) => typeof k === "string" && k.trim());
   const kpTermsOf = (kp: string) => [...termSet(kp)].filter((t) => !KEY_POINT_NOISE.has(t));
-  const kpCovered = kps.map((kp) => {
+  // A key point is covered when the answer shares enough of its words or says it by meaning (content-score.ts: a
+  // paraphrase covers it), and not when the answer contradicts it.
+  const content = contentScore({ question: input.question ?? "", key_points: kps, reference_answer: input.reference_answer, answer });
+  const kpCovered = kps.map((kp, i) => {
+    const p = content.points[i];
+    if (p.contradiction >= 0.15 && p.contradiction * 2 >= p.coverage) return false;
     const terms = kpTermsOf(kp);
-    if (!terms.length) return false;
     const hit = terms.filter((t) => aTerms.has(t)).length;
-    return hit >= 2 ? hit / terms.length >= 0.25 : terms.length <= 3 && hit >= 1;
+    const lexical = terms.length > 0 && (hit >= 2 ? hit / terms.length >= 0.25 : terms.length <= 3 && hit >= 1);
+    return lexical || p.coverage >= KEY_POINT_COVERED;
   });
   const kpRatio = kps.length ? kpCovered.filter(Boolean).length / kps.length : 0;
   const allRef = new Set([...qTerms, ...kps.flatMap(kpTermsOf)]);
   const matchedTerms = [...allRef].filter((t) => aTerms.has(t)).length;
   const kpTermCoverage = allRef.size ? matchedTerms / allRef.size : 0;
-  const relevance = Math.max(coverageQ, kpRatio, kpTermCoverage * 1.5);
+  const topic = topicSimilarity(prepare(answer), prepare([input.question ?? "", ...kps, input.reference_answer ?? ""].join("\n")));
+  // Word-for-word overlap, or closeness of meaning (unrelated English texts sit near 0.55 on `topic`).
+  const relevance = Math.max(coverageQ, kpRatio, kpTermCoverage * 1.5, (topic - 0.55) / 0.3);
+  const grammar = grammarShare(answer);
+  const wordList = grammar.words >= 5 && grammar.share < 0.1;
 
   const star = {
     situation: STAR_CUES.situation.test(answer),
@@ -197,7 +234,13 @@ export function extractFeatures(input: EvalInput, options: { skills?: boolean } 
     conclusion,
     lists: /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/m.test(answer),
     uniqueRatio: lowered.length ? new Set(lowered).size / lowered.length : 1,
-    behavioralQuestion: BEHAVIORAL_QUESTION.test(input.question ?? "") || input.type === "behavioral",
+    behavioralQuestion:
+      input.category === "behavioral" || BEHAVIORAL_QUESTION.test(input.question ?? "") || (!input.category && input.type === "behavioral"),
+    content,
+    topic,
+    wordList,
+    salad: wordList && (content.onPoint < 0.5 || relevance < 0.3),
+    asksDepth: ASKS_DEPTH.test(input.question ?? ""),
   };
 }
 
@@ -206,17 +249,18 @@ export function extractFeatures(input: EvalInput, options: { skills?: boolean } 
 
 /** Upper limits every score must respect, from hard facts about the answer (used for both engines). */
 export function scoreCaps(f: Features): Criteria {
-  let caps: Criteria = { clarity: 10, structure: 10, depth: 10, examples: 10 };
-  const min = (c: Criteria) => {
-    caps = {
-      clarity: Math.min(caps.clarity, c.clarity),
-      structure: Math.min(caps.structure, c.structure),
-      depth: Math.min(caps.depth, c.depth),
-      examples: Math.min(caps.examples, c.examples),
-    };
+  const caps: Required<Criteria> = { content: 10, clarity: 10, structure: 10, depth: 10, examples: 10 };
+  const min = (c: Required<Criteria>) => {
+    for (const k of Object.keys(caps) as (keyof Criteria)[]) caps[k] = Math.min(caps[k], c[k]);
   };
-  if (f.wc < 5) min({ clarity: 1, structure: 1, depth: 1, examples: 1 });
-  else if (f.wc < 15) min({ clarity: 4, structure: 3, depth: 3, examples: 3 });
-  if (f.matchedTerms === 0) min({ clarity: 3, structure: 3, depth: 2, examples: 2 });
+  // Length caps how much can be shown, not whether it is right: content is never capped by length, and depth only
+  // where the question asks for an explanation, a method or a story.
+  const depthCap = (n: number) => (f.asksDepth ? n : 10);
+  if (f.wc < 5) min({ content: 10, clarity: 1, structure: 1, depth: depthCap(1), examples: 1 });
+  else if (f.wc < 15) min({ content: 10, clarity: 4, structure: 3, depth: depthCap(3), examples: 3 });
+  if (f.relevance < 0.1) min({ content: 2, clarity: 3, structure: 3, depth: 2, examples: 2 });
+  // Words pasted without sentences are not an answer: key words at most 3 overall, a keyword salad at most 1.
+  if (f.salad) min({ content: 1, clarity: 1, structure: 1, depth: 1, examples: 1 });
+  else if (f.wordList) min({ content: 3, clarity: 3, structure: 2, depth: 3, examples: 2 });
   return caps;
 }

@@ -20,6 +20,18 @@ export type PointCoverage = {
   contradicted: string[];
 };
 
+/**
+ * Words that say what a key point asks the answer to do ("Describes the fix", "Gives a specific example") rather than
+ * what it should say: not looked for in the answer when they open the point (elsewhere "use" or "name" is content).
+ */
+const POINT_META = new Set(
+  (
+    "describe describes described explain explains explained show shows mention mentions mentioned state states name names " +
+    "give gives covers cover discuss discusses identify identifies use uses set sets candidate answer strong specific concrete " +
+    "clear clearly own real example examples"
+  ).split(" "),
+);
+
 /** Weight of a point's word that the question already contains. */
 const QUESTION_WORD_WEIGHT = 0.15;
 /** A match this close counts as the word being said (for the matched/missing lists and for a flipped negation). */
@@ -39,7 +51,10 @@ export function pointCoverage(point: string, answer: Prepared, question: Prepare
   let covered = 0;
   let contradicted = 0;
   const out: PointCoverage = { text: point, coverage: 0, contradiction: 0, matched: [], missing: [], contradicted: [] };
-  for (const p of meaningTerms(point)) {
+  const terms = meaningTerms(point);
+  let lead = 0;
+  while (lead < terms.length && lead < 3 && POINT_META.has(terms[lead].word)) lead++;
+  for (const p of terms.slice(lead)) {
     if (seen.has(p.stem)) continue;
     seen.add(p.stem);
     const weight = rarity(p) * (question.stems.has(p.stem) ? QUESTION_WORD_WEIGHT : 1);

@@ -66,6 +66,11 @@ export function addVector(into: Float64Array, i: number, weight: number): void {
   for (let d = 0; d < DIMENSIONS; d++) into[d] += v[i * DIMENSIONS + d] * weight;
 }
 
+/** The words WordNet lists as the word's opposites, if any. */
+export function antonymsOf(word: string): ReadonlySet<string> | undefined {
+  return lexicon().antonyms.get(word);
+}
+
 /** True when WordNet lists the two words as opposites ("increase"/"decrease", "connected"/"separated"). */
 export function areAntonyms(a: string, b: string): boolean {
   return lexicon().antonyms.get(a)?.has(b) ?? false;

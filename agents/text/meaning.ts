@@ -1,4 +1,4 @@
-import { addVector, areAntonyms, cosine, DIMENSIONS, wordIndex } from "./lexicon";
+import { addVector, antonymsOf, cosine, DIMENSIONS, wordIndex } from "./lexicon";
 import { stem } from "./words";
 
 // What the words of a text mean, for comparing an answer with a question, its key points and a reference answer:
@@ -15,6 +15,9 @@ export type Term = {
   /** The word as written is not in the vocabulary (a rare word or a misspelling). */
   unknown: boolean;
   negated: boolean;
+  /** The word's simple forms ("increases" → "increase") and WordNet's opposites of any of them. */
+  forms: string[];
+  opposites: ReadonlySet<string>;
 };
 
 /** Closed-class words: they carry grammar, not content. Negators are handled apart (they set the negation scope). */
@@ -50,6 +53,16 @@ const SCOPE_ENDS = new Set([
 
 const TOKEN = /[a-z0-9]+(?:['’][a-z]+)?(?:[.+#-][a-z0-9+#]+)*|[.,;:!?()]/g;
 
+/**
+ * Share of a text's words that are grammar (function words, negators): about 0.4–0.6 in sentences, near 0 in a list
+ * of key words pasted without sentences.
+ */
+export function grammarShare(text: string): { words: number; share: number } {
+  const tokens = ((text ?? "").toLowerCase().replace(/[’]/g, "'").match(TOKEN) ?? []).filter((t) => !/^[.,;:!?()]$/.test(t));
+  const glue = tokens.filter((t) => FUNCTION_WORDS.has(t.replace(/'.*$/, "")) || NEGATORS.has(t) || /n't$/.test(t)).length;
+  return { words: tokens.length, share: tokens.length ? glue / tokens.length : 0 };
+}
+
 /** Content terms of a text, in order, with negation scope. */
 export function meaningTerms(text: string): Term[] {
   const out: Term[] = [];
@@ -75,7 +88,16 @@ export function meaningTerms(text: string): Term[] {
       continue;
     }
     if (FUNCTION_WORDS.has(token) || (token.length < 2 && !/\d/.test(token))) continue;
-    out.push({ word: token, stem: stem(token), vec: vectorOf(token), unknown: wordIndex(token) < 0, negated });
+    const forms = baseForms(token);
+    out.push({
+      word: token,
+      stem: stem(token),
+      vec: vectorOf(token),
+      unknown: wordIndex(token) < 0,
+      negated,
+      forms,
+      opposites: oppositesOf(forms),
+    });
   }
   return out;
 }
@@ -116,12 +138,23 @@ export function rarity(t: Term): number {
   return Math.min(1.5, Math.max(0.3, Math.log10(t.vec + 10) / 4));
 }
 
+const NO_OPPOSITES: ReadonlySet<string> = new Set();
+
+function oppositesOf(forms: string[]): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const f of forms) {
+    const ants = antonymsOf(f);
+    if (!ants) continue;
+    out ??= new Set();
+    for (const x of ants) out.add(x);
+  }
+  return out ?? NO_OPPOSITES;
+}
+
 /** True when the two words are opposites in WordNet, in any of their simple forms. */
 export function opposite(a: Term, b: Term): boolean {
-  if (a.stem === b.stem) return false;
-  const fa = baseForms(a.word);
-  const fb = baseForms(b.word);
-  return fa.some((x) => fb.some((y) => areAntonyms(x, y)));
+  if (a.stem === b.stem || a.opposites.size === 0) return false;
+  return b.forms.some((f) => a.opposites.has(f));
 }
 
 /** How far two words mean the same, 0–1: the same stem 1, a misspelling 0.85, else by their vectors (at most 0.8). */

@@ -1,18 +1,17 @@
-import { CRITERIA, CRITERION_LABELS, scoreTone, type ScoreTone } from "@/core/rubric";
+import { CRITERION_LABELS, presentCriteria, scoreTone, type ScoreTone } from "@/core/rubric";
 import type { Criteria } from "@/core/schemas/interview";
 
-// The four criteria (0–10) as horizontal bars. Labels and values are HTML (they keep their size in narrow
+// The criteria (0–10) as horizontal bars (content only when scored: older evaluations have none). Labels and values are HTML (they keep their size in narrow
 // cards); each bar is a small SVG sized in percentages (no chart library, no inline styles). Server-renderable.
 
-const ROWS = CRITERIA.map((key) => ({ key, label: CRITERION_LABELS[key] }));
-
 export function CriteriaBars({ values, title = "Scores by criterion, out of 10" }: { values: Criteria; title?: string }) {
-  const summary = ROWS.map(({ key, label }) => `${label} ${values[key].toFixed(1)}`).join(", ");
+  const ROWS = presentCriteria(values).map((key) => ({ key, label: CRITERION_LABELS[key], value: values[key] ?? 0 }));
+  const summary = ROWS.map(({ label, value }) => `${label} ${value.toFixed(1)}`).join(", ");
   return (
     <figure role="img" aria-label={`${title}: ${summary}`} className="w-full">
       <div className="grid grid-cols-[auto_1fr_auto] items-center gap-x-3 gap-y-3.5 text-sm" aria-hidden="true">
-        {ROWS.map(({ key, label }) => {
-          const v = Math.max(0, Math.min(10, values[key]));
+        {ROWS.map(({ key, label, value }) => {
+          const v = Math.max(0, Math.min(10, value));
           return [
             <span key={`${key}-label`} className="font-medium">
               {label}

@@ -7,9 +7,13 @@ export const interviewTypeSchema = z.enum(["technical", "behavioral", "mixed"]);
 export const questionNoteSchema = z.object({
   category: z.string().max(100),
   key_points: z.array(z.string().max(500)).max(20),
+  /** What a good answer says, in full (optional): from the bank, from the model, or written by the user. */
+  reference_answer: z.string().max(3000).optional(),
 });
 
 export const criteriaSchema = z.object({
+  /** Whether the answer says what a good answer says (core/rubric.ts). Absent on evaluations made before it existed. */
+  content: z.number().min(0).max(10).optional(),
   clarity: z.number().min(0).max(10),
   structure: z.number().min(0).max(10),
   depth: z.number().min(0).max(10),

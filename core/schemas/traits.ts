@@ -7,6 +7,8 @@ export const traitCountSchema = z.object({ text: z.string(), count: z.number().i
 
 export const averageScoresSchema = z
   .object({
+    /** Null also when every evaluated answer predates the content criterion. */
+    content: z.number().nullable(),
     clarity: z.number().nullable(),
     structure: z.number().nullable(),
     depth: z.number().nullable(),

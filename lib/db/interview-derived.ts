@@ -61,6 +61,8 @@ export type TallyKind = (typeof TALLY_KINDS)[number];
 export const COUNTERS = {
   evaluated: "interviews_evaluated",
   scored: "answers_scored",
+  /** Answers with a content score (evaluations made before the content criterion have none). */
+  contentScored: "answers_content_scored",
   criterionMilli: (c: CriterionName) => `${c}_milli`,
 } as const;
 
@@ -82,15 +84,21 @@ export function interviewContribution(doc: ContributionSource): Contribution | n
   const evaluations = doc.evaluations ?? [];
   const counters: Record<string, number> = { [COUNTERS.evaluated]: 1 };
   let scored = 0;
-  const milli: Record<CriterionName, number> = { clarity: 0, structure: 0, depth: 0, examples: 0 };
+  let contentScored = 0;
+  const milli: Record<CriterionName, number> = { content: 0, clarity: 0, structure: 0, depth: 0, examples: 0 };
   for (const e of evaluations) {
     if (e?.status !== "ok" || !e.criteria) continue;
     scored++;
+    if (typeof e.criteria.content === "number") contentScored++;
     for (const c of CRITERIA) milli[c] += Math.round(Number(e.criteria[c] ?? 0) * 1000);
   }
   if (scored) {
     counters[COUNTERS.scored] = scored;
-    for (const c of CRITERIA) counters[COUNTERS.criterionMilli(c)] = milli[c];
+    for (const c of CRITERIA) if (c !== "content") counters[COUNTERS.criterionMilli(c)] = milli[c];
+  }
+  if (contentScored) {
+    counters[COUNTERS.contentScored] = contentScored;
+    counters[COUNTERS.criterionMilli("content")] = milli.content;
   }
   // A trait counts once per interview, whether noted in the interview's summary or in any answer's evaluation.
   const tallies = [

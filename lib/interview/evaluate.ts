@@ -45,6 +45,8 @@ export async function evaluateInterview({ userId, id }: { userId: string; id: st
       runEvaluationAgent({
         question,
         key_points: interview.question_notes[index]?.key_points ?? [],
+        reference_answer: interview.question_notes[index]?.reference_answer ?? null,
+        category: interview.question_notes[index]?.category || undefined,
         answer: interview.answers[index] ?? "",
         role: interview.role,
         level: interview.level,

@@ -1,4 +1,4 @@
-import { CRITERIA, type CriterionName } from "@/core/rubric";
+import { meanCriteria, presentCriteria } from "@/core/rubric";
 import type { AnswerEvaluation, Criteria } from "@/core/schemas/interview";
 
 // Scores computed in code from the per-answer evaluations (never asked of the model).
@@ -11,10 +11,9 @@ export function overallScore(evaluations: AnswerEvaluation[]): number | null {
 
 /** Per-criterion mean over the ok answers, or null when none was scored. */
 export function averageCriteria(evaluations: AnswerEvaluation[]): Criteria | null {
-  const scored = evaluations.filter((e) => e.status === "ok" && e.criteria);
-  if (!scored.length) return null;
-  const mean = (key: CriterionName) => round1(scored.reduce((acc, e) => acc + (e.criteria as Criteria)[key], 0) / scored.length);
-  return Object.fromEntries(CRITERIA.map((key) => [key, mean(key)])) as Criteria;
+  const means = meanCriteria(evaluations.filter((e) => e.status === "ok" && e.criteria).map((e) => e.criteria as Criteria));
+  if (!means) return null;
+  return Object.fromEntries(presentCriteria(means).map((key) => [key, round1(means[key] ?? 0)])) as Criteria;
 }
 
 /** The most frequent items across answers (case-insensitive), most frequent first. */

@@ -53,7 +53,7 @@ describe("getTraitSummary", () => {
     expect(await getTraitSummary({ userId })).toEqual({
       strengths: [],
       weaknesses: [],
-      average_scores: { clarity: null, structure: null, depth: null, examples: null },
+      average_scores: { content: null, clarity: null, structure: null, depth: null, examples: null },
       interviews_evaluated: 0,
     });
   });
@@ -90,7 +90,7 @@ describe("getTraitSummary", () => {
       { text: "Rambling answer", count: 1 },
     ]);
     // Means over the three answers evaluated "ok" (the unanswered one is left out).
-    expect(summary.average_scores).toEqual({ clarity: 8, structure: 7, depth: 6, examples: 4 });
+    expect(summary.average_scores).toEqual({ content: null, clarity: 8, structure: 7, depth: 6, examples: 4 });
   });
 
   it("normalises trait texts for matching", () => {

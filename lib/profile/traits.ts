@@ -24,10 +24,12 @@ export const PROFILE_TRAITS = 10;
 
 export async function getTraitSummary({ userId, limit = SUMMARY_TRAITS }: { userId: string; limit?: number }): Promise<TraitSummary> {
   const { counters, tallies } = await getInterviewAggregates({ userId, limit });
-  const scored = counters[COUNTERS.scored] ?? 0;
-  // Sums are kept in thousandths (exact integers); the mean is rounded to one decimal.
-  const average = (c: CriterionName) =>
-    scored ? Math.round(((counters[COUNTERS.criterionMilli(c)] ?? 0) / 1000 / scored) * 10) / 10 : null;
+  // Sums are kept in thousandths (exact integers); the mean is rounded to one decimal. Content is averaged over the
+  // answers that have a content score (evaluations made before it existed have none).
+  const average = (c: CriterionName) => {
+    const scored = counters[c === "content" ? COUNTERS.contentScored : COUNTERS.scored] ?? 0;
+    return scored ? Math.round(((counters[COUNTERS.criterionMilli(c)] ?? 0) / 1000 / scored) * 10) / 10 : null;
+  };
   return {
     strengths: tallies.strength.map(({ text, count }) => ({ text, count })),
     weaknesses: tallies.weakness.map(({ text, count }) => ({ text, count })),

@@ -49,7 +49,7 @@ describe(`a user with ${N.toLocaleString("en")} evaluated interviews`, () => {
     expect(traits.weaknesses).toEqual([{ text: "Few numbers", count: N }]);
     // Scores 1..9 in turn: the mean of 10,000 of them, exactly.
     const mean = Math.round((Array.from({ length: N }, (_, i) => (i % 9) + 1).reduce((a, b) => a + b, 0) / N) * 10) / 10;
-    expect(traits.average_scores).toEqual({ clarity: mean, structure: mean, depth: mean, examples: mean });
+    expect(traits.average_scores).toEqual({ content: null, clarity: mean, structure: mean, depth: mean, examples: mean });
     expect(trend).toHaveLength(30);
     expect(recent).toHaveLength(5);
     expect((await getTraitSummary({ userId })).interviews_evaluated).toBe(N);

@@ -29,7 +29,11 @@ const evaluation = (i: number) =>
   fc
     .record({
       status: fc.constantFrom("ok", "ok", "ok", "unanswered", "failed"),
-      criteria: fc.record({ clarity: score, structure: score, depth: score, examples: score }),
+      // Content is absent on evaluations made before it existed: the aggregates must handle both.
+      criteria: fc.record(
+        { content: score, clarity: score, structure: score, depth: score, examples: score },
+        { requiredKeys: ["clarity", "structure", "depth", "examples"] },
+      ),
       strengths: traits,
       weaknesses: traits,
     })

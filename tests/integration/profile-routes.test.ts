@@ -124,7 +124,7 @@ describe("GET /api/profile/strengths", () => {
       weaknesses: [],
       strength_counts: [],
       weakness_counts: [],
-      average_scores: { clarity: null, structure: null, depth: null, examples: null },
+      average_scores: { content: null, clarity: null, structure: null, depth: null, examples: null },
       interviews_evaluated: 0,
     });
 
@@ -162,7 +162,7 @@ describe("GET /api/profile/strengths", () => {
       weaknesses: ["Few examples"],
       strength_counts: [{ text: "Clear structure", count: 1 }],
       weakness_counts: [{ text: "Few examples", count: 1 }],
-      average_scores: { clarity: 7, structure: 6, depth: 5, examples: 6 },
+      average_scores: { content: null, clarity: 7, structure: 6, depth: 5, examples: 6 },
       interviews_evaluated: 1,
     });
     expect((await strengths(getRequest("strengths", {}))).status).toBe(401);

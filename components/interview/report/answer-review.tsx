@@ -5,7 +5,7 @@ import { ScoreRing } from "@/components/charts/score-ring";
 import { EvaluateButton } from "@/components/interview/evaluate-button";
 import { HighlightedAnswer } from "@/components/interview/report/highlighted-answer";
 import { DeliveryFigures } from "@/components/interview/report/delivery-figures";
-import { bandFor, CRITERIA, CRITERION_LABELS } from "@/core/rubric";
+import { bandFor, CRITERION_LABELS, presentCriteria } from "@/core/rubric";
 import type { AnswerEvaluation } from "@/core/schemas/interview";
 
 /** One question of the report: the answer with its evidence highlighted, scores with band texts, feedback, a stronger answer. */
@@ -70,8 +70,8 @@ export function AnswerReview({
         <>
           {evaluation.criteria && (
             <dl className="grid gap-3 sm:grid-cols-2">
-              {CRITERIA.map((key) => {
-                const score = evaluation.criteria![key];
+              {presentCriteria(evaluation.criteria).map((key) => {
+                const score = evaluation.criteria![key] ?? 0;
                 const band = bandFor(key, score);
                 return (
                   <div key={key} className="rounded-md bg-surface-muted p-3 dark:bg-surface-dark">
