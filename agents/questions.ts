@@ -6,7 +6,9 @@ import { untrustedBlock } from "./prompt";
 import { offlineQuestions } from "./offline/questions";
 import type { GeneratedQuestion, QuestionsInput } from "./offline/question-types";
 import { questionKey } from "./text/similarity";
-import { displayTech } from "./text/tech-names";
+import { QUESTION_BANK } from "./offline/question-bank";
+import { FAMILY_LABELS, roleFamilies, type RoleFamily } from "./text/role-family";
+import { canonicalTech, displayTech, techsInText } from "./text/tech-names";
 import { normaliseSpace } from "./text/words";
 import { observeAgent } from "./observe";
 
@@ -29,7 +31,7 @@ export const questionsInputSchema = z.object({
 
 export type QuestionsResult = { questions: string[]; question_notes: QuestionNote[]; engine: Engine; model: string | null };
 
-const CATEGORIES = ["technical", "behavioral", "system-design", "general"] as const;
+const CATEGORIES = ["technical", "behavioral", "system-design", "general", "role-specific", "situational"] as const;
 
 /** What the model must return (validated by the gateway; trimmed and de-duplicated here). */
 export const questionsModelSchema = z.object({
@@ -39,6 +41,7 @@ export const questionsModelSchema = z.object({
         question: z.string().min(8).max(600),
         category: z.enum(CATEGORIES),
         key_points: z.array(z.string().min(2).max(300)).min(1).max(8),
+        reference_answer: z.string().max(1500).optional(),
       }),
     )
     .min(1)
@@ -62,6 +65,7 @@ function toResult(list: GeneratedQuestion[]): { questions: string[]; question_no
     question_notes: list.map((q) => ({
       category: q.category.slice(0, 100),
       key_points: q.key_points.slice(0, 20).map((k) => k.slice(0, 500)),
+      ...(q.reference_answer ? { reference_answer: q.reference_answer.slice(0, 3000) } : {}),
     })),
   };
 }
@@ -78,8 +82,16 @@ const SYSTEM = [
 async function runGemini(input: QuestionsInput): Promise<QuestionsResult> {
   const amount = input.amount;
   const techs = input.techstack.map((t) => displayTech(t)).filter(Boolean);
-  const mix =
-    input.type === "technical"
+  const { families } = roleFamilies(input.role ?? "", isSoftwareTech);
+  const family = families[0] && families[0] !== "software" ? families[0] : null;
+  const mixed = family !== null && families.includes("software");
+  const mix = family
+    ? input.type === "technical"
+      ? `role-specific questions (what a ${FAMILY_LABELS[family]} professional must know and do) and situational questions ("what would you do if…")`
+      : input.type === "behavioral"
+        ? "behavioural questions about past situations in this kind of work"
+        : "a mix: about half role-specific and situational, half behavioural"
+    : input.type === "technical"
       ? "technical questions (a few general engineering or, for senior and lead, system-design questions are fine)"
       : input.type === "behavioral"
         ? "behavioural questions about past situations (teamwork, conflict, ownership, leadership, failure, communication)"
@@ -87,6 +99,14 @@ async function runGemini(input: QuestionsInput): Promise<QuestionsResult> {
   const parts: string[] = [
     `Write exactly ${amount} interview question${amount === 1 ? "" : "s"} for this interview.`,
     `Interview type: ${input.type} — ${mix}.`,
+    ...(family
+      ? [
+          mixed
+            ? `This is a ${FAMILY_LABELS[family]} role with a technical side: about a quarter of the role-specific questions may be technical, the rest are about ${FAMILY_LABELS[family]}.`
+            : `This is a ${FAMILY_LABELS[family]} role, not a software role: never ask about programming, code, software tools or engineering practices.`,
+          'For a question with one expected answer (a fact, a method), also give "reference_answer": what a good answer says, in two or three sentences.',
+        ]
+      : []),
     `Seniority level: ${input.level}.`,
     `Role (as typed by the candidate):\n${untrustedBlock("role", input.role ?? "")}`,
     techs.length ? `Tech stack to cover:\n${untrustedBlock("techstack", techs.join(", "))}` : "No specific tech stack was given.",
@@ -146,17 +166,25 @@ async function runGemini(input: QuestionsInput): Promise<QuestionsResult> {
   const avoidKeys = new Set(avoid.map(questionKey));
   const seen = new Set<string>();
   const list: GeneratedQuestion[] = [];
-  // The interview type is enforced in code: no technical questions in a behavioural interview and vice versa.
-  const wrongKind = (category: string) =>
-    (input.type === "behavioral" && (category === "technical" || category === "system-design")) ||
-    (input.type === "technical" && category === "behavioral");
+  // The interview type is enforced in code: no technical questions in a behavioural interview and vice versa; and for
+  // a role outside software (not a mixed one), no question about code or software tools, whatever the model wrote.
+  const wrongKind = (category: string, text: string) =>
+    (input.type === "behavioral" && (category === "technical" || category === "system-design" || category === "role-specific")) ||
+    (input.type === "technical" && category === "behavioral") ||
+    (family !== null && !mixed && (category === "technical" || category === "system-design" || isSoftwareQuestion(text, family)));
   for (const q of data.questions) {
-    if (wrongKind(q.category)) continue;
+    if (wrongKind(q.category, q.question)) continue;
     const text = normaliseSpace(q.question);
     const key = questionKey(text);
     if (!key || seen.has(key) || avoidKeys.has(key)) continue;
     seen.add(key);
-    list.push({ text, category: q.category, key_points: q.key_points.map(normaliseSpace).filter(Boolean).slice(0, 8) });
+    const reference = q.reference_answer ? normaliseSpace(q.reference_answer) : "";
+    list.push({
+      text,
+      category: q.category,
+      key_points: q.key_points.map(normaliseSpace).filter(Boolean).slice(0, 8),
+      ...(reference ? { reference_answer: reference } : {}),
+    });
     if (list.length >= amount) break;
   }
   // The model returned too few distinct questions: top up from the offline bank (real questions, never filler).
@@ -171,4 +199,26 @@ async function runGemini(input: QuestionsInput): Promise<QuestionsResult> {
     }
   }
   return { ...toResult(list), engine: "gemini", model };
+}
+
+/** The technologies the software questions are about: a role naming one of them is a software role. */
+const SOFTWARE_TECHS = new Set(QUESTION_BANK.filter((q) => !q.family).flatMap((q) => q.tech.map(canonicalTech)));
+
+function isSoftwareTech(tech: string): boolean {
+  return SOFTWARE_TECHS.has(tech);
+}
+
+const CODING =
+  /\b(?:code|coding|programming|software|debug(?:ging)?|api|apis|unit tests?|mocking|git|deploy(?:ment)?s?|refactor(?:ing)?|frameworks?|ai coding)\b/i;
+
+/** Tools a family uses as its own trade, not as software engineering: SQL is an analyst's everyday tool. */
+const FAMILY_TOOLS: Partial<Record<RoleFamily, string[]>> = { "data-analysis": ["sql", "excel", "tableau", "power bi"] };
+
+/**
+ * A question about programming or software tools ("How do you use AI coding assistants…", "…mocking…", "…React…"),
+ * apart from the tools of the given family's own trade.
+ */
+export function isSoftwareQuestion(text: string, family?: RoleFamily): boolean {
+  const own = new Set((family && FAMILY_TOOLS[family]) ?? []);
+  return CODING.test(text) || techsInText(text).some((t) => isSoftwareTech(t) && !own.has(t));
 }

@@ -55,7 +55,8 @@ export function behaviouralPart(p: Picker, input: QuestionsInput, nBeh: number):
     if (take(p, fromBank(q), q.id)) nBeh--;
 }
 
-function whyThisRole(job: NonNullable<QuestionsInput["job"]>, role: string | undefined): GeneratedQuestion {
+/** "Why this role?" for a saved application; `field` names the kind of experience ("nursing and healthcare"). */
+export function whyThisRole(job: NonNullable<QuestionsInput["job"]>, role: string | undefined, field?: string): GeneratedQuestion {
   const title = normaliseSpace(job.job_title || role || "this");
   const company = normaliseSpace(job.company || "");
   return {
@@ -63,7 +64,7 @@ function whyThisRole(job: NonNullable<QuestionsInput["job"]>, role: string | und
     category: "behavioral",
     key_points: [
       `Shows they know what ${company || "the company"} does and what this role involves`,
-      "Links two or three concrete parts of their experience to the role's main requirements",
+      `Links two or three concrete parts of their ${field ? `${field} ` : ""}experience to the role's main requirements`,
       "Gives a genuine motivation beyond salary or title",
       "Mentions what they want to learn or contribute in the first months",
     ],

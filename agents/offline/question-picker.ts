@@ -42,5 +42,10 @@ export function fresh(p: Picker, q: BankQuestion): boolean {
 }
 
 export function fromBank(q: BankQuestion, text = q.text): GeneratedQuestion {
-  return { text, category: q.category, key_points: [...q.key_points] };
+  return {
+    text,
+    category: q.category,
+    key_points: [...q.key_points],
+    ...(q.reference_answer ? { reference_answer: q.reference_answer } : {}),
+  };
 }

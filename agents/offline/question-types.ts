@@ -15,4 +15,4 @@ export type QuestionsInput = {
   avoid?: string[];
 };
 
-export type GeneratedQuestion = { text: string; category: string; key_points: string[] };
+export type GeneratedQuestion = { text: string; category: string; key_points: string[]; reference_answer?: string };

@@ -1,7 +1,9 @@
 import type { InterviewType } from "@/core/schemas/interview";
 import { canonicalSkill, isGenericSkill } from "../text/skills";
 import { canonicalTech, techsInText } from "../text/tech-names";
+import { roleFamilies } from "../text/role-family";
 import { questionKey } from "../text/similarity";
+import { familyQuestions } from "./questions-family";
 import { normaliseSpace } from "../text/words";
 import { QUESTION_BANK, type BankQuestion } from "./question-bank";
 import { behaviouralPart } from "./question-behavioural";
@@ -18,6 +20,26 @@ import { hashString, seededRandom, seededShuffle } from "./random";
 // same questions (seeded shuffle).
 
 export function offlineQuestions(input: QuestionsInput, bank: readonly BankQuestion[] = QUESTION_BANK): GeneratedQuestion[] {
+  // The role's family decides where the questions come from: software roles (and an empty role) use the software
+  // questions below; other families their own part of the bank (questions-family.ts), a mixed role some of both.
+  const softwareBank = bank.filter((q) => !q.family);
+  const bankTags = new Set(softwareBank.flatMap((q) => q.tech.map(canonicalTech)));
+  const { families } = roleFamilies(input.role ?? "", (t) => bankTags.has(t));
+  const main = families[0];
+  if (main && main !== "software") {
+    const amount = clampAmount(input.amount);
+    const software = families.includes("software") ? Math.floor(amount / 4) : 0;
+    return familyQuestions(input, bank, { family: main, software }, (n, avoid) =>
+      softwareQuestions({ ...input, amount: n, type: "technical", avoid }, softwareBank),
+    );
+  }
+  // A role no family matches ("Chef") and no software stack: behavioural questions only, never technical ones.
+  const softwareStack = (input.techstack ?? []).some((t) => bankTags.has(canonicalTech(t)));
+  if (!main && normaliseSpace(input.role ?? "") && !softwareStack) return softwareQuestions({ ...input, type: "behavioral" }, softwareBank);
+  return softwareQuestions(input, softwareBank);
+}
+
+function softwareQuestions(input: QuestionsInput, bank: readonly BankQuestion[]): GeneratedQuestion[] {
   const req = requestOf(input, bank);
   const p: Picker = {
     bank,

@@ -1,3 +1,4 @@
+import type { RoleFamily } from "../../text/role-family";
 import type { BankLevel, BankQuestion } from "./types";
 
 // Helpers shared by the bank data files. Not a bank file itself: it exports no question arrays.
@@ -34,5 +35,29 @@ export function group(prefix: string, topic: string, tech: string[], rows: TechR
     tech,
     levels: bankLevels(levels),
     key_points,
+  }));
+}
+
+/** A role family's question row: [category, levels, text, key points, reference answer?]. */
+export type FamilyRow = [
+  category: "behavioral" | "role-specific" | "situational",
+  levels: LevelCodes,
+  text: string,
+  key_points: KeyPoints,
+  reference_answer?: string,
+];
+
+/** One role family's questions: ids "<prefix>-NNN" by position, topic = the category, no technology tags. */
+export function family(prefix: string, name: Exclude<RoleFamily, "software">, rows: FamilyRow[]): BankQuestion[] {
+  return rows.map(([category, levels, text, key_points, reference_answer], i) => ({
+    id: bankId(prefix, i),
+    text,
+    category,
+    topic: category,
+    tech: [],
+    levels: bankLevels(levels),
+    key_points,
+    family: name,
+    ...(reference_answer ? { reference_answer } : {}),
   }));
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { ROLE_FAMILIES } from "../../text/role-family";
 
 // The offline question bank's shape: one zod schema, the TypeScript type inferred from it. The data files
 // (behavioral.ts, general.ts, system-design.ts, tech-*.ts) each export one typed `BankQuestion[]`; index.ts joins them
 // into QUESTION_BANK, and bank.test.ts parses every entry of QUESTION_BANK with this schema.
 
-export const BANK_CATEGORIES = ["behavioral", "general", "technical", "system-design"] as const;
+export const BANK_CATEGORIES = ["behavioral", "general", "technical", "system-design", "role-specific", "situational"] as const;
 export const BANK_LEVELS = ["junior", "mid", "senior", "lead"] as const;
 
 export const bankQuestionSchema = z.object({
@@ -40,6 +41,13 @@ export const bankQuestionSchema = z.object({
     .min(3)
     .max(5)
     .refine((k) => new Set(k).size === k.length, "distinct key points"),
+  /**
+   * The family of roles the question belongs to (agents/text/role-family.ts); absent for the software questions
+   * (behavioural, general, system design, technologies), which were written for software roles.
+   */
+  family: z.enum(ROLE_FAMILIES).exclude(["software"]).optional(),
+  /** What a good answer says, in full, where one answer is expected (factual and method questions). */
+  reference_answer: z.string().trim().min(20).optional(),
 });
 
 export type BankQuestion = z.infer<typeof bankQuestionSchema>;
