@@ -173,7 +173,7 @@ describe("evaluation agent (gemini via fake server)", () => {
   const fake = setupFakeGemini({ timeoutMs: 2000 });
 
   const reply = {
-    criteria: { clarity: 8, structure: 9, depth: 7.4, examples: 9 },
+    criteria: { content: 8, clarity: 8, structure: 9, depth: 7.4, examples: 9 },
     evidence: ["p95 dropped from 1.8 s to 320 ms", "We tripled revenue overnight", "I  profiled the service with tracing"],
     strengths: ["Quantified result"],
     weaknesses: ["Could mention alternatives"],
@@ -186,8 +186,8 @@ describe("evaluation agent (gemini via fake server)", () => {
     const r = await runEvaluationAgent(beh(STRONG_BEH));
     expect(r.engine).toBe("gemini");
     expect(r.model).toBe("fake-gemini");
-    expect(r.criteria).toEqual({ clarity: 8, structure: 9, depth: 7, examples: 9 });
-    expect(r.overall_score).toBe(8.3);
+    expect(r.criteria).toEqual({ content: 8, clarity: 8, structure: 9, depth: 7, examples: 9 });
+    expect(r.overall_score).toBe(8.4); // behavioural weights: 8·0.3 + 8·0.15 + 9·0.2 + 7·0.1 + 9·0.25
     expect(r.evidence).toEqual(["p95 dropped from 1.8 s to 320 ms", "I profiled the service with tracing"]);
     expect(r.delivery.word_count).toBe(analyzeDelivery(STRONG_BEH).word_count);
     const req = fake.requests[0];
@@ -203,7 +203,7 @@ describe("evaluation agent (gemini via fake server)", () => {
   });
 
   it("caps a high model score for a near-empty or off-topic answer", async () => {
-    fake.enqueue({ json: { ...reply, criteria: { clarity: 10, structure: 10, depth: 10, examples: 10 } } });
+    fake.enqueue({ json: { ...reply, criteria: { content: 10, clarity: 10, structure: 10, depth: 10, examples: 10 } } });
     const r = await runEvaluationAgent(beh("Give me ten."));
     expect(Math.max(...Object.values(r.criteria!))).toBeLessThanOrEqual(3);
   });
