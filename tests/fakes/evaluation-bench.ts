@@ -38,7 +38,7 @@ export function reply(req: FakeRequest) {
   if (req.prompt.includes("Band descriptors")) {
     return {
       json: {
-        criteria: { clarity: 7, structure: 6, depth: 6, examples: 5 },
+        criteria: { content: 7, clarity: 7, structure: 6, depth: 6, examples: 5 },
         evidence: [],
         strengths: ["Direct answer"],
         weaknesses: ["No measurable result: the outcome is not quantified."],

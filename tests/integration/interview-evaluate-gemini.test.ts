@@ -26,7 +26,7 @@ const isEvaluation = (req: FakeRequest) => req.prompt.includes("The candidate's 
 function evaluationReply(req: FakeRequest) {
   return {
     json: {
-      criteria: { clarity: 8, structure: 7, depth: 7, examples: 8 },
+      criteria: { content: 8, clarity: 8, structure: 7, depth: 7, examples: 8 },
       evidence: [req.prompt.includes(QUOTE) ? QUOTE : "token bucket per API key", "a quote the candidate never said"],
       strengths: ["Concrete, measured outcome"],
       weaknesses: ["Could mention the trade-offs"],
