@@ -73,6 +73,11 @@ export function pointCoverage(point: string, answer: Prepared, question: Prepare
   return out;
 }
 
+/** The answer says the opposite of the point: enough of it contradicted, and at least half as much as it covers. */
+export function pointContradicted(p: Pick<PointCoverage, "coverage" | "contradiction">): boolean {
+  return p.contradiction >= 0.15 && p.contradiction * 2 >= p.coverage;
+}
+
 /**
  * One word of a point against the answer: the best match with the same polarity; a contradiction when the answer has
  * the word (or a close one) only under the opposite negation, or its antonym with the same polarity and no plain match.
