@@ -32,6 +32,7 @@ describe("meaning terms", () => {
     const terms = meaningTerms("The bulbs aren't connected to the battery, so the circuit is open.");
     expect(terms.map((t) => t.word)).toEqual(["bulbs", "connected", "battery", "circuit", "open"]);
     expect(terms.map((t) => t.negated)).toEqual([false, true, true, false, false]);
+    expect(terms.map((t) => t.negHead)).toEqual([false, true, false, false, false]);
   });
 
   it("a misspelling matches, two different known words do not count as a typo", () => {

@@ -14,7 +14,10 @@ export type Term = {
   vec: number;
   /** The word as written is not in the vocabulary (a rare word or a misspelling). */
   unknown: boolean;
+  /** Inside a negation's scope: after "not", "never", "without" … up to the end of the clause. */
   negated: boolean;
+  /** The word the negation stands right before (its predicate: "not *connected*", "never *cached*"). */
+  negHead: boolean;
   /** The word's simple forms ("increases" → "increase") and WordNet's opposites of any of them. */
   forms: string[];
   opposites: ReadonlySet<string>;
@@ -67,24 +70,25 @@ export function grammarShare(text: string): { words: number; share: number } {
 export function meaningTerms(text: string): Term[] {
   const out: Term[] = [];
   let negated = false;
+  let head = false;
   const lower = (text ?? "").toLowerCase().replace(/[’]/g, "'");
   for (const raw of lower.match(TOKEN) ?? []) {
     if (/^[.,;:!?()]$/.test(raw)) {
-      negated = false;
+      negated = head = false;
       continue;
     }
     let token = raw;
     if (/n't$/.test(token)) {
-      negated = true;
+      negated = head = true;
       token = token === "can't" || token === "won't" ? "" : token.slice(0, -3);
     } else if (/'(s|re|ve|ll|d|m)$/.test(token)) token = token.replace(/'(s|re|ve|ll|d|m)$/, "");
     if (!token) continue;
     if (NEGATORS.has(token)) {
-      negated = true;
+      negated = head = true;
       continue;
     }
     if (SCOPE_ENDS.has(token)) {
-      negated = false;
+      negated = head = false;
       continue;
     }
     if (FUNCTION_WORDS.has(token) || (token.length < 2 && !/\d/.test(token))) continue;
@@ -95,9 +99,11 @@ export function meaningTerms(text: string): Term[] {
       vec: vectorOf(token),
       unknown: wordIndex(token) < 0,
       negated,
+      negHead: head,
       forms,
       opposites: oppositesOf(forms),
     });
+    head = false;
   }
   return out;
 }
