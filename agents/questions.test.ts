@@ -180,6 +180,26 @@ describe("questions agent (gemini via fake server)", () => {
     expect(r.question_notes.every((n) => n.category === "behavioral")).toBe(true);
   });
 
+  it("keeps the model's reference answer on the question's notes (issue 12)", async () => {
+    const reference = "A process has its own memory; threads of one process share its memory.";
+    fake.enqueue({
+      json: {
+        questions: [
+          {
+            question: "What is the difference between a process and a thread?",
+            category: "technical",
+            key_points: ["memory"],
+            reference_answer: `  ${reference} `,
+          },
+          { question: "Explain the event loop.", category: "technical", key_points: ["call stack", "task queue"] },
+        ],
+      },
+    });
+    const r = await runQuestionsAgent({ role: "Backend Developer", level: "mid", type: "technical", techstack: [], amount: 2 });
+    expect(r.question_notes[0].reference_answer).toBe(reference);
+    expect(r.question_notes[1]).not.toHaveProperty("reference_answer");
+  });
+
   it("propagates model failures as AiError", async () => {
     fake.enqueue({ status: 500 }, { status: 500 }, { status: 500 });
     await expect(runQuestionsAgent({ role: "Dev", level: "mid", type: "technical", techstack: [], amount: 2 })).rejects.toMatchObject({

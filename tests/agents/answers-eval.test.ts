@@ -3,8 +3,8 @@ import { contentScore } from "@/agents/text/content-score";
 import { asagFigures, loadAsag, rocAuc, splitOf, type AsagRow, type Corpus } from "@/tests/helpers/asag";
 
 // Guard for `npm run eval:answers` (scripts/eval-answers.ts) on the graded short-answer corpora in
-// ../shared/fixtures/asag/ (CC BY-SA 3.0, read by path). Figures when this test was written, all questions:
-// SciEntsBank AUC 0.716 correct vs not, 0.763 correct vs contradictory; Beetle 0.844 / 0.848. The floors below sit
+// ../shared/fixtures/asag/ (CC BY-SA 3.0, read by path). Figures when the floors were last raised, all questions:
+// SciEntsBank AUC 0.731 correct vs not, 0.763 correct vs contradictory; Beetle 0.865 / 0.860. The floors below sit
 // 0.02 under them; the word-overlap baselines are 0.696 / 0.678 and 0.799 / 0.760.
 
 function score(row: AsagRow): number {
@@ -16,8 +16,8 @@ function score(row: AsagRow): number {
 }
 
 const FLOORS: Record<Corpus, { correct: number; contradictory: number }> = {
-  sciensbank: { correct: 0.695, contradictory: 0.74 },
-  beetle: { correct: 0.82, contradictory: 0.825 },
+  sciensbank: { correct: 0.71, contradictory: 0.74 },
+  beetle: { correct: 0.845, contradictory: 0.84 },
 };
 
 describe("content score on graded short answers", () => {
