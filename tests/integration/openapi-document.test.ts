@@ -73,6 +73,26 @@ describe("GET /api/openapi.json", () => {
     expect(deprecated("User", "role")).toBe(true);
   });
 
+  it("documents issue 12's additive fields: a question's reference_answer and the content criterion, both optional", () => {
+    type Obj = { properties?: Record<string, Obj>; items?: Obj; required?: string[]; $ref?: string };
+    const schemas = doc.components.schemas as Record<string, Obj>;
+    const resolve = (o: Obj): Obj => (o.$ref ? schemas[o.$ref.split("/").pop()!] : o);
+    for (const name of ["Interview", "GeneratedQuestions"]) {
+      const note = resolve(resolve(schemas[name].properties!.question_notes).items!);
+      expect(note.properties?.reference_answer, name).toMatchObject({ type: "string", maxLength: 3000 });
+      expect(note.required ?? [], name).not.toContain("reference_answer");
+    }
+    const evaluation = resolve(resolve(schemas.Interview.properties!.evaluations).items!);
+    const criteria = evaluation.properties!.criteria as Obj & { anyOf?: Obj[] };
+    const criteriaObj = resolve(criteria.anyOf ? criteria.anyOf.find((o) => o.properties || o.$ref)! : criteria);
+    expect(criteriaObj.properties?.content).toMatchObject({ type: "number" });
+    expect(criteriaObj.required ?? []).not.toContain("content");
+    // The save request accepts it too (a question the user adds).
+    const save = doc.paths["/api/interview/save"].post as unknown as { requestBody: { content: Record<string, { schema: Obj }> } };
+    const saveNote = resolve(resolve(resolve(save.requestBody.content["application/json"].schema).properties!.question_notes).items!);
+    expect(saveNote.properties?.reference_answer).toMatchObject({ type: "string" });
+  });
+
   it("describes the bearer token and the session cookie", () => {
     const schemes = (doc.components as unknown as { securitySchemes: Record<string, { type: string; scheme?: string; in?: string }> })
       .securitySchemes;
