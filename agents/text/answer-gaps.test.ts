@@ -66,4 +66,17 @@ describe("answerGaps", () => {
     expect(g.ownership).toBe("own");
     expect(g.trade_offs.present).toBe(true);
   });
+
+  it("keeps its contract on any input: blank key points skipped in order, empty or odd answers give a full result", () => {
+    const kps = ["Quantifies the improvement", "  ", "Mentions how regressions are prevented"];
+    const g = gaps("It went from 40 seconds to 2 seconds.", kps);
+    expect(g.key_points.map((k) => k.text)).toEqual([kps[0], kps[2]]);
+    const fields = Object.keys(g).sort();
+    for (const answer of ["", "   ", "\u0000\u200b😀", "—".repeat(5000), "not not not no never"]) {
+      const out = gaps(answer);
+      expect(Object.keys(out).sort()).toEqual(fields);
+      expect(out.key_points.map((k) => k.status)).toEqual(KEY_POINTS.map(() => "missing"));
+      expect(out.result).toEqual({ present: false, quote: null });
+    }
+  });
 });

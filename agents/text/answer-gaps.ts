@@ -8,6 +8,15 @@ import { sentenceSpans } from "./words";
 // number; whose work it describes (the speaker's own, or only "we"); whether it gives reasons and weighs
 // alternatives. Each "present" signal carries the first sentence that shows it, verbatim, so a follow-up can quote
 // the user ("You said '…' — what did you do yourself?"). Same signals as the scores (answer-signals.ts, story-points.ts), no model call.
+//
+// Contract (issue 14's follow-up questions build on it; keep it stable):
+//   answerGaps(input: EvalInput, features?: Features): AnswerGaps
+//   - input: { question, key_points, answer, type?, reference_answer?, category? } — the same input the evaluation
+//     takes (answer-signals.ts). key_points may be empty; then `key_points` and the four status lists are empty.
+//   - features: optional, the Features extractFeatures(input) already computed for the same input (saves a pass).
+//   - Pure and synchronous, offline, the same result for the same input, ~0.2–1 ms; it never throws on any string.
+//   - AnswerGaps changes only by adding fields: no field is renamed, removed or changes meaning. `key_points[i]` is
+//     the i-th non-blank key point of the input; `quote`s are verbatim sentences of the answer (or null).
 
 export type KeyPointStatus = "covered" | "partly" | "missing" | "contradicted";
 
