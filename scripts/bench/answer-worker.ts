@@ -21,6 +21,9 @@ function input(i: number) {
   return { ...q, answer: ANSWERS[i % ANSWERS.length], role: "Backend Engineer", level: "mid" as const };
 }
 
+/** Marks the result line on stdout, which the product's logs share. */
+export const RESULT_TAG = "BENCH_RESULT ";
+
 async function main(): Promise<void> {
   const importStart = performance.now();
   const { runEvaluationAgent } = await import("../../agents/evaluation");
@@ -35,9 +38,10 @@ async function main(): Promise<void> {
     await runEvaluationAgent(input(i));
     times.push(performance.now() - t);
   }
+  const firstDoneAt = performance.timeOrigin + firstDone;
   process.stdout.write(
-    JSON.stringify({ importMs: imported - importStart, firstEvaluationMs: firstDone - cold, firstDoneAt: firstDone, times }) + "\n",
+    RESULT_TAG + JSON.stringify({ importMs: imported - importStart, firstEvaluationMs: firstDone - cold, firstDoneAt, times }) + "\n",
   );
 }
 
-void main();
+if (process.argv[1]?.endsWith("answer-worker.ts")) void main();
