@@ -7,6 +7,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     ".next*/**",
+    ".workers/**",
     "node_modules/**",
     "tests/mongo-standin/**",
     "test-results/**",

@@ -14,6 +14,7 @@ export default defineConfig({
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", "tests/e2e/**", "tests/mongo-standin/**", ".next*/**"],
     setupFiles: ["tests/helpers/setup-env.ts"],
+    globalSetup: ["tests/helpers/build-workers.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -64,6 +65,15 @@ const envSchema = z.object({
     ),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  // CPU-bound work (documents, the offline engine) runs in a pool of worker threads: see lib/workers/README.md.
+  CPU_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  CPU_TASK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CPU_WORKER_MEMORY_MB: z.coerce.number().int().min(64).max(4096).default(256),
+  // Per-user limits on AI work (model-backed requests; the offline engine has its own, higher limits).
+  AI_QUOTA_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(60),
+  AI_QUOTA_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  OFFLINE_QUOTA_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(300),
+  OFFLINE_QUOTA_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(1_500),
 });
 
 export type Config = {
@@ -97,6 +107,12 @@ export type Config = {
   secretIsEphemeral: boolean;
   /** `next dev` (NODE_ENV=development): the CSP allows what React's dev tooling needs. */
   devServer: boolean;
+  /** Worker threads for CPU-bound work; each task is stopped (the thread terminated) after cpuTaskTimeoutMs. */
+  cpuWorkers: number;
+  cpuTaskTimeoutMs: number;
+  cpuWorkerMemoryMb: number;
+  /** Per-user request limits on AI work, by engine. */
+  quotas: Record<"gemini" | "offline", { perHour: number; perDay: number }>;
 };
 
 export class ConfigError extends Error {
@@ -163,7 +179,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     metricsToken: e.METRICS_TOKEN ?? null,
     secretIsEphemeral: ephemeral,
     devServer: e.NODE_ENV === "development",
+    cpuWorkers: e.CPU_WORKERS ?? Math.max(2, availableParallelism()),
+    cpuTaskTimeoutMs: e.CPU_TASK_TIMEOUT_MS,
+    cpuWorkerMemoryMb: e.CPU_WORKER_MEMORY_MB,
+    quotas: {
+      gemini: { perHour: e.AI_QUOTA_PER_HOUR, perDay: e.AI_QUOTA_PER_DAY },
+      offline: { perHour: e.OFFLINE_QUOTA_PER_HOUR, perDay: e.OFFLINE_QUOTA_PER_DAY },
+    },
   };
+}
+
+/** The environment a worker thread starts with: this process's, with the engine fixed to offline (workers never call a model). */
+export function workerEnv(): Record<string, string | undefined> {
+  return { ...process.env, AI_ENGINE: "offline" };
 }
 
 /** Test hook: forget the parsed configuration so the next getConfig() reads process.env again. */

@@ -19,6 +19,7 @@ export type ErrorCode =
   | "ai_blocked"
   | "storage_unavailable"
   | "database_unavailable"
+  | "busy"
   | "internal";
 
 export type FieldError = { path: string; message: string };
@@ -48,6 +49,7 @@ const TABLE: Record<ErrorCode, { status: number; message: string }> = {
     message: "InterVu cannot store data on this server: its data folder is not writable and no MongoDB database is configured.",
   },
   database_unavailable: { status: 503, message: "The database is not answering right now. Please try again in a moment." },
+  busy: { status: 503, message: "The server is busy right now. Please try again in a moment." },
   internal: { status: 500, message: "Something went wrong on our side." },
 };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { runJobAgent } from "@/agents/job";
+import { runAgent } from "@/lib/workers/agents";
 import { safeFetch, type SafeFetchOptions } from "@/lib/net/safe-fetch";
 import type { JobData } from "@/core/schemas/job";
 
@@ -13,9 +13,9 @@ export async function analyzeJob(input: { job_url?: string; job_text?: string },
     const page = await safeFetch(url, fetchOptions);
     const job =
       page.content_type === "text/plain"
-        ? await runJobAgent({ text: page.body, url: page.final_url })
-        : await runJobAgent({ html: page.body, url: page.final_url });
+        ? await runAgent("job", { text: page.body, url: page.final_url })
+        : await runAgent("job", { html: page.body, url: page.final_url });
     return { ...job, url: job.url || page.final_url };
   }
-  return runJobAgent({ text: (input.job_text ?? "").trim() });
+  return runAgent("job", { text: (input.job_text ?? "").trim() });
 }

@@ -1,7 +1,6 @@
 import "server-only";
-import { runLetterAgent, streamLetterAgent } from "@/agents/letter";
-import { runMessagingAgent } from "@/agents/messaging";
-import { runResumeAgent } from "@/agents/resume";
+import { runAgent } from "@/lib/workers/agents";
+import { streamLetterAgent } from "@/agents/letter";
 import { profileCvText, requireProfileFields } from "@/lib/career/profile-source";
 import type { Tone } from "@/lib/career/career.validation";
 import type { JobData } from "@/core/schemas/job";
@@ -11,14 +10,14 @@ import type { CoverLetter, Messages, TailoredResume } from "@/core/schemas/caree
 
 export async function tailorResume({ userId, job_data }: { userId: string; job_data: JobData }): Promise<TailoredResume> {
   const profile = await requireProfileFields(userId);
-  return runResumeAgent({ profile, job: job_data, cvText: profileCvText(profile) });
+  return runAgent("resume", { profile, job: job_data, cvText: profileCvText(profile) });
 }
 
 type LetterInput = { userId: string; job_data: JobData; tone: Tone; tailored_resume?: TailoredResume | null };
 
 export async function generateLetter({ userId, job_data, tone, tailored_resume }: LetterInput): Promise<CoverLetter> {
   const profile = await requireProfileFields(userId);
-  const result = await runLetterAgent({ profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined });
+  const result = await runAgent("letter", { profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined });
   return { cover_letter: result.cover_letter, warnings: result.warnings, engine: result.engine, model: result.model ?? null };
 }
 
@@ -44,5 +43,5 @@ export async function generateMessages({
   tailored_resume?: TailoredResume | null;
 }): Promise<Messages> {
   const profile = await requireProfileFields(userId);
-  return runMessagingAgent({ profile, job: job_data, tailored_resume: tailored_resume ?? undefined });
+  return runAgent("messaging", { profile, job: job_data, tailored_resume: tailored_resume ?? undefined });
 }

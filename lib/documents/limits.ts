@@ -18,3 +18,10 @@ export const EXTRACTION_TIMEOUT_MS = 10_000;
 
 /** What the file picker accepts (the server checks the content, not this list). */
 export const ACCEPTED_EXTENSIONS = [".pdf", ".docx", ".txt", ".md"] as const;
+
+/** PDF streams are decoded with these caps before pdf.js opens the file (decompression bombs): one stream, all streams. */
+export const MAX_PDF_STREAM_BYTES = 25 * 1024 * 1024;
+export const MAX_PDF_DECODED_BYTES = 50 * 1024 * 1024;
+
+/** Most indirect objects a PDF may declare (a CV has a few hundred to a few thousand). */
+export const MAX_PDF_OBJECTS = 50_000;

@@ -3,15 +3,17 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { AppError } from "@/core/errors";
 import { MAX_PDF_PAGES } from "@/lib/documents/limits";
 import { columnText, type PdfTextItem } from "@/lib/documents/pdf-columns";
+import { assertPdfWithinLimits } from "@/lib/documents/pdf-guard";
 
-// PDF text through unpdf (pdf.js). The page count is checked before any text is read.
+// PDF text through unpdf (pdf.js). Decoded sizes and object counts are checked before pdf.js opens the file (bombs),
+// and the page count before any text is read. Runs in a worker thread (lib/documents/extract.ts).
 
 export type PdfText = { text: string; pages: number };
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
-/** `onOpen` receives the document so a caller that gives up (timeout) can destroy it. */
-export async function extractPdfText(bytes: Uint8Array, onOpen?: (pdf: PdfDocument) => void): Promise<PdfText> {
+export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
+  await assertPdfWithinLimits(bytes);
   let pdf: PdfDocument;
   try {
     // pdf.js may detach the buffer it is given: hand it a copy.
@@ -19,7 +21,6 @@ export async function extractPdfText(bytes: Uint8Array, onOpen?: (pdf: PdfDocume
   } catch (error) {
     throw openFailure(error);
   }
-  onOpen?.(pdf);
   try {
     if (pdf.numPages > MAX_PDF_PAGES) {
       throw new AppError(

@@ -1,5 +1,6 @@
 // Builders of test documents (used by lib/documents/*.test.ts and tests/integration/profile*.test.ts only).
 import { Document, Packer, Paragraph, TextRun } from "docx";
+import { constants as zlib, deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 
 /** A real DOCX made with the `docx` package: one paragraph per line; lines in UPPER CASE are bold headings. */
@@ -52,6 +53,47 @@ export function makePdf(pages: string[][]): Buffer {
   for (let i = 1; i < next; i++) body += `${String(offsets[i]).padStart(10, "0")} 00000 n \n`;
   body += `trailer\n<< /Size ${next} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
   return Buffer.from(body, "latin1");
+}
+
+/**
+ * A PDF decompression bomb: one page whose content is split over `streams` Flate streams that together decode to
+ * `decodedMiB` MiB (of zeros, which pdf.js reads as whitespace), about 1 KB of file per MiB decoded. Made from
+ * independent 16 MiB deflate blocks repeated, so building a 1 GiB bomb takes milliseconds and no memory.
+ */
+export function makePdfBomb({ decodedMiB = 1024, streams = 1 }: { decodedMiB?: number; streams?: number } = {}): Buffer {
+  const unit = deflateRawSync(Buffer.alloc(16 * 1024 * 1024), { level: 9, finishFlush: zlib.Z_FULL_FLUSH });
+  const unitsPerStream = Math.max(1, Math.round(decodedMiB / 16 / streams));
+  const data = Buffer.concat([Buffer.from([0x78, 0xda]), ...Array(unitsPerStream).fill(unit), Buffer.from([0x03, 0x00])]);
+  const chunks: Buffer[] = [];
+  const offsets: number[] = [];
+  let size = 0;
+  const push = (part: string | Buffer) => {
+    const buf = typeof part === "string" ? Buffer.from(part, "latin1") : part;
+    chunks.push(buf);
+    size += buf.length;
+  };
+  const contentIds = Array.from({ length: streams }, (_, i) => 4 + i);
+  const objects: Array<string | [string, Buffer]> = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [${contentIds.map((id) => `${id} 0 R`).join(" ")}] >>`,
+    ...contentIds.map((): [string, Buffer] => [`<< /Length ${data.length} /Filter /FlateDecode >>`, data]),
+  ];
+  push("%PDF-1.4\n");
+  objects.forEach((object, i) => {
+    offsets.push(size);
+    if (typeof object === "string") push(`${i + 1} 0 obj\n${object}\nendobj\n`);
+    else {
+      push(`${i + 1} 0 obj\n${object[0]}\nstream\n`);
+      push(object[1]);
+      push("\nendstream\nendobj\n");
+    }
+  });
+  const xrefAt = size;
+  push(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`);
+  for (const offset of offsets) push(`${String(offset).padStart(10, "0")} 00000 n \n`);
+  push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`);
+  return Buffer.concat(chunks);
 }
 
 /** A DOCX-shaped archive whose one extra entry inflates to `megabytes` MB of zeros (a few KB compressed). */

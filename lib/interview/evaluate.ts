@@ -1,6 +1,6 @@
 import "server-only";
-import { runCoachingAgent } from "@/agents/coaching";
-import { analyzeDelivery, runEvaluationAgent } from "@/agents/evaluation";
+import { runAgent } from "@/lib/workers/agents";
+import { analyzeDelivery } from "@/agents/evaluation";
 import { currentEngine } from "@/agents/engine";
 import { isAiError } from "@/agents/errors";
 import { AppError, isAppError } from "@/core/errors";
@@ -42,7 +42,7 @@ export async function evaluateInterview({ userId, id }: { userId: string; id: st
   // Empty answers go through the agent too: it marks them "unanswered" without a model call.
   const settled = await Promise.allSettled(
     interview.questions.map((question, index) =>
-      runEvaluationAgent({
+      runAgent("evaluation", {
         question,
         key_points: interview.question_notes[index]?.key_points ?? [],
         reference_answer: interview.question_notes[index]?.reference_answer ?? null,
@@ -113,7 +113,7 @@ export async function evaluateInterview({ userId, id }: { userId: string; id: st
 async function coach(userId: string, interview: Interview, evaluations: AnswerEvaluation[]) {
   try {
     const summary = await getTraitSummary({ userId, limit: RECURRING_WEAKNESSES });
-    const result = await runCoachingAgent({
+    const result = await runAgent("coaching", {
       role: interview.role,
       level: interview.level,
       type: interview.type,

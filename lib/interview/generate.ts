@@ -1,5 +1,5 @@
 import "server-only";
-import { runQuestionsAgent } from "@/agents/questions";
+import { runAgent } from "@/lib/workers/agents";
 import { AppError } from "@/core/errors";
 import { getApplicationById } from "@/lib/db/applications";
 import { hitCounter } from "@/lib/db/counters";
@@ -37,7 +37,7 @@ export async function generateQuestions({ userId, input }: { userId: string; inp
   ]);
   if (input.application_id && !application) throw new AppError("not_found", "Application not found.");
 
-  const result = await runQuestionsAgent({
+  const result = await runAgent("questions", {
     role: input.role,
     level: input.level,
     type: input.type,

@@ -1,5 +1,5 @@
 import "server-only";
-import { runCvAgent } from "@/agents/cv";
+import { runAgent } from "@/lib/workers/agents";
 import { AppError } from "@/core/errors";
 import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
 import type { ProfileSet } from "@/lib/db/types";
@@ -30,7 +30,7 @@ export async function uploadCv({
   cv_text: string;
   keepEdited?: boolean;
 }): Promise<ProfileDoc & { warnings: string[] }> {
-  const result = await runCvAgent({ cv_text });
+  const result = await runAgent("cv", { cv_text });
   const parsed = profileFieldsSchema.safeParse(result.fields);
   if (!parsed.success) throw new AppError("ai_invalid_output");
 

@@ -1,0 +1,23 @@
+import "server-only";
+import { readDocument } from "@/lib/documents/read";
+import { AGENTS } from "@/lib/workers/agent-table";
+
+// What a worker thread can be asked to do: read a document, or run an agent on the offline engine (the worker's
+// environment fixes AI_ENGINE=offline, see workerEnv() in core/config.ts). The main thread imports only the types.
+
+export const TASKS = {
+  extract: readDocument,
+  ...AGENTS,
+} as const;
+
+export type TaskName = keyof typeof TASKS;
+export type TaskInput<K extends TaskName> = Parameters<(typeof TASKS)[K]>[0];
+export type TaskOutput<K extends TaskName> = Awaited<ReturnType<(typeof TASKS)[K]>>;
+
+/** An error as it crosses the thread boundary (class instances do not survive structured cloning). */
+export type TaskFailure = {
+  code: string | null;
+  message: string;
+  errors?: Array<{ path: string; message: string }>;
+  retryAfterSeconds?: number;
+};
