@@ -1,4 +1,5 @@
 import "server-only";
+import { consumeAiQuota } from "@/lib/quota/ai-quota";
 import { runAgent } from "@/lib/workers/agents";
 import { safeFetch, type SafeFetchOptions } from "@/lib/net/safe-fetch";
 import type { JobData } from "@/core/schemas/job";
@@ -7,7 +8,11 @@ import type { JobData } from "@/core/schemas/job";
 // A page that needs a login or JavaScript is reported by the job agent as AppError("unprocessable") with a
 // message asking for the pasted text; it reaches the user as a 422.
 
-export async function analyzeJob(input: { job_url?: string; job_text?: string }, fetchOptions?: SafeFetchOptions): Promise<JobData> {
+export async function analyzeJob(
+  { userId, ...input }: { userId: string; job_url?: string; job_text?: string },
+  fetchOptions?: SafeFetchOptions,
+): Promise<JobData> {
+  await consumeAiQuota({ userId });
   const url = input.job_url?.trim();
   if (url) {
     const page = await safeFetch(url, fetchOptions);

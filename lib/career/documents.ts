@@ -1,4 +1,5 @@
 import "server-only";
+import { consumeAiQuota } from "@/lib/quota/ai-quota";
 import { runAgent } from "@/lib/workers/agents";
 import { streamLetterAgent } from "@/agents/letter";
 import { profileCvText, requireProfileFields } from "@/lib/career/profile-source";
@@ -10,6 +11,7 @@ import type { CoverLetter, Messages, TailoredResume } from "@/core/schemas/caree
 
 export async function tailorResume({ userId, job_data }: { userId: string; job_data: JobData }): Promise<TailoredResume> {
   const profile = await requireProfileFields(userId);
+  await consumeAiQuota({ userId });
   return runAgent("resume", { profile, job: job_data, cvText: profileCvText(profile) });
 }
 
@@ -17,6 +19,7 @@ type LetterInput = { userId: string; job_data: JobData; tone: Tone; tailored_res
 
 export async function generateLetter({ userId, job_data, tone, tailored_resume }: LetterInput): Promise<CoverLetter> {
   const profile = await requireProfileFields(userId);
+  await consumeAiQuota({ userId });
   const result = await runAgent("letter", { profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined });
   return { cover_letter: result.cover_letter, warnings: result.warnings, engine: result.engine, model: result.model ?? null };
 }
@@ -30,6 +33,7 @@ export async function streamLetter(
   onWarning?: (warning: string) => void,
 ): Promise<AsyncIterable<string>> {
   const profile = await requireProfileFields(userId);
+  await consumeAiQuota({ userId });
   return streamLetterAgent({ profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined }, onWarning);
 }
 
@@ -43,5 +47,6 @@ export async function generateMessages({
   tailored_resume?: TailoredResume | null;
 }): Promise<Messages> {
   const profile = await requireProfileFields(userId);
+  await consumeAiQuota({ userId });
   return runAgent("messaging", { profile, job: job_data, tailored_resume: tailored_resume ?? undefined });
 }

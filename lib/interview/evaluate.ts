@@ -1,4 +1,5 @@
 import "server-only";
+import { consumeAiQuota } from "@/lib/quota/ai-quota";
 import { runAgent } from "@/lib/workers/agents";
 import { analyzeDelivery } from "@/agents/evaluation";
 import { currentEngine } from "@/agents/engine";
@@ -38,6 +39,7 @@ export async function evaluateInterview({ userId, id }: { userId: string; id: st
   if (!answered.some(Boolean)) {
     throw new AppError("unprocessable", "Answer at least one question before asking for an evaluation.");
   }
+  await consumeAiQuota({ userId });
 
   // Empty answers go through the agent too: it marks them "unanswered" without a model call.
   const settled = await Promise.allSettled(

@@ -1,4 +1,5 @@
 import "server-only";
+import { consumeAiQuota } from "@/lib/quota/ai-quota";
 import { runAgent } from "@/lib/workers/agents";
 import { AppError } from "@/core/errors";
 import { getApplicationById } from "@/lib/db/applications";
@@ -30,6 +31,7 @@ export async function generateQuestions({ userId, input }: { userId: string; inp
     );
   }
 
+  await consumeAiQuota({ userId });
   const [application, profile, recent] = await Promise.all([
     input.application_id ? getApplicationById({ userId, id: input.application_id }) : Promise.resolve(null),
     input.use_profile ? getProfileByUser({ userId }) : Promise.resolve(null),

@@ -1,4 +1,5 @@
 import "server-only";
+import { consumeAiQuota } from "@/lib/quota/ai-quota";
 import { runAgent } from "@/lib/workers/agents";
 import { AppError } from "@/core/errors";
 import { getProfileByUser, upsertProfile } from "@/lib/db/profiles";
@@ -30,6 +31,7 @@ export async function uploadCv({
   cv_text: string;
   keepEdited?: boolean;
 }): Promise<ProfileDoc & { warnings: string[] }> {
+  await consumeAiQuota({ userId });
   const result = await runAgent("cv", { cv_text });
   const parsed = profileFieldsSchema.safeParse(result.fields);
   if (!parsed.success) throw new AppError("ai_invalid_output");

@@ -131,13 +131,15 @@ describe("analyzeJob with a URL (fetched safely from a loopback stand-in for a p
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   it("fetches the page and analyses it, keeping the URL", async () => {
-    const job = await analyzeJob({ job_url: "http://jobs.example-public.test/job" }, { resolver, dial });
+    const job = await analyzeJob({ userId: withProfile.user.id, job_url: "http://jobs.example-public.test/job" }, { resolver, dial });
     expect(job.job_title).toMatch(/backend engineer/i);
     expect(job.url).toBe("http://jobs.example-public.test/job");
   });
 
   it("turns a login wall into a 422 asking for the text", async () => {
-    await expect(analyzeJob({ job_url: "http://jobs.example-public.test/login" }, { resolver, dial })).rejects.toMatchObject({
+    await expect(
+      analyzeJob({ userId: withProfile.user.id, job_url: "http://jobs.example-public.test/login" }, { resolver, dial }),
+    ).rejects.toMatchObject({
       status: 422,
       message: expect.stringMatching(/paste the job text/i),
     });

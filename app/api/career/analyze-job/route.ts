@@ -13,6 +13,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = serve({
       reply: jobReplySchema,
       errors: ["unprocessable", ...AI_ERRORS],
     },
-    async ({ body }) => toJobReply(await analyzeJob(body)),
+    async ({ body, user }) => toJobReply(await analyzeJob({ userId: user.id, ...body })),
   ),
 });
