@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordProblem } from "@/lib/auth/password-strength";
 
 // The server's rules for accounts (actions and API routes). The forms do not load them (zod would add ~50 KB to
 // each page): they send what was typed, and the action answers with these rules' messages per field.
@@ -27,7 +28,21 @@ export const usernameSchema = z
 export const newPasswordSchema = z
   .string({ error: "Choose a password." })
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
+  .superRefine((password, ctx) => {
+    const problem = password.length >= PASSWORD_MIN ? passwordProblem(password) : null;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/** Adds the sign-up rule that needs the other fields: the password must not contain the username or e-mail name. */
+function withPasswordRules<S extends z.ZodType<{ password: string; username?: string; email: string }>>(schema: S) {
+  return schema.superRefine((v, ctx) => {
+    // zod runs this even when the field's own rules failed: report only what the field could not know.
+    if (passwordProblem(v.password)) return;
+    const problem = passwordProblem(v.password, { username: v.username, email: v.email });
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+}
 
 /** A password the user already has: only its type and an upper bound are checked (no hints about the rules). */
 export const currentPasswordSchema = z
@@ -35,11 +50,12 @@ export const currentPasswordSchema = z
   .min(1, "Enter your password.")
   .max(1024, "That password is too long.");
 
-export const registerSchema = z.object({
+const registerFields = z.object({
   email: emailSchema,
   username: usernameSchema,
   password: newPasswordSchema,
 });
+export const registerSchema = withPasswordRules(registerFields);
 export type RegisterInput = z.infer<typeof registerSchema>;
 
 /** `username` may be the username or the e-mail address. */
@@ -58,10 +74,12 @@ export type LoginInput = z.infer<typeof loginSchema>;
  * POST /api/auth/register: also the original client's {name, email, password}. Without a username one is made
  * from the e-mail address; `name` is kept as the display name.
  */
-export const registerRequestSchema = registerSchema.extend({
-  username: usernameSchema.optional(),
-  name: z.string().trim().max(100, "Use at most 100 characters.").optional(),
-});
+export const registerRequestSchema = withPasswordRules(
+  registerFields.extend({
+    username: usernameSchema.optional(),
+    name: z.string().trim().max(100, "Use at most 100 characters.").optional(),
+  }),
+);
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 
 /** POST /api/auth/login: {username, password}, or the original client's {email, password}. */
@@ -77,7 +95,7 @@ export const loginRequestSchema = z
 /** What the sign-in and registration actions receive: the form plus the page's `next` return address. */
 const nextField = z.string().max(2048).optional();
 export const loginActionSchema = loginSchema.extend({ next: nextField });
-export const registerActionSchema = registerSchema.extend({ next: nextField });
+export const registerActionSchema = withPasswordRules(registerFields.extend({ next: nextField }));
 
 export const changePasswordSchema = z
   .object({

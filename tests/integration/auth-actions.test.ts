@@ -88,7 +88,7 @@ describe("account actions", () => {
       status: "error",
       fieldErrors: { current_password: expect.any(String) },
     });
-    expect(await changePasswordAction({ current_password: password, new_password: "qwertyuiop" })).toMatchObject({
+    expect(await changePasswordAction({ current_password: password, new_password: "iloveyou" })).toMatchObject({
       status: "error",
       fieldErrors: { new_password: expect.stringMatching(/common/i) },
     });
