@@ -167,6 +167,7 @@ function checkStructured<T>(text: string, schema: z.ZodType<T>): Check<T> {
 
 function stripFences(text: string): string {
   const t = text.trim();
+  // regex-scan: sees the model's reply, capped by maxOutputTokens
   const m = /^```(?:json)?\s*\n?([\s\S]*?)\n?```$/i.exec(t);
   return m ? m[1] : t;
 }

@@ -167,7 +167,7 @@ async function* groundedPieces(
     const warnings: string[] = [];
     // The cleaner passes a paragraph break on in front of the next line it keeps: it stays, even if the line goes.
     const leading = raw.match(/^\s*/)?.[0] ?? "";
-    const trailing = raw.match(/\s*$/)?.[0] ?? "";
+    const trailing = raw.match(/(?<!\s)\s*$/)?.[0] ?? "";
     const grounded = groundProse(raw.trim(), ctx, "cover letter", warnings);
     warnings.forEach(onWarning);
     if (!grounded) return leading;

@@ -64,6 +64,7 @@ function containsWord(haystack: string, needle: string): boolean {
   const n = needle.trim().toLowerCase();
   if (n.length < 2) return false;
   const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[\\s-]+");
+  // regex-scan: built from a skill name escaped to plain text, words joined by [\s-]+, between look-arounds: each start costs at most the name's length
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(haystack);
 }
 

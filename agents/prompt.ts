@@ -17,7 +17,7 @@ export function untrustedBlock(label: string, text: string): string {
     label
       .toUpperCase()
       .replace(/[^A-Z0-9_]+/g, "_")
-      .replace(/^_+|_+$/g, "") || "DATA"
+      .replace(/^_+|(?<!_)_+$/g, "") || "DATA"
   ).slice(0, 40);
   return [
     `<<<BEGIN UNTRUSTED ${safeLabel} ${boundary}>>>`,

@@ -59,6 +59,7 @@ export function sameOrg(a: string, b: string): boolean {
 function containsWords(haystackLower: string, needle: string): boolean {
   const n = needle.trim().toLowerCase();
   if (!n) return false;
+  // regex-scan: built from a name escaped to plain text, words joined by [\s-]+, between look-arounds: each start costs at most the name's length
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n).replace(/\s+/g, "[\\s-]+")}(?![\\p{L}\\p{N}])`, "u").test(haystackLower);
 }
 
@@ -73,6 +74,7 @@ function stripNames(text: string, names: string[]): string {
   for (const name of names) {
     if (name.trim().length < 2) continue;
     const selfClaim = "(?<!\\b(?:i'm|i am|am|as|was|been|worked as|working as)\\s+(?:a|an|the)?\\s*)";
+    // regex-scan: built from a name escaped to plain text after a fixed phrase: each start costs at most the phrase's and name's length
     out = out.replace(new RegExp(`${selfClaim}(?<![\\p{L}])${escapeRe(name.trim())}(?![\\p{L}])`, "giu"), " ");
   }
   return out;
@@ -176,12 +178,14 @@ export function unsupportedClaims(sentence: string, ctx: GroundingContext, scope
     if (isGenericSkill(skill) || isBroadSkill(skill)) continue;
     if (!profileHasSkill(ctx.profile, skill, facts.skills)) claims.push({ kind: "skill", text: skill });
   }
+  // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
   for (const link of own.match(/\bhttps?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+|[\w.+-]+@[\w-]+\.[\w.]+/gi) ?? []) {
     const bare = link
       .toLowerCase()
       .replace(/^https?:\/\//, "")
       .replace(/^www\./, "")
-      .replace(/[/.,;]+$/, "");
+      // regex-scan: a run is tried only where it starts (look-behind); sees one field of the model's reply or of the profile
+      .replace(/(?<![/.,;])[/.,;]+$/, "");
     if (!facts.lower.includes(bare)) claims.push({ kind: "link", text: link });
   }
   return claims;

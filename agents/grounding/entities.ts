@@ -27,7 +27,7 @@ function clean(name: string): string {
   return name
     .split(/[.!?]\s/)[0]
     .replace(/[’']s\b/g, "")
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}&)]+$/gu, "")
+    .replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}&)])[^\p{L}\p{N}&)]+$/gu, "")
     .trim();
 }
 
@@ -68,6 +68,7 @@ export function organisationsIn(sentence: string): string[] {
   }
   const places = new Set((doc.places().out("array") as string[]).map((p) => clean(p).toLowerCase()));
   for (const raw of [...(doc.organizations().out("array") as string[]), ...(doc.match("#ProperNoun+").out("array") as string[])]) {
+    // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
     for (const part of raw.split(/\s+(?:and|&)\s+|,\s*/)) {
       const name = clean(part);
       if (name.length < 2 || places.has(name.toLowerCase()) || isNotOrganisation(name)) continue;
@@ -75,6 +76,7 @@ export function organisationsIn(sentence: string): string[] {
     }
   }
   // Capitalised sequences after a preposition or verb of joining, which the tagger may read as common nouns.
+  // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
   for (const m of sentence.matchAll(/\b(?:at|for|with|joined|from|by|of)\s+((?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z][\w&.'’-]*|&)){0,3})/g)) {
     const name = clean(m[1]);
     if (name.length >= 2 && !places.has(name.toLowerCase()) && !isNotOrganisation(name)) found.add(name);
@@ -93,6 +95,7 @@ export function rankedTitlesIn(sentence: string): string[] {
     // "lead"/"staff"/"principal"/"partner"/"fellow"/"head" are ranks only before a role ("lead engineer", "head of").
     if (
       /^(?:lead|staff|principal|partner|fellow|distinguished)$/.test(word) &&
+      // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
       !new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}(?:${ROLE_NOUN})s?\\b`, "i").test(rest)
     )
       continue;
@@ -122,6 +125,7 @@ export function degreesIn(text: string): string[] {
 const CERT =
   /\b(?:certified|certification|certificate|certifications|accredited|PMP|CSPO|CSM|PSM|CISSP|CISM|CISA|CKA|CKAD|CCNA|CCNP|CPA|CFA|ACCA|ITIL|TOGAF|OSCP)\b/;
 const AWARD =
+  // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
   /\b(?:award(?:s|ed)?|honou?ree|prize|honou?r(?:s|ed)?|recogni[sz]ed|recognition|of the (?:year|month|quarter)|winner|medal|fellowship|scholarship|hackathon|finalist|dean's list|won\s+(?:\w+\s+){0,3}(?:award|prize|hackathon|competition|title|medal|cup))\b/i;
 const PROMOTION = /\b(?:promot(?:ed|ion|ions)|rose to|fast-tracked|elevated to|advanced to)\b/i;
 

@@ -26,10 +26,13 @@ export type ProfileFacts = {
 const cache = new WeakMap<object, ProfileFacts>();
 
 function sentences(text: string): string[] {
-  return text
-    .split(/\n+|(?<=[.!?])\s+(?=[A-Z0-9"“(])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return (
+    text
+      // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
+      .split(/\n+|(?<=[.!?])\s+(?=[A-Z0-9"“(])/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+  );
 }
 
 function unit(text: string, entry: number): FactUnit {

@@ -62,6 +62,7 @@ const GENERIC = new Set(
 );
 
 const NUMBER =
+  // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
   /(?:([$€£])\s?)?(\d+(?:[.,]\d+)*|\b(?:two|twice|three|thrice|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozen)\b)(\+)?(?:\s?(%|[kKmMbB]n?\b|thousand\b|million\b|billion\b))?/gi;
 
 function normaliseValue(raw: string): string {
@@ -70,7 +71,7 @@ function normaliseValue(raw: string): string {
   let n = raw;
   if (/^\d{1,3}(?:,\d{3})+$/.test(n)) n = n.replace(/,/g, "");
   n = n.replace(/,/g, ".");
-  if (n.includes(".")) n = n.replace(/0+$/, "").replace(/\.$/, "");
+  if (n.includes(".")) n = n.replace(/(?<!0)0+$/, "").replace(/\.$/, "");
   return n;
 }
 
@@ -107,6 +108,7 @@ export function figuresIn(text: string): Figure[] {
     if (attached && !UNIT_WORDS.some(([re]) => re.test(attached))) continue;
     const value = normaliseValue(raw);
     const after = text.slice(start + whole.length).match(/^\s*([\p{L}$€£%]+)(?:\s+([\p{L}]+))?/u);
+    // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
     const before = text.slice(0, start).match(/([\p{L}]+)\s+(?:of\s+)?$/u)?.[1] ?? "";
     let unit = "";
     const sfx = (suffix ?? "").toLowerCase();

@@ -8,9 +8,12 @@ import { describeClaims, groundProse, quote } from "./prose";
 // the text the profile is checked against. URLs survive only when the CV itself has them (outside such text).
 
 const INJECTION = [
+  // regex-scan: [^.\n]{0,60} bounds the inner scan (at most 60 steps from each start)
   /\b(?:ignore|disregard|forget|override)\b[^.\n]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous|prior|everything)\b/i,
   /\b(?:system prompt|new instructions?|as an ai\b|language model|you are (?:now )?(?:an? |the )?(?:ai|assistant|model|chatbot|recruiter bot))/i,
+  // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
   /\b(?:note|message|instructions?) (?:to|for) (?:the |any )?(?:ai|model|assistant|llm|gpt|chatbot|screening|parser|ats|recruit\w*)\b/i,
+  // regex-scan: [^.\n]{0,30} bounds the inner scan (at most 30 steps from each start)
   /\b(?:ai|llm|gpt|gemini|chatgpt|claude|assistant|model|parser|ats)s?\b[^.\n]{0,30}\b(?:must|should|shall|will|needs? to)\s+(?:write|say|state|report|output|list|rate|score|rank|add|include|describe)\b/i,
 ];
 

@@ -35,6 +35,7 @@ export function quote(s: string): string {
 }
 
 const CLAUSE_BREAK =
+  // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
   /(,\s+(?=(?:and|but|while|where|which|including|as well as|plus|with|after|before|helping|making)\b)|;\s+|\s+—\s+|\s+–\s+)/;
 
 /**
@@ -60,7 +61,8 @@ export function groundSentence(sentence: string, ctx: GroundingContext, where: s
           droppedClaims.push(...bad);
         } else kept += parts[i] + clause;
       }
-      kept = kept.replace(/[\s,;:—–-]+$/, "");
+      // regex-scan: a run is tried only where it starts (look-behind); sees one field of the model's reply or of the profile
+      kept = kept.replace(/(?<![\s,;:—–-])[\s,;:—–-]+$/, "");
       if (!/[.!?]["”’)]?$/.test(kept) && /[.!?]["”’)]?$/.test(sentence.trim())) kept += sentence.trim().match(/[.!?]/)?.[0] ?? ".";
       if (dropped.length) {
         warnings.push(`Removed “${quote(dropped.join(" … "))}” from a sentence in your ${where}: ${describeClaims(droppedClaims)}.`);
@@ -80,6 +82,7 @@ export function groundProse(text: string, ctx: GroundingContext, where: string, 
       .split("\n")
       .map((line) =>
         line
+          // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)
           .split(/(?<=[.!?]["”’)]?)\s+(?=[A-Z0-9"“(])/)
           .map((s) => groundSentence(s, ctx, where, warnings, scope))
           .filter((s) => s.trim())

@@ -56,6 +56,7 @@ export function cvNamesSkill(cvText: string, skill: string, sources?: ProfileFie
   const canonical = canonicalSkill(skill) ?? skill;
   if (sources?.some((s) => (canonicalSkill(s.skill) ?? s.skill) === canonical)) return true;
   return skillNames(skill).some(
+    // regex-scan: built from a name escaped to plain text between look-arounds: linear
     (name) => name.length >= 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}+#])`, "iu").test(cvText),
   );
 }

@@ -13,7 +13,8 @@ export function reusable(text: string | undefined): string | null {
   if (!cleaned || wordCount(cleaned) < 3) return null;
   if (wordCount(cleaned) <= 40) return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
   // A run-on sentence: keep its first clauses, up to about 30 words, cut where the speaker paused.
-  const clauses = cleaned.replace(/[.!?]+$/, "").split(/(?=,\s+(?:and|but|so|then|which)\s)|(?=;\s)/);
+  // regex-scan: a run is tried only where it starts (look-behind); sees one answer sentence
+  const clauses = cleaned.replace(/(?<![.!?])[.!?]+$/, "").split(/(?=,\s+(?:and|but|so|then|which)\s)|(?=;\s)/);
   let kept = "";
   for (const clause of clauses) {
     if (kept && wordCount(kept + clause) > 30) break;
@@ -53,7 +54,8 @@ export function hasSpecifics(text: string): boolean {
 export function seedPrompt(sentence: string, guide: string, behavioral: boolean): string {
   const quote = sentence
     .replace(/[[\]]/g, "")
-    .replace(/[.!?]+$/, "")
+    // regex-scan: a run is tried only where it starts (look-behind); sees one answer sentence
+    .replace(/(?<![.!?])[.!?]+$/, "")
     .trim();
   if (behavioral && HYPOTHETICAL.test(sentence))
     return `[You said what you would do ("${quote}"); tell what you actually did in a real case instead: ${guide}.]`;
@@ -69,7 +71,8 @@ export function overlap(terms: Set<string>, wanted: string[]): number {
 
 /** The clause of a sentence that carries its number ("review time dropped from 3 days to 1 day"), at most ~90 characters. */
 export function resultClause(sentence: string): string {
-  const clauses = sentence.replace(/[.!?]+$/, "").split(/,\s+|;\s+/);
+  // regex-scan: a run is tried only where it starts (look-behind); sees one answer sentence
+  const clauses = sentence.replace(/(?<![.!?])[.!?]+$/, "").split(/,\s+|;\s+/);
   const withNumber =
     clauses.find((c) => QUANTITY_ONE.test(c) && RESULT_VERB.test(c)) ?? clauses.find((c) => QUANTITY_ONE.test(c)) ?? sentence;
   return shorten(withNumber.replace(/^(?:and|so|as a result,?)\s+/i, ""), 90);

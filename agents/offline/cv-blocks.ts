@@ -90,7 +90,7 @@ export function isLocationPart(p: string): boolean {
 
 /** "Title, Company, City, ST" / "Company — Title" / "Title at Company" → its parts. */
 export function splitTitleCompany(text: string): { title: string; company: string; location: string } {
-  const cleaned = text.replace(/^[\s,|–—-]+|[\s,|–—-]+$/g, "");
+  const cleaned = text.replace(/^[\s,|–—-]+|(?<![\s,|–—-])[\s,|–—-]+$/g, "");
   const parts = splitParts(cleaned);
   if (parts.length === 0) return { title: "", company: "", location: "" };
   if (parts.length === 1) return { title: parts[0], company: "", location: "" };

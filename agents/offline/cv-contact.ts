@@ -7,8 +7,10 @@ import { isPlace, ROLE_WORDS } from "./cv-blocks";
 
 // Starts only where a run of address characters starts, so a long run without "@" is scanned once, not once per
 // character (the same first match as without the look-behind).
+// regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
 const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const PHONE_RE = /(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])/g;
+// regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
 const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s,|;]*)?/gi;
 
 function titleCaseIfShouting(s: string): string {
@@ -42,6 +44,7 @@ function looksLikeLocation(part: string): boolean {
   if (/\d{3,}[\s)-]*\d{3}/.test(t))
     return t.split(/\s+/).length <= 8 && /\b(?:st|street|ave|avenue|road|rd|blvd|lane|way|drive)\b/i.test(t);
   if (
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     /^\d{1,6}\s+[\p{L} .'’-]+\b(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|dr|court|ct|place|pl|square|sq)\.?$/iu.test(
       t,
     )

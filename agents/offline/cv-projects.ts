@@ -30,9 +30,10 @@ export function parseProjects(lines: string[]): Project[] {
     name = name
       .replace(RANGE_RE, "")
       .replace(/^(?:(?:19|20)\d{2}|\w+\s+(?:19|20)\d{2})\s+/, "")
-      .replace(/^[\s|,–—-]+|[\s|,–—-]+$/g, "");
+      .replace(/^[\s|,–—-]+|(?<![\s|,–—-])[\s|,–—-]+$/g, "");
     name = name.replace(/^(?:personal|side|academic|university|open[- ]source)\s+project\s*:\s*/i, "").trim();
     // "Web Slinger — a physics toy": the name, then a short description on the same line.
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     const dash = /^(.{2,60}?)\s+[—–|-]\s+(.+)$/.exec(name) ?? /^(.{2,60}?):\s+(.+)$/.exec(name);
     if (dash) {
       name = dash[1].trim();
@@ -44,6 +45,7 @@ export function parseProjects(lines: string[]): Project[] {
       const line = body.splice(techLineIdx, 1)[0];
       tech = line
         .replace(/^[^:]+:\s*/, "")
+        // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
         .split(/\s*[,;|]\s*/)
         .map((t) => canonicalSkill(t) ?? t.trim())
         .filter(Boolean);

@@ -26,6 +26,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
   ],
   [
     "experience",
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     /^(?:(?:professional|work|relevant|employment|career|industry|relevant work)\s+)?(?:experience|experiences|history|work history|employment history|employment|career history|positions held|work|background|experience details|internships?|internship experience)$|^(?:expériences?(?: professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|berufspraxis|werdegang|beruflicher werdegang|experiencia(?: profesional| laboral)?)$/,
   ],
   [
@@ -34,6 +35,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
   ],
   [
     "skills",
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     /^(?:(?:technical|key|core|professional|personal|relevant|hard|soft|it|computer|digital|top|software)\s+)?(?:skills|competencies|competences|expertise|skill set|skills (?:and|&) (?:tools|technologies|abilities|expertise)|technologies|tech stack|tools(?: (?:and|&) technologies)?|areas of expertise|strengths|proficiency|proficiencies)$|^(?:compétences(?: techniques| informatiques)?|kenntnisse|fähigkeiten|it-kenntnisse|habilidades|competencias)$/,
   ],
   ["projects", /^(?:(?:personal|selected|key|academic|side|notable|open source)\s+)?projects$/],
@@ -102,7 +104,8 @@ export function cleanCvText(raw: string): string[] {
 export function headingKind(line: string): SectionKind | null {
   const t = line
     .replace(/^[^\p{L}]+/u, "")
-    .replace(/[:\s]+$/u, "")
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
+    .replace(/(?<![:\s])[:\s]+$/u, "")
     .replace(/\s+/g, " ")
     .toLowerCase();
   if (!t || t.length > 60 || t.split(" ").length > 7) return null;

@@ -107,6 +107,7 @@ export function parseSkillItems(lines: string[]): { technical: string[]; soft: s
       s
         .replace(/^(?:and|or)\s+/i, "")
         .replace(/^[^:]{2,40}:\s*/, "")
+        // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
         .replace(/\((?:versions?|v)[^)]*\)|\.$/gi, "")
         .trim(),
     )
@@ -127,7 +128,8 @@ export function parseSkillItems(lines: string[]): { technical: string[]; soft: s
       if (hits.length && (whole || item.split(/\s+/).length > 4)) {
         for (const h of hits) add(h.kind === "soft" ? soft : h.kind === "language" ? languages : technical, h.canonical);
       } else if (item.split(/\s+/).length <= 4 && /\p{L}/u.test(item) && item.length <= 60) {
-        add(technical, item.replace(/\s*\(.*$/, "").trim() || item);
+        // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
+        add(technical, item.replace(/(?<!\s)\s*\(.*$/, "").trim() || item);
       }
     }
   }

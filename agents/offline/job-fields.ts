@@ -17,6 +17,7 @@ export function detectSeniority(title: string, text: string): string {
   for (const [label, re] of SENIORITY) if (re.test(title)) return label;
   // In the text, only explicit level phrases count ("a mid-level software engineer", "senior-level").
   const phrase =
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     /\b(intern(?:ship)?|entry[- ]level|junior|mid[- ]level|intermediate|senior|principal|staff|lead)(?:[- ]level)?\s+(?:[a-z/-]+\s+){0,3}(?:engineer|developer|designer|manager|analyst|scientist|role|position|candidate|professional|architect|consultant)/i.exec(
       text,
     );
@@ -30,6 +31,7 @@ export function detectSeniority(title: string, text: string): string {
   // Years of experience as a last resort.
   const years = [
     ...text.matchAll(
+      // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
       /(?:at least |minimum (?:of )?|minumum |over |)(\d{1,2})\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)(?:\s+of)?(?:\s+\w+){0,3}\s+experience/gi,
     ),
   ].map((m) => Number(m[1]));
@@ -53,6 +55,7 @@ const EMPLOYMENT_PATTERNS: [string, RegExp][] = [
 ];
 
 export function detectEmploymentType(title: string, text: string): string {
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   const explicit = /\b(?:job|employment|contract|position) type:\s*([^\n]+)/i.exec(text) ?? /\bhours:\s*([^\n]+)/i.exec(text);
   const probe = explicit ? explicit[1] : "";
   for (const source of [probe, title]) for (const [label, re] of EMPLOYMENT_PATTERNS) if (source && re.test(source)) return label;
@@ -66,6 +69,7 @@ export function detectEmploymentType(title: string, text: string): string {
 // where a run of digits starts ((?<![\\d,.])), so a long run of digits is scanned once, not once per digit.
 const MONEY =
   "(?:[$€£¥₹]\\s?\\d[\\d,.]*\\s?[kK]?|(?<![\\d,.])\\d[\\d,.]*\\s?[kK]?\\s?(?:USD|EUR|GBP|CHF|CAD|AUD|INR|€|\\$)|(?:USD|EUR|GBP|CHF|CAD|AUD|INR)\\s?\\d[\\d,.]*\\s?[kK]?)";
+// regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
 const SALARY_RE = new RegExp(
   `${MONEY}(?:\\s*(?:-|–|—|to)\\s*(?:${MONEY}|\\d[\\d,.]*\\s?[kK]?))?(?:\\s*(?:per|/|a|an)\\s*(?:year|yr|annum|hour|hr|month|mo|day))?`,
   "i",
@@ -87,6 +91,7 @@ export function detectTitle(text: string): string {
     .map((l) => l.trim())
     .filter(Boolean);
   for (const line of lines.slice(0, 4)) {
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     const m = /^(?:job (?:description|title)|position|role|title)\s*[:\-–]\s*(.+)$/i.exec(line);
     if (m) return cleanTitle(m[1]);
   }
@@ -95,6 +100,7 @@ export function detectTitle(text: string): string {
   // Outside software the first line names the job in words no list holds ("Sous Chef", "Part-Time Bookkeeper").
   if (first && titleLike(first)) return cleanTitle(first);
   const sentence =
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     /\b(?:looking for|seeking|seeks|hiring|searching for|recruiting)\s+(?:an?\s+|the\s+|our\s+next\s+)?(?:talented\s+|skilled\s+|experienced\s+|passionate\s+|motivated\s+|highly\s+\w+\s+|full[- ]time\s+|part[- ]time\s+)*([A-Za-z][\w/+#.() -]{2,60}?)(?=\s+(?:to|who|with|that|for|in|at|on|based|and)\b|[.,;!\n])/i.exec(
       text,
     );
@@ -104,10 +110,15 @@ export function detectTitle(text: string): string {
 }
 
 export function cleanTitle(t: string): string {
-  return t
-    .replace(/\s*\([^)]*$/, "")
-    .replace(/\s*\((?:\d+\+?\s*(?:-\s*\d+\s*)?years?[^)]*|m\/f\/d|f\/m\/d|m\/w\/d|all genders)\)\s*/gi, " ")
-    .replace(/\s+/g, " ")
-    .replace(/[\s,;:-]+$/, "")
-    .trim();
+  return (
+    t
+      // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
+      .replace(/\s*\([^)]*$/, "")
+      // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
+      .replace(/\s*\((?:\d+\+?\s*(?:-\s*\d+\s*)?years?[^)]*|m\/f\/d|f\/m\/d|m\/w\/d|all genders)\)\s*/gi, " ")
+      .replace(/\s+/g, " ")
+      // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
+      .replace(/(?<![\s,;:-])[\s,;:-]+$/, "")
+      .trim()
+  );
 }

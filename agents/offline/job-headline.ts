@@ -43,6 +43,7 @@ function workMode(part: string): string | null {
 export function placeFromHeadline(raw: string): string | null {
   const parts = raw
     .replace(/\(([^()]+)\)/g, ", $1")
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     .split(/\s*(?:,|\/|·|\||;|\bor\b)\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -102,6 +103,7 @@ function companyOk(company: string): boolean {
 
 /** "<Title> at <Company>[ (<place>) | – <place> | , <place> | in <place>]". */
 function atHeadline(t: string): Headline | null {
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   const m = new RegExp(String.raw`^(.{3,80}?)\s+(?:at|@)\s+(${NAME})(.*)$`, "u").exec(t);
   if (!m) return null;
   const title = m[1].trim();
@@ -117,6 +119,7 @@ function atHeadline(t: string): Headline | null {
   if (!companyOk(company)) return null;
   let location = "";
   // The rest: nothing, "(Berlin, hybrid)", "– Berlin", ", Berlin, Germany", "in Austin, TX", "| Remote".
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   const restMatch = /^(?:\((.+)\)|(?:[,–—|·-]|\bin\b|\bbased in\b)\s*(.+))$/u.exec(rest);
   if (rest && !restMatch) return null;
   if (restMatch) {
@@ -133,7 +136,7 @@ function atHeadline(t: string): Headline | null {
  * recognised; without it a second part could be a team or a department, so no company is taken from two parts.
  */
 function separatedHeadline(t: string): Headline | null {
-  const parts = t.split(/\s+[|–—·-]\s+/).map((p) => p.trim());
+  const parts = t.split(/(?<!\s)\s+[|–—·-]\s+/).map((p) => p.trim());
   if (parts.length === 3 && titleOk(parts[0])) {
     const company = cleanName(parts[1]);
     const place = placeFromHeadline(parts[2]);
@@ -150,6 +153,7 @@ function separatedHeadline(t: string): Headline | null {
     if (namedPlace && new RegExp(String.raw`^${NAME}$`, "u").test(company) && companyOk(company.replace(/^The\s+(?=\S)/, "")))
       return { title: parts[0], company, location: namedPlace };
   }
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
   if (paren && titleOk(paren[1])) {
     const place = placeFromHeadline(paren[2]);

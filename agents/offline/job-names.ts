@@ -18,7 +18,7 @@ export function cleanName(raw: string | undefined): string {
     .trim()
     .replace(/\s+/g, " ")
     .replace(COMPANY_SUFFIX, "")
-    .replace(/\s+(?:&|of|and|de|du|la|von|van)$/i, "")
+    .replace(/(?<!\s)\s+(?:&|of|and|de|du|la|von|van)$/i, "")
     .trim();
 }
 
@@ -58,10 +58,12 @@ export // One line, no digits: "San Francisco", "Frankfurt am Main", "Stratford-
 const CITY = String.raw`[A-Z][\p{Ll}'’.]+(?:-\p{Ll}[\p{Ll}'’.]*|-[A-Z][\p{Ll}'’.]+| (?:[A-Z][\p{Ll}'’.]+|de|del|la|am|upon|on|sur))*`;
 export const PLACE_TAIL = String.raw`(?:${US_STATE_CODES}|${CA_PROVINCE_CODES}|${REGION_NAMES}|${COUNTRIES})`;
 /** "Austin, TX", "Toronto, ON, Canada", "Berlin, Germany", "London, UK". */
+// regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
 const CITY_REGION = new RegExp(
   String.raw`(?<![\p{L}])(${CITY}),[ \t]*(${PLACE_TAIL})(?:,[ \t]*(?:${COUNTRIES}))?(?![\p{L}])(?:\s*\d{5}(?:-\d{4})?)?`,
   "u",
 );
+// regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
 export const CITY_REGION_ALL = new RegExp(CITY_REGION.source, "gu");
 
 /** Cities well known enough to stand alone after "based in", "office in" … (others need a region or country). */

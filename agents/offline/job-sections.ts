@@ -44,14 +44,16 @@ const SECTION_HEADINGS: [JobSection, RegExp][] = [
 ];
 
 export function jobHeadingKind(line: string): { kind: JobSection; rest: string } | null {
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   const m = /^\s*(?:#+\s*)?([^:]{2,60}?)\s*:?\s*$/.exec(line) ?? null;
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   const inline = /^\s*([A-Za-z][A-Za-z '’&/,-]{1,50}?)\s*:\s*(.+)$/.exec(line);
   const test = (label: string) => {
     const t = label
       .toLowerCase()
       .replace(/[*_#]/g, "")
       .replace(/\s+/g, " ")
-      .replace(/[!?.]+$/, "")
+      .replace(/(?<![!?.])[!?.]+$/, "")
       .trim();
     if (!t || t.split(" ").length > 8) return null;
     for (const [kind, re] of SECTION_HEADINGS) if (re.test(t)) return kind;

@@ -40,9 +40,10 @@ const cap = (list: string[], n: number, len: number) =>
  * a skill the text also names elsewhere are kept, and so is a name that is itself a skill ("Docker").
  */
 export function skillsOnlyInCompanyName(text: string, company: string): Set<string> {
-  const name = company.trim().replace(/[.,]+$/, "");
+  const name = company.trim().replace(/(?<![.,])[.,]+$/, "");
   if (name.length < 2 || canonicalSkill(name)) return new Set();
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  // regex-scan: built from the company name escaped to plain text, words joined by \s+, between look-arounds: each start costs at most the name's length
   const spans = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))].map((m) => [
     m.index ?? 0,
     (m.index ?? 0) + m[0].length,
@@ -189,7 +190,7 @@ function titleCompanyLocation(
   posting: PostingFields | null,
   htmlTitle: string,
 ): { title: string; company: string; location: string } {
-  const htmlHeading = cleanTitle(htmlTitle.split(/\s+[|–—-]\s+/)[0] ?? "");
+  const htmlHeading = cleanTitle(htmlTitle.split(/(?<!\s)\s+[|–—-]\s+/)[0] ?? "");
   const rawTitle =
     posting?.title ||
     (ROLE.test(htmlHeading) || titleLike(htmlHeading) ? htmlTitle : "") ||
@@ -220,6 +221,7 @@ function companyAndPlaceLine(text: string): { company: string; location: string 
     .filter(Boolean);
   if (headerLines.length <= 1) return null;
   const second = headerLines[1];
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   const parts = second.split(/\s*,\s*/);
   const firstIsTitle = headerLines[0].length <= 100 && !/[.!?]$/.test(headerLines[0]);
   const shortParts = parts.every((p) => /^[A-Z0-9]/.test(p) && p.split(/\s+/).length <= 4);

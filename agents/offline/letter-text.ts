@@ -18,9 +18,10 @@ export function proseJobTitle(jobTitle: string): string {
   if (headline) t = headline.title;
   t = t
     .replace(/(?<!\s)\s*\([^()]*\)\s*$/, "")
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     .replace(/\s+[|–—]\s+.*$/, "")
-    .replace(/\s+(?:role|position|job|opening|vacancy)$/i, "")
-    .replace(/[\s,;:.-]+$/, "")
+    .replace(/(?<!\s)\s+(?:role|position|job|opening|vacancy)$/i, "")
+    .replace(/(?<![\s,;:.-])[\s,;:.-]+$/, "")
     .trim();
   if (!t || /^(?:open|n\/a|tbd|unknown|job|role|position)$/i.test(t) || t.length > 80 || t.split(" ").length > 10) return "";
   return t;
@@ -56,6 +57,7 @@ function proseWord(word: string): string {
  * part, when it is a role) or else the most recent job title, in sentence case. "" when neither names a role.
  */
 export function profileRole(profile: { headline: string; experience: { title: string }[] }): string {
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   const candidates = [profile.headline.split(/\s*(?:[|·•,;]|\s[-–—]\s|\bat\b|@)\s*/)[0] ?? "", profile.experience[0]?.title ?? ""];
   for (const raw of candidates) {
     const role = raw.replace(/\s+/g, " ").trim();

@@ -68,7 +68,7 @@ export function buildMessagesOffline(input: MessagingInput): MessageTexts {
     `${intro} I have applied for ${theRole} and wanted to reach out directly.`.trim(),
     skills.length ? `My experience with ${joinList(skills)} matches what the role asks for.` : "",
     highlight
-      ? `${highlight.e.company ? `At ${proseCompany(highlight.e.company)}` : "In a recent role"}, my work has included ${asGerund(highlight.h).replace(/[.;]+$/, "")}.`
+      ? `${highlight.e.company ? `At ${proseCompany(highlight.e.company)}` : "In a recent role"}, my work has included ${asGerund(highlight.h).replace(/(?<![.;])[.;]+$/, "")}.`
       : "",
     "I would welcome a short conversation about how I could help your team. My resume is attached for your review.",
   ].filter((l, i) => l || i === 1);
@@ -99,7 +99,7 @@ export function buildMessagesOffline(input: MessagingInput): MessageTexts {
     "Hi, thank you for connecting!",
     `I wanted to follow up on my application for ${theRole}.`,
     highlight
-      ? `One thing I'd be glad to tell you more about is my work${jobAt(highlight.e)}: ${asGerund(highlight.h).replace(/[.;]+$/, "")}.`
+      ? `One thing I'd be glad to tell you more about is my work${jobAt(highlight.e)}: ${asGerund(highlight.h).replace(/(?<![.;])[.;]+$/, "")}.`
       : "",
     `If it would help, I'm happy to share more details or answer any questions about my background.`,
     `Thanks again${first ? `, ${first}` : "."}`,

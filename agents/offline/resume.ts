@@ -32,7 +32,7 @@ export function jobKeywords(job: JobData): Keywords {
     .join(" ")
     .toLowerCase()
     .match(/[a-z][a-z+#.-]{2,}/g) ?? []) {
-    if (!STOP.has(w)) words.add(w.replace(/[.-]+$/, ""));
+    if (!STOP.has(w)) words.add(w.replace(/(?<![.-])[.-]+$/, ""));
   }
   return { keys, names, words };
 }
@@ -49,7 +49,7 @@ export function relevance(text: string, kw: Keywords): number {
     }
   }
   const words = new Set(text.toLowerCase().match(/[a-z][a-z+#.-]{2,}/g) ?? []);
-  for (const w of words) if (kw.words.has(w.replace(/[.-]+$/, ""))) score += 0.25;
+  for (const w of words) if (kw.words.has(w.replace(/(?<![.-])[.-]+$/, ""))) score += 0.25;
   return score;
 }
 

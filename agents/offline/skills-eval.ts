@@ -105,7 +105,7 @@ export function exactKey(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9+#/. -]/g, " ")
     .replace(/ +/g, " ")
-    .replace(/^[ .,;:/-]+|[ .,;:/-]+$/g, "");
+    .replace(/^[ .,;:/-]+|(?<![ .,;:/-])[ .,;:/-]+$/g, "");
 }
 
 export function evaluateExact(postings: Posting[], extract: (text: string) => string[]): EvalResult {

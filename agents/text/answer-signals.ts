@@ -48,13 +48,14 @@ export function verbatimQuotes(answer: string, quotes: readonly string[], max = 
     if (typeof raw !== "string") continue;
     const q = raw
       .trim()
-      .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, "")
+      .replace(/^["'“”‘’«»]+|(?<!["'“”‘’«»])["'“”‘’«»]+$/g, "")
       .trim();
     if (q.length < 4) continue;
     let exact: string | null = answer.includes(q) ? q : null;
     if (!exact) {
       const tokens = q.split(/\s+/).filter(Boolean).map(escapeRegExp);
       if (tokens.length) {
+        // regex-scan: built from a short quote's words escaped to plain text, joined by \s+: each start costs at most the quote's length
         const m = new RegExp(tokens.join("\\s+")).exec(answer);
         if (m) exact = m[0];
       }
@@ -207,7 +208,8 @@ export function extractFeatures(input: EvalInput, options: { skills?: boolean } 
     signposts: (answer.match(SIGNPOSTS) ?? []).length,
     techTerms: options.skills === false ? 0 : findSkills(answer).hard.length,
     properNouns,
-    codeSpecifics: (answer.match(/`[^`\n]{1,60}`|\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[A-Za-z_][A-Za-z0-9_.]*\(\)/g) ?? []).length,
+    // regex-scan: each alternative starts only where its run starts (look-behind or \b + [a-z]+ then a capital); sees one answer
+    codeSpecifics: (answer.match(/`[^`\n]{1,60}`|\b[a-z]+[A-Z][A-Za-z0-9]*\b|(?<![A-Za-z0-9_.])[A-Za-z_][A-Za-z0-9_.]*\(\)/g) ?? []).length,
     directStart,
     conclusion,
     lists: /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/m.test(answer),

@@ -81,7 +81,7 @@ function tidy(text: string): string {
   return text
     .trim()
     .replace(/\s+/g, " ")
-    .replace(/[.;:]+$/, "");
+    .replace(/(?<![.;:])[.;:]+$/, "");
 }
 
 function lowerFirstWord(text: string): string {
@@ -120,9 +120,11 @@ const DETERMINER_BEFORE = String.raw`(?<!\b(?:what|which|this|that|the|a|any|eve
 const FILLER_CLEANUP: RegExp[] = [
   /\b(?:u+m+|u+h+m*|e+r+m+|e+r+)\b[,.]?\s*/gi,
   /\b(?:basically|actually|literally|honestly)\b,?\s*/gi,
+  // regex-scan: sees an answer, CV or posting (at most 60,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts
   /,?\s*\byou know\b,?/gi,
   /\bi mean\b,?\s*/gi,
   new RegExp(DETERMINER_BEFORE + String.raw`\b(?:kind|sort) of\s+`, "gi"),
+  // regex-scan: sees an answer, CV or posting (at most 60,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts
   /,?\s*\b(?:or something|and stuff(?: like that)?|stuff like that)\b/gi,
   /(?:^|,\s*)so,? yeah\b[,.]?/gi,
   /,\s*like,\s*/gi,
@@ -135,7 +137,7 @@ export function withoutFillers(sentence: string): string {
   let s = sentence;
   for (const re of FILLER_CLEANUP) s = s.replace(re, " ").replace(/^[\s,]+/, "");
   s = s
-    .replace(/\s+([,.;!?])/g, "$1")
+    .replace(/(?<!\s)\s+([,.;!?])/g, "$1")
     .replace(/,(?:\s*,)+/g, ",")
     .replace(/,([.;!?])/g, "$1")
     .replace(/\s{2,}/g, " ")

@@ -78,8 +78,10 @@ const PRESENT_SRC =
 const DASH_SRC = "\\s*(?:-|–|—|‒|―|to|until|till|through|thru)\\s*";
 export const RANGE_SRC = `(${DATE_SRC})${DASH_SRC}(${DATE_SRC}|${PRESENT_SRC})`;
 
+// regex-scan: sees an answer, CV or posting (at most 60,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts
 export const RANGE_RE = new RegExp(`(?<![\\w/])${RANGE_SRC}(?![\\w/])`, "i");
 const SINCE_RE = new RegExp(`\\b(?:Since|From)\\s+(${DATE_SRC})(?![\\w/])`, "i");
+// regex-scan: sees an answer, CV or posting (at most 60,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts
 export const SINGLE_DATE_RE = new RegExp(`(?<![\\w/])(${DATE_SRC})(?![\\w/])`, "i");
 
 export type YearMonth = { year: number; month: number | null };

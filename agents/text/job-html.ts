@@ -68,14 +68,17 @@ export function elementText($: cheerio.CheerioAPI, root: AnyNode | AnyNode[]): s
     .filter((l, i, arr) => l !== "" || (i > 0 && arr[i - 1] !== ""))
     .join("\n")
     .replace(/^•\s*$/gm, "")
-    .replace(/\n{2,}(?=• )/g, "\n")
+    .replace(/(?<!\n)\n{2,}(?=• )/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
 
 /** HTML fragment (e.g. a JSON-LD description) → text. Plain text passes through. */
 export function htmlFragmentToText(value: string): string {
-  if (!/<[a-z][\s\S]*>/i.test(value)) return decodeEntities(value).trim();
+  // regex-scan: sees an answer, CV or posting (at most 60,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts
+  // A tag opener with a ">" somewhere after it (the pattern /<[a-z][\s\S]*>/ rescanned to the end from every "<").
+  const open = value.search(/<[a-z]/i);
+  if (open < 0 || value.indexOf(">", open + 2) < 0) return decodeEntities(value).trim();
   const $ = cheerio.load(`<div id="__frag">${value}</div>`);
   return elementText($, $("#__frag").get(0)!);
 }

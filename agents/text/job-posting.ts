@@ -108,6 +108,7 @@ const EMPLOYMENT: Record<string, string> = {
 
 export function normalizeEmploymentType(value: string): string {
   const parts = value
+    // regex-scan: sees an answer, CV or posting (at most 60,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts
     .split(/\s*,\s*/)
     .map((v) => EMPLOYMENT[v.trim().toLowerCase().replace(/\s+/g, "_")] ?? EMPLOYMENT[v.trim().toLowerCase()] ?? v.trim());
   return [...new Set(parts.filter(Boolean))].join(", ");

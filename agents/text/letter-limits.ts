@@ -61,7 +61,7 @@ export function trimToChars(text: string, maxChars: number): string {
   if (out.length >= Math.min(80, maxChars / 3)) return out;
   const cut = t.slice(0, maxChars - 1);
   const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–—-]+$/, "")}…`;
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/, "")}…`;
 }
 
 /** Letter with its sign-off kept: trims the body so the whole letter has at most maxWords words. */
@@ -76,6 +76,7 @@ export type MessageTexts = { email_subject: string; recruiter_email: string; lin
 /** Applies the length rules (e-mail ≤ 150 words with the sign-off kept, LinkedIn note ≤ 300 characters). */
 export function enforceMessageLimits(m: MessageTexts): MessageTexts {
   const email = m.recruiter_email.trim();
+  // regex-scan: sees an answer, CV or posting (at most 60,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts
   const signOff = /\n\n((?:best|kind|warm)?\s*(?:regards|wishes|thanks|thank you|sincerely|cheers)[^\n]*,?\n[\s\S]{0,200})$/i.exec(email);
   let body = email;
   if (signOff) body = email.slice(0, signOff.index);

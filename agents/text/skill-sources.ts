@@ -12,6 +12,7 @@ function escapeRe(s: string): string {
 function findWord(text: string, name: string): { start: number; end: number } | null {
   const words = name.trim().split(/\s+/).filter(Boolean).slice(0, 12).map(escapeRe);
   if (!words.length || name.length > 100) return null;
+  // regex-scan: at most 12 words escaped to plain text, joined by \s+, between look-arounds: each start costs at most the name's length (100 characters)
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "iu");
   const m = re.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;

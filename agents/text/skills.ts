@@ -15,7 +15,7 @@ export function skillKey(name: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/[\s\-_]+/g, "")
     .replace(/^[^\p{L}\p{N}.#+]+/u, "")
-    .replace(/[^\p{L}\p{N}#+]+$/u, (m) => (m.startsWith("+") || m.startsWith("#") ? m : ""));
+    .replace(/(?<![^\p{L}\p{N}#+])[^\p{L}\p{N}#+]+$/u, (m) => (m.startsWith("+") || m.startsWith("#") ? m : ""));
 }
 
 const byKey = new Map<string, Info>(); // every alias (case-insensitive), for canonicalSkill()
@@ -97,6 +97,7 @@ function buildIndex(aliases: Iterable<string>, flags: string, fold: boolean, plu
   for (const [key, list] of groups) {
     const sorted = list.sort((a, b) => b.length - a.length);
     const parts = sorted.map((a) => aliasPattern(a, plural(a)));
+    // regex-scan: built from the skills dictionary (our own data): alternatives of escaped names
     index.set(key, new RegExp(`(?:${parts.join("|")})${RIGHT}`, flags));
   }
   return index;
@@ -116,8 +117,10 @@ function lookupMatch(text: string, caseSensitive: boolean): Info | undefined {
   return ciAliases.get(lower) ?? byKey.get(key) ?? (plural ? byKey.get(key.slice(0, -1)) : undefined);
 }
 
+// regex-scan: sees the 20 characters before a skill match (guardedOk)
 const LIST_BEFORE = /(?:^\s*|\n\s*|[,/(;:•·|&+]\s*|\b(?:in|and|or|with|using|like|of|e\.g\.|including|as|such as|plus)\s+)$/;
 const LIST_AFTER =
+  // regex-scan: sees the 20 characters after a skill match (guardedOk)
   /^(?:\s*[,/);|&]|\s+(?:and|or|programming|language|languages|lang|developer|developers|development|code|experience|skills|services|microservices|backend|modules|\+\+)\b|\s*\(|\s*$)/;
 
 function guardedOk(name: string, text: string, start: number, end: number): boolean {
@@ -138,6 +141,7 @@ function guardedOk(name: string, text: string, start: number, end: number): bool
  */
 function analyticsOk(before: string, after: string): boolean {
   // After a capitalised word that does not start a sentence or a list item: part of a name.
+  // regex-scan: sees the 20 characters before a skill match (guardedOk)
   const prev = /(^|[\s\S]*?)([\p{L}&'’-]+)[ \t]+$/u.exec(before);
   if (prev && /^\p{Lu}/u.test(prev[2]) && /\p{L}[ \t)]*$|\bat[ \t]*$/u.test(prev[1])) return false;
   const listBefore = /(?:[,/;•·|&+]\s*|\b(?:and|or|with|using|in|of|including|such as|plus)\s+)$/i.test(before);

@@ -109,7 +109,7 @@ export function shorten(text: string, max = 110): string {
   const t = text
     .trim()
     .replace(/\s+/g, " ")
-    .replace(/[.;:]+$/, "");
+    .replace(/(?<![.;:])[.;:]+$/, "");
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 

@@ -142,7 +142,7 @@ export function traitKey(text: string): string {
     .normalize("NFKC")
     .toLowerCase()
     .replace(/\s+/g, " ")
-    .replace(/[\s.!;:,]+$/u, "")
+    .replace(/(?<![\s.!;:,])[\s.!;:,]+$/u, "")
     .trim()
     .slice(0, 500);
 }

@@ -77,6 +77,7 @@ function directLength(dict: string, text: string): number | null {
   if (!m) return null;
   if (m[2] === undefined) return Number(m[1]);
   // An indirect length: "12 0 obj 3456 endobj".
+  // regex-scan: only digits from the match above are put in; linear
   const ref = new RegExp(`(?<!\\d)${m[1]}[ \\t\\r\\n]+${m[2]}[ \\t\\r\\n]+obj[ \\t\\r\\n]+(\\d{1,10})`).exec(text);
   return ref ? Number(ref[1]) : null;
 }

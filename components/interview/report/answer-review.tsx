@@ -140,6 +140,7 @@ function AnswerOutline({ text }: { text: string }) {
 
 // The heading already says "A stronger answer"; drop a first line that only repeats it.
 function withoutLeadIn(text: string): string {
+  // regex-scan: runs in the user's own browser on one stored feedback text (at most 5,000 characters)
   return text.replace(/^\s*(a stronger answer|a strong answer would cover|stronger answer)\s*:?\s*\n/i, "");
 }
 
