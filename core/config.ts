@@ -67,7 +67,7 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   // CPU-bound work (documents, the offline engine) runs in a pool of worker threads: see lib/workers/README.md.
   CPU_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
-  CPU_TASK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CPU_TASK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
   CPU_WORKER_MEMORY_MB: z.coerce.number().int().min(64).max(4096).default(256),
   // Per-user limits on AI work (model-backed requests; the offline engine has its own, higher limits).
   AI_QUOTA_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(60),
