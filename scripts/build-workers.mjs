@@ -2,7 +2,8 @@
 // .workers/cpu-worker.mjs, which the worker pool (lib/workers/pool.ts) loads by file path at run time. A worker
 // needs a real file: Next's server bundles have no stable path to point a Worker at. Run by next.config.ts
 // (`next build`, `next dev`), by vitest's global setup, and by hand: `node scripts/build-workers.mjs`.
-// @google/genai stays external (the offline engine never calls it; the server's own trace ships it).
+// @google/genai is replaced by a stub: a worker runs the offline engine only (its environment fixes AI_ENGINE), and
+// Next bundles the real package into its own chunks, so a standalone build has no node_modules copy to load.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +20,23 @@ const serverOnly = {
   },
 };
 
+/** What the agents import from @google/genai, for a thread that never calls the model (failing loudly if it tried). */
+const noModel = {
+  name: "no-model",
+  setup(build) {
+    build.onResolve({ filter: /^@google\/genai$/ }, () => ({ path: "@google/genai", namespace: "no-model" }));
+    build.onLoad({ filter: /.*/, namespace: "no-model" }, () => ({
+      contents: [
+        "export class ApiError extends Error {}",
+        "export class GoogleGenAI {",
+        '  constructor() { throw new Error("A worker thread runs the offline engine only; it never calls the model."); }',
+        "}",
+      ].join("\n"),
+      loader: "js",
+    }));
+  },
+};
+
 export function workerBuildOptions() {
   return {
     absWorkingDir: root,
@@ -29,8 +47,7 @@ export function workerBuildOptions() {
     format: "esm",
     target: "node20",
     logLevel: "warning",
-    external: ["@google/genai"],
-    plugins: [serverOnly],
+    plugins: [serverOnly, noModel],
     // CommonJS dependencies (mammoth, cheerio's helpers) call require(): give the ES module one.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   };
