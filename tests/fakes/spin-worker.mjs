@@ -1,16 +1,23 @@
 // A worker for lib/workers/pool.test.ts: "spin" keeps its thread busy forever (like a regex that backtracks or a
-// PDF that never ends), "grow" allocates memory outside the JS heap until stopped, "echo" answers at once.
+// PDF that never ends), "grow" allocates memory outside the JS heap (4 MB every 10 ms, as decoded buffers would)
+// until it is stopped, "echo" answers at once.
 import { threadId } from "node:worker_threads";
 
-export default async function ({ name, input }) {
+/** Where "grow" stops growing (and just waits): far past the test's cap, short of hurting the machine. */
+const GROW_AT_MOST = 1024 * 1024 * 1024;
+
+export default async function spinWorker({ name, input }) {
   if (name === "spin") for (;;);
   if (name === "grow") {
     const kept = [];
-    for (;;) {
-      const chunk = new Uint8Array(16 * 1024 * 1024);
-      chunk.fill(1);
-      kept.push(chunk);
-      await new Promise((resolve) => setTimeout(resolve, 1));
+    for (let size = 0; ; ) {
+      if (size < GROW_AT_MOST) {
+        const chunk = new Uint8Array(4 * 1024 * 1024);
+        chunk.fill(1);
+        kept.push(chunk);
+        size += chunk.byteLength;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
   return { ok: true, value: { threadId, input } };
