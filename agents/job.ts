@@ -82,21 +82,40 @@ export function normalizeJobReply(reply: JobModelReply, text: string, url: strin
   return jobDataSchema.parse(data);
 }
 
-export const runJobAgent = observeAgent("job", jobAgent);
+/** What the model is asked about a job, and the text its reply is checked against. */
+export type JobPrompt = { prompt: string; text: string; url: string };
 
-async function jobAgent(input: JobInput): Promise<JobData> {
-  if (currentEngine() === "offline") return parseJobOffline(input);
+/** A model's reply with what it is checked against (JobPrompt's text and url). */
+export type JobReply = { reply: JobModelReply; text: string; url: string; model: string };
+
+/** The job's text as both engines read it (a page's HTML through jobSource: up to 2 MB) → the model's prompt. */
+export function jobPrompt(input: JobInput): JobPrompt {
   // The same extraction as offline decides what text the model sees (and refuses login walls).
   const source = jobSource(input);
   const structured = source.posting
     ? `\n\nStructured data found on the page (schema.org JobPosting):\n${untrustedBlock("JOB_POSTING_DATA", JSON.stringify(source.posting).slice(0, 8000))}`
     : "";
   const text = source.text.slice(0, MAX_JOB_CHARS);
-  const { data, model } = await generateStructured({
-    schema: jobModelSchema,
-    system: SYSTEM,
-    prompt: `Analyse this job posting.\n\n${untrustedBlock("JOB_POSTING", text)}${structured}`,
-    maxOutputTokens: 4096,
-  });
-  return normalizeJobReply(data, text, input.url ?? "", model);
+  return { prompt: `Analyse this job posting.\n\n${untrustedBlock("JOB_POSTING", text)}${structured}`, text, url: input.url ?? "" };
+}
+
+export function finishJobReply({ reply, text, url, model }: JobReply): JobData {
+  return normalizeJobReply(reply, text, url, model);
+}
+
+/**
+ * The CPU-bound steps around the model call: reading the page (seconds for a hostile 2 MB page) and checking the
+ * reply against its text. Run here by default; lib/workers passes steps that run them in worker threads.
+ */
+export type JobSteps = { prepare: (input: JobInput) => Promise<JobPrompt>; finish: (reply: JobReply) => Promise<JobData> };
+
+const IN_PLACE: JobSteps = { prepare: async (input) => jobPrompt(input), finish: async (reply) => finishJobReply(reply) };
+
+export const runJobAgent = observeAgent("job", jobAgent);
+
+async function jobAgent(input: JobInput, steps: JobSteps = IN_PLACE): Promise<JobData> {
+  if (currentEngine() === "offline") return parseJobOffline(input);
+  const { prompt, text, url } = await steps.prepare(input);
+  const { data, model } = await generateStructured({ schema: jobModelSchema, system: SYSTEM, prompt, maxOutputTokens: 4096 });
+  return steps.finish({ reply: data, text, url, model });
 }

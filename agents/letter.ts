@@ -110,21 +110,24 @@ async function letterAgent(input: LetterAgentInput): Promise<LetterAgentResult> 
 }
 
 /**
- * Streams the letter. Offline: the finished letter in paragraph chunks. Gemini: each sentence is grounded before it
- * is passed on (nothing unsupported is shown, even for a moment), stopping at LETTER_MAX_WORDS; what was removed
- * goes to `onWarning`. Under the same minimum as runLetterAgent: nothing is sent (text or warnings) until the
- * grounded text has LETTER_MIN_WORDS words, so a draft that grounding empties never reaches the user as "Dear
- * Hiring Manager, … Kind regards"; a draft that ends shorter is retried once with the length stated again, then
- * the stream fails before its first byte (a JSON 502 from the route) saying no grounded letter could be written.
+ * Streams the letter. Offline: the finished letter in paragraph chunks (`writeOffline` writes it: here by default;
+ * lib/workers passes one that writes it in a worker thread, as it takes seconds for the largest profile). Gemini:
+ * each sentence is grounded before it is passed on (nothing unsupported is shown, even for a moment), stopping at
+ * LETTER_MAX_WORDS; what was removed goes to `onWarning`. Under the same minimum as runLetterAgent: nothing is sent
+ * (text or warnings) until the grounded text has LETTER_MIN_WORDS words, so a draft that grounding empties never
+ * reaches the user as "Dear Hiring Manager, … Kind regards"; a draft that ends shorter is retried once with the
+ * length stated again, then the stream fails before its first byte (a JSON 502 from the route) saying no grounded
+ * letter could be written.
  */
 export const streamLetterAgent = observeAgentStream("letter", streamLetter);
 
 async function* streamLetter(
   input: LetterAgentInput,
   onWarning: (warning: string) => void = () => {},
+  writeOffline: (input: LetterAgentInput) => Promise<string> = async (i) => buildLetterOffline(i),
 ): AsyncGenerator<string, void, undefined> {
   if (currentEngine() === "offline") {
-    const letter = buildLetterOffline(input);
+    const letter = await writeOffline(input);
     const parts = letter.split(/(\n\n)/);
     for (let i = 0; i < parts.length; i += 2) yield parts[i] + (parts[i + 1] ?? "");
     return;

@@ -1,7 +1,6 @@
 import "server-only";
 import { consumeAiQuota } from "@/lib/quota/ai-quota";
-import { runAgent } from "@/lib/workers/agents";
-import { streamLetterAgent } from "@/agents/letter";
+import { runAgent, streamLetter as streamLetterInPool } from "@/lib/workers/agents";
 import { profileCvText, requireProfileFields } from "@/lib/career/profile-source";
 import type { Tone } from "@/lib/career/career.validation";
 import type { JobData } from "@/core/schemas/job";
@@ -34,7 +33,7 @@ export async function streamLetter(
 ): Promise<AsyncIterable<string>> {
   const profile = await requireProfileFields(userId);
   await consumeAiQuota({ userId });
-  return streamLetterAgent({ profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined }, onWarning);
+  return streamLetterInPool({ profile, job: job_data, tone, tailored_resume: tailored_resume ?? undefined }, onWarning);
 }
 
 export async function generateMessages({

@@ -1,13 +1,17 @@
 import "server-only";
+import { finishJobReply, jobPrompt } from "@/agents/job";
 import { readDocument } from "@/lib/documents/read";
 import { AGENTS } from "@/lib/workers/agent-table";
 
-// What a worker thread can be asked to do: read a document, or run an agent on the offline engine (the worker's
-// environment fixes AI_ENGINE=offline, see workerEnv() in core/config.ts). The main thread imports only the types.
+// What a worker thread can be asked to do: read a document, run an agent on the offline engine (the worker's
+// environment fixes AI_ENGINE=offline, see workerEnv() in core/config.ts), or the CPU-bound steps around a model call
+// on Gemini (the job agent's page reading and reply check). The main thread imports only the types.
 
 export const TASKS = {
   extract: readDocument,
   ...AGENTS,
+  "job-prompt": jobPrompt,
+  "job-finish": finishJobReply,
 } as const;
 
 export type TaskName = keyof typeof TASKS;
