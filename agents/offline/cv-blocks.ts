@@ -158,6 +158,7 @@ const NAME_JOINERS = new Set([
   "di",
 ]);
 
+// regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
 const LABELLED = /^(city|country|location|place|company|employer|organi[sz]ation|title|position|designation|role|job title)\s*:\s*(.+)$/i;
 
 export type PartKind = "role" | "org" | "place";
@@ -187,11 +188,14 @@ export function splitHeadParts(lines: string[]): { title: string; company: strin
   const parts: { text: string; kind: PartKind }[] = [];
   for (const raw of lines) {
     const cleaned = raw
+      // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
       .replace(/\(\s*\d+\s*(?:years?|yrs?|months?|mos?)(?:\s+\d+\s*(?:months?|mos?))?\s*\)/gi, " ")
       .replace(/[[\]]/g, " ")
       .replace(/\(\s*\)/g, " ")
-      .replace(/^[\s,|–—:-]+|[\s,|–—:-]+$/g, "");
-    for (const piece of cleaned.split(/\s*\|\s*/)) {
+      // regex-scan: a run is tried only where it starts (look-behind); sees one CV line (at most 1,000 characters, agents/text/bounds.ts)
+      .replace(/^[\s,|–—:-]+|(?<![\s,|–—:-])[\s,|–—:-]+$/g, "");
+    // regex-scan: a run is tried only where it starts (look-behind); sees one CV line (at most 1,000 characters, agents/text/bounds.ts)
+    for (const piece of cleaned.split(/(?<!\s)\s*\|\s*/)) {
       const labelled = LABELLED.exec(piece.trim());
       if (labelled) {
         const label = labelled[1].toLowerCase();
@@ -200,7 +204,8 @@ export function splitHeadParts(lines: string[]): { title: string; company: strin
         continue;
       }
       for (const p of splitParts(piece)) {
-        const text = p.replace(/^[\s,|–—:-]+|[\s,|–—:-]+$/g, "");
+        // regex-scan: a run is tried only where it starts (look-behind); sees one CV line (at most 1,000 characters, agents/text/bounds.ts)
+        const text = p.replace(/^[\s,|–—:-]+|(?<![\s,|–—:-])[\s,|–—:-]+$/g, "");
         if (text && /\p{L}/u.test(text)) parts.push({ text, kind: partKind(text) });
       }
     }

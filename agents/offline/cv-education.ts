@@ -11,9 +11,11 @@ const DEGREE_CI =
   /(?<![\p{L}\p{N}])(?:bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|b\.?\s?sc|m\.?\s?sc|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|ph\.?\s?d|doctor(?:ate)? of|doctorate|diploma|associate(?:'s)? (?:degree|of)|high school diploma|ged|hnd|abitur|licen[cs]e|licenciatura|licentiate|ma[iî]trise|baccalaur[eé]at|mba|mca|bca|bba|b\.?\s?com|m\.?\s?com|a[- ]levels?|gcse|hsc|ssc|sslc|10th|12th|class (?:x|xii|10|12))(?![\p{L}\p{N}])/iu;
 /** Short degrees that are also words: only as written in capitals ("BE", "B.E.", "MS in …"). */
 const DEGREE_CS =
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   /(?<![\p{L}\p{N}.])(?:B\.E\.?|M\.E\.?|BE|ME|B\.A\.|M\.A\.|B\.S\.|M\.S\.|(?:BA|MA|BS|MS)(?=\s+(?:in|of)\b|\/|,|\s*\())(?![\p{L}\p{N}])/u;
 // Letter look-arounds rather than \b, which ends at an accented letter ("Université", "Universität").
 const INSTITUTION_RE =
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   /(?<!\p{L})(?:university|universidad|universidade|università|universität|universiteit|université|uniwersytet|college|institute|institut|school|academy|polytechnic|gymnasium|lyc[eé]e|vidyalaya|conservatory|seminary|ecole|école|hochschule|fachhochschule|iit|nit|iim|mit|caltech|ucla|uc [a-z]+)(?!\p{L})/iu;
 /** Lines that describe an entry without naming one: grades, coursework, a table's column labels. */
 const NOT_AN_ENTRY =
@@ -37,10 +39,12 @@ type Part = { kind: "degree" | "institution" | "year" | "place" | "other"; text:
 /** "B.Tech (Computer Science)", "BE - Mechanical", "M.Sc in Physics", "B.Sc Statistics" → degree and field. */
 export function degreeAndField(text: string): { degree: string; field: string | null } {
   const t = text.trim();
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
   if (paren && isDegree(paren[1])) return { degree: paren[1].trim(), field: paren[2].trim() };
   // "Bachelor of Science in Computer Science", "M.Sc in Physics", "Licence en Droit": the degree, then its field.
-  const split = /\s+(?:in|en|de|im)\s+(?=\S)/i.exec(t);
+  // regex-scan: a run is tried only where it starts (look-behind); sees one CV line (at most 1,000 characters, agents/text/bounds.ts)
+  const split = /(?<!\s)\s+(?:in|en|de|im)\s+(?=\S)/i.exec(t);
   if (split && isDegree(t.slice(0, split.index)))
     return { degree: t.slice(0, split.index).trim(), field: t.slice(split.index + split[0].length).trim() };
   const abbrev = /^((?:b|m)\.?\s?(?:sc|a|s|e|eng|tech|com|ed|phil)\.?|ph\.?\s?d\.?|mba|mca|bca|bba)\s+(?!of\b|in\b)(\p{Lu}.+)$/iu.exec(t);
@@ -66,13 +70,15 @@ function lineParts(line: string): Part[] {
     if (year && SINGLE_DATE_RE.test(text)) {
       parts.push({ kind: "year", text: year });
       // "May 2016", "Spring 2016": a month or season before the year goes with it; any other word stays.
+      // regex-scan: built from the month words and a four-digit year (lastYear): no quantified group sees more than one run of spaces
       text = text.replace(new RegExp(`(?:\\b(?:${MONTH_WORDS})\\.?,?\\s+)?${year}\\b`, "iu"), " | ");
     }
   }
-  text = text.replace(/\(\s*[,|–—·-]?\s*\)/g, " ").replace(/\s*[·•]\s*/g, " | ");
-  for (const raw of text.split(/\s*\|\s*/)) {
+  text = text.replace(/\(\s*(?:[,|–—·-]\s*)?\)/g, " ").replace(/(?<!\s)\s*[·•]\s*/g, " | ");
+  // regex-scan: a run is tried only where it starts (look-behind); sees one CV line (at most 1,000 characters, agents/text/bounds.ts)
+  for (const raw of text.split(/(?<!\s)\s*\|\s*/)) {
     for (const p of splitParts(raw)) {
-      const t = p.replace(/^[\s,;:|–—·-]+|[\s,;:|–—·-]+$/g, "");
+      const t = p.replace(/^[\s,;:|–—·-]+|(?<![\s,;:|–—·-])[\s,;:|–—·-]+$/g, "");
       // "CGPA: 8.6/10", "Percentage: 94%": a grade beside the years, not a school.
       if (!t || !/\p{L}|\d{2}th/u.test(t) || NOT_AN_ENTRY.test(t)) continue;
       const kind = isDegree(t) ? "degree" : INSTITUTION_RE.test(t) ? "institution" : isPlace(t) ? "place" : "other";
@@ -110,7 +116,8 @@ export function parseEducation(lines: string[]): Education[] {
   let cur: Draft | null = null;
   for (const raw of unwrap(lines)) {
     const line = raw.trim();
-    if (!line || line.split(/\s*\|\s*/).every((cell) => NOT_AN_ENTRY.test(cell)) || (isBullet(line) && !isDegree(line))) continue;
+    // regex-scan: a run is tried only where it starts (look-behind); sees one CV line (at most 1,000 characters, agents/text/bounds.ts)
+    if (!line || line.split(/(?<!\s)\s*\|\s*/).every((cell) => NOT_AN_ENTRY.test(cell)) || (isBullet(line) && !isDegree(line))) continue;
     const parts = lineParts(line);
     if (!parts.length) continue;
     const degreeIdx = parts.findIndex((p) => p.kind === "degree");

@@ -32,7 +32,8 @@ export function groupEntries(lines: string[]): Group[] {
       if (current?.body.length) current.body.push("");
       continue;
     }
-    if (line.split(/\s*\|\s*/).every((cell) => TABLE_LABEL.test(cell.replace(/[:\s]+$/, "")))) continue;
+    // regex-scan: a run is tried only where it starts (look-behind); sees one CV line (at most 1,000 characters, agents/text/bounds.ts)
+    if (line.split(/(?<!\s)\s*\|\s*/).every((cell) => TABLE_LABEL.test(cell.replace(/(?<![:\s])[:\s]+$/, "")))) continue;
     // A short line right under a bullet with no date ahead is the bullet's wrapped end ("…Java and Spring" / "Boot").
     const underBullet = !!current?.body.length && isBullet(current.body[current.body.length - 1]);
     if (isHeadLine(line) && !(underBullet && !rangeAhead(lines, i))) {
@@ -101,7 +102,7 @@ export function parseExperience(lines: string[]): Experience[] {
       if (!group.body.length) pendingHeads = heads.slice(-3);
       else if (out.length) {
         // "Acme:" over bullets after a table of jobs: the bullets belong to that job.
-        const label = heads[0].replace(/[:\s]+$/, "").toLowerCase();
+        const label = heads[0].replace(/(?<![:\s])[:\s]+$/, "").toLowerCase();
         const target = out.find((e) => e.company.toLowerCase() === label) ?? out[out.length - 1];
         const { description, highlights } = bodyToText(group.body);
         target.highlights.push(...highlights.map((h) => h.slice(0, 1000)));

@@ -22,6 +22,7 @@ export type SectionKind =
 const HEADINGS: [SectionKind, RegExp][] = [
   [
     "summary",
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     /^(?:(?:professional|career|personal|executive)\s+)?(?:summary|profile|about(?: me| myself)?|objective|career objective|overview|introduction|personal statement)$|^(?:profil|à propos|kurzprofil|über mich)$/,
   ],
   [
@@ -64,7 +65,7 @@ export function cleanCvText(raw: string): string[] {
   const text = raw
     .replace(/\r\n?/g, "\n")
     // A tab separates table cells or columns ("2019 – 2022<TAB>Engineer<TAB>Acme"): keep them apart.
-    .replace(/[ \u00a0]*\t+[ \u00a0]*/g, " | ")
+    .replace(/(?:(?<![ \u00a0])[ \u00a0]+)?\t+[ \u00a0]*/g, " | ")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(/[\u200b-\u200d\ufeff]/g, "")
     .replace(/([a-z])-\n([a-z])/g, "$1$2");

@@ -114,7 +114,8 @@ export function parseSkillItems(lines: string[]): { technical: string[]; soft: s
     .filter(Boolean);
   for (const written of items) {
     // "Spanish (native)", "Java (5 years)": the qualifier in brackets is not part of the name.
-    const item = written.replace(/\s*\([^()]*\)/g, "").trim() || written;
+    // regex-scan: a run is tried only where it starts (look-behind); sees one CV line (at most 1,000 characters, agents/text/bounds.ts)
+    const item = written.replace(/(?<!\s)\s*\([^()]*\)/g, "").trim() || written;
     const canonical = canonicalSkill(item);
     const kind = canonical ? skillKind(item) : null;
     if (canonical && kind === "soft") add(soft, canonical);
