@@ -198,9 +198,23 @@ export function normalizeCvReply(reply: CvModelReply, cvText: string): ProfileFi
   return profileFieldsSchema.parse(fields);
 }
 
+/** A model's reply with the CV it is checked against. */
+export type CvReply = { reply: CvModelReply; cvText: string; model: string };
+
+/** The reply normalised and checked field by field against the CV (half a second to seconds for a 50,000-character CV). */
+export function finishCvReply({ reply, cvText, model }: CvReply): CvAgentResult {
+  // Every field checked against the CV itself, with instructions planted in the CV for a model taken out first.
+  const { fields, warnings } = groundCvProfile(normalizeCvReply(reply, cvText), cvText);
+  return { fields: profileFieldsSchema.parse(fields), warnings, engine: "gemini", model };
+}
+
+/** `finish` checks the model's reply: here by default; lib/workers passes one that runs it in a worker thread. */
 export const runCvAgent = observeAgent("cv", cvAgent);
 
-async function cvAgent(input: CvAgentInput): Promise<CvAgentResult> {
+async function cvAgent(
+  input: CvAgentInput,
+  finish: (reply: CvReply) => Promise<CvAgentResult> = async (reply) => finishCvReply(reply),
+): Promise<CvAgentResult> {
   const cvText = (input.cv_text ?? "").slice(0, MAX_CV_CHARS);
   if (cvText.replace(/\s+/g, "").length < 20) throw new AppError("unprocessable", "The CV has no readable text.");
   if (currentEngine() === "offline") {
@@ -212,7 +226,5 @@ async function cvAgent(input: CvAgentInput): Promise<CvAgentResult> {
     prompt: `Extract the profile from this CV.\n\n${untrustedBlock("CV", cvText)}`,
     maxOutputTokens: 8192,
   });
-  // Every field checked against the CV itself, with instructions planted in the CV for a model taken out first.
-  const { fields, warnings } = groundCvProfile(normalizeCvReply(data, cvText), cvText);
-  return { fields: profileFieldsSchema.parse(fields), warnings, engine: "gemini", model };
+  return finish({ reply: data, cvText, model });
 }

@@ -78,12 +78,41 @@ function profileBrief(profile: ProfileFields): string {
   });
 }
 
+/** A model's reply with what it is checked against. */
+export type ResumeReply = { reply: ResumeModelReply; input: ResumeAgentInput; model: string };
+
+/** The reply checked against the profile and CV (seconds for a long profile) and the match added. */
+export function finishResumeReply({ reply, input, model }: ResumeReply): TailoredResume {
+  const { profile, job, cvText } = input;
+  const grounded = groundTailoredResume(reply, {
+    profile,
+    allowedNames: [job.company, job.job_title].filter(Boolean),
+    jobText: [job.description, ...job.requirements, ...job.responsibilities].join("\n"),
+    cvText,
+  });
+  return tailoredResumeSchema.parse({
+    headline: grounded.headline,
+    summary: grounded.summary,
+    experience: grounded.experience,
+    projects: grounded.projects,
+    skills: grounded.skills.slice(0, 200),
+    match: computeMatch(profile, job),
+    warnings: grounded.warnings,
+    engine: "gemini",
+    model,
+  });
+}
+
+/** `finish` checks the model's reply: here by default; lib/workers passes one that runs it in a worker thread. */
 export const runResumeAgent = observeAgent("resume", resumeAgent);
 
-async function resumeAgent(input: ResumeAgentInput): Promise<TailoredResume> {
+async function resumeAgent(
+  input: ResumeAgentInput,
+  finish: (reply: ResumeReply) => Promise<TailoredResume> = async (reply) => finishResumeReply(reply),
+): Promise<TailoredResume> {
   const { profile, job, cvText } = input;
-  const match = computeMatch(profile, job);
   if (currentEngine() === "offline") {
+    const match = computeMatch(profile, job);
     const t = tailorOffline(profile, job);
     const warnings: string[] = [];
     const skills = t.skills.filter((s) => {
@@ -101,21 +130,5 @@ async function resumeAgent(input: ResumeAgentInput): Promise<TailoredResume> {
       `${untrustedBlock("CANDIDATE_PROFILE", profileBrief(profile).slice(0, 40_000))}\n\n${untrustedBlock("JOB", jobBrief(job).slice(0, 20_000))}`,
     maxOutputTokens: 6000,
   });
-  const grounded = groundTailoredResume(data, {
-    profile,
-    allowedNames: [job.company, job.job_title].filter(Boolean),
-    jobText: [job.description, ...job.requirements, ...job.responsibilities].join("\n"),
-    cvText,
-  });
-  return tailoredResumeSchema.parse({
-    headline: grounded.headline,
-    summary: grounded.summary,
-    experience: grounded.experience,
-    projects: grounded.projects,
-    skills: grounded.skills.slice(0, 200),
-    match,
-    warnings: grounded.warnings,
-    engine: "gemini",
-    model,
-  });
+  return finish({ reply: data, input, model });
 }
