@@ -77,7 +77,9 @@ function companyOfAddress(address: string, names: string[]): string {
 /** "Careers at Fernhill Studio", "Jobs at Acme", "Fernhill Studio Careers", "Acme | Jobs": the page's <title>. */
 export function companyOfPageTitle(docTitle: string): string {
   const m =
+    // regex-scan: the page title; each start is bounded by {2,60} and the one run of spaces after it
     /\b(?:careers|jobs|working|vacancies|open positions) (?:at|with) ([^|–—\-:]{2,60}?)\s*(?:$|[|–—\-:])/i.exec(docTitle) ??
+    // regex-scan: the page title; one start (^), bounded by {2,60} and the one run of spaces after it
     /^([^|–—\-:]{2,60}?)\s*(?:[|–—\-:]\s*)?(?:careers|jobs|vacancies)\s*$/i.exec(docTitle);
   const name = cleanName(m?.[1]);
   return m && new RegExp(String.raw`^${NAME}$`, "u").test(name) && plausibleName(name, { skillOk: true }) ? name : "";
@@ -86,7 +88,8 @@ export function companyOfPageTitle(docTitle: string): string {
 /** The employer named by the posting's URL or an e-mail address in its text, spelt as the text (or site) writes it. */
 export function companyOfDomains(text: string, url: string, siteName: string): string {
   const names = [...namesIn(text), ...(siteName ? namesIn(siteName) : [])];
-  const addresses = [url, ...[...text.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)].map((m) => m[1])].filter(Boolean);
+  // regex-scan: an address is tried only where its run starts (look-behind); sees a posting (tokens capped at 300 characters)
+  const addresses = [url, ...[...text.matchAll(/(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)].map((m) => m[1])].filter(Boolean);
   for (const address of addresses) {
     const name = companyOfAddress(address, names);
     if (name) return name;

@@ -147,6 +147,7 @@ function separatedHeadline(t: string): Headline | null {
     const place = placeFromHeadline(parts[1]);
     if (place) return { title: parts[0], company: "", location: place };
     // "Sous Chef - The Olive Tree Bistro (Bristol)": a company with its place in brackets.
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     const named = /^(.+?)\s*\(([^()]+)\)$/.exec(parts[1]);
     const company = cleanName(named?.[1]);
     const namedPlace = named && placeFromHeadline(named[2]);

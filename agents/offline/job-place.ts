@@ -63,6 +63,7 @@ const COMPANY_PATTERNS: CompanyPattern[] = [
   },
   // "© 2024 Northwind Traders Ltd", "Copyright 2019-2024 Acme": the owner of the page or document.
   {
+    // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
     re: new RegExp(String.raw`(?:©|\([cC]\)|Copyright)[ \t]*(?:(?:19|20)\d{2}(?:[ \t]*[-–][ \t]*(?:19|20)\d{2})?[ \t]+)?(${NAME})`),
     skillOk: true,
   },

@@ -7,11 +7,14 @@ import { ROLE } from "./job-fields";
 
 /** The title without asides: "(Band 5)", "(m/f/d)", ", maternity cover", " – 12 month contract". */
 function coreOf(line: string): string {
-  return line
-    .replace(/\([^()]*\)/g, " ")
-    .replace(/\s*[,–—|].*$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    line
+      .replace(/\([^()]*\)/g, " ")
+      // regex-scan: a run is tried only where it starts (look-behind); sees one posting line
+      .replace(/(?<!\s)\s*[,–—|].*$/, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** Whether the phrase's head noun names an occupation (a role word, an "Actor", or nearer to occupations). */

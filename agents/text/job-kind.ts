@@ -13,6 +13,7 @@ import { lexiconDir } from "./lexicon";
 // first words of the lexicon's vocabulary, ordered by frequency).
 
 const POSTING_CUES: RegExp[] = [
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   /^[ \t]*(?:key |main |your |job )?(?:responsibilities|duties|requirements|qualifications|benefits|perks)\b/im,
   /\b(?:what we offer|we offer|what you(?:'|’)?ll (?:do|bring|need)|what you will (?:do|bring|need)|about (?:the|this) (?:role|job|position)|the role|about you|your profile|who you are|person specification|nice to have)\b/i,
   /\b(?:we are|we're|we’re|is|are) (?:looking for|seeking|hiring|recruiting)\b|\b(?:is hiring|now hiring|we are hiring)\b/i,
@@ -21,6 +22,7 @@ const POSTING_CUES: RegExp[] = [
   /\b(?:apply|application|applicants?|send (?:us )?your (?:cv|resume|résumé)|closing date)\b/i,
   /\b(?:salary|compensation|per (?:hour|annum|year|month)|a year|an hour|pay(?: range| rate)?:)/i,
   /\b(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|contract role|internship|job type|employment type)\b/i,
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   /\b(?:\d+\+?\s*(?:-\s*\d+\s*)?years?(?:'|’)? (?:of )?(?:\w+ ){0,3}experience|experience (?:with|in) )/i,
   /\b(?:equal opportunit(?:y|ies)|eeo\b|regardless of (?:race|age|gender))/i,
   // The same conventions in postings written in other languages the offline reader still sees pasted.
@@ -29,13 +31,15 @@ const POSTING_CUES: RegExp[] = [
 
 /** A CV's own section headings, each on a line of its own ("Work Experience", "EDUCATION AND TRAINING", "Skill Set"). */
 const CV_HEADING =
-  /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}(?:experience|history|education|education and training|academic (?:details|background)|educational qualifications?|skills|skill set|languages|language skills|certifications|personal (?:details|information)|declaration|interests|hobbies|references|achievements|about me)[ \t]*:?[ \t]*$/gimu;
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
+  /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}(?:experience|history|education|education and training|academic (?:details|background)|educational qualifications?|skills|skill set|languages|language skills|certifications|personal (?:details|information)|declaration|interests|hobbies|references|achievements|about me)[ \t]*(?::[ \t]*)?$/gimu;
 /** "March 2020 - Present", "2016 – 2020", "01/03/2019 – CURRENT", "10/2019 – heute": the dated entries a CV is made of. */
 const DATE_RANGE = new RegExp(`(?<![\\w/])${RANGE_SRC}(?![\\w/])`, "gi");
 
 const CV_CUES: ((text: string) => boolean)[] = [
   (t) => /\b(?:curriculum vitae|résumé|my resume)\b/i.test(t),
   // Contact details in the first lines, under the owner's name: an e-mail address or a phone number.
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   (t) => /^(?:[^\n]*\n){0,4}[^\n]*(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{8,}\d)/.test(t),
   (t) => (t.match(DATE_RANGE)?.length ?? 0) >= 2,
   (t) => (t.match(CV_HEADING)?.length ?? 0) >= 3,
@@ -44,8 +48,10 @@ const CV_CUES: ((text: string) => boolean)[] = [
 
 const ARTICLE_CUES: RegExp[] = [
   /^[ \t]*By [A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+/mu,
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   /^[ \t]*(?:Published|Updated|Last updated)\b[^\n]{0,40}(?:19|20)\d{2}/im,
-  /["“][^"”\n]{10,}[,.]?["”],? (?:said|says|told|added)\b|\b(?:said|says|told) (?:the|a|an|reporters|[A-Z])/,
+  // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
+  /["“][^"“”\n]{10,}[,.]?["”],? (?:said|says|told|added)\b|\b(?:said|says|told) (?:the|a|an|reporters|[A-Z])/,
   /\b(?:according to|a spokesperson|a spokesman|a spokeswoman|told reporters|in a statement)\b/i,
 ];
 
