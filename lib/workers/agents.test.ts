@@ -49,7 +49,8 @@ beforeAll(async () => {
 describe("Gemini agents keep the event loop free on the largest inputs", () => {
   it("job: a 1 MB page is read, and the reply checked, in a worker thread", async () => {
     const item = "<li>Python and PostgreSQL experience</li>";
-    const html = `<html><body><main><h1>Backend Engineer</h1><ul>${item.repeat(Math.floor((1024 * 1024) / item.length))}</ul></main></body></html>`;
+    const intro = "<p>We are looking for a backend engineer. You will build Python services. Apply with your CV.</p><h2>Requirements</h2>";
+    const html = `<html><body><main><h1>Backend Engineer</h1>${intro}<ul>${item.repeat(Math.floor((1024 * 1024) / item.length))}</ul></main></body></html>`;
     fake.enqueue({
       json: {
         job_title: "Backend Engineer",
