@@ -1,5 +1,6 @@
 import * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
+import { loadHtml } from "./html-depth";
 
 // A job page's HTML → text with its block structure (headings and list items on their own lines): the main content,
 // the page title, and HTML fragments such as a JSON-LD description. The schema.org data is read in job-posting.ts.
@@ -79,7 +80,7 @@ export function htmlFragmentToText(value: string): string {
   // A tag opener with a ">" somewhere after it (the pattern /<[a-z][\s\S]*>/ rescanned to the end from every "<").
   const open = value.search(/<[a-z]/i);
   if (open < 0 || value.indexOf(">", open + 2) < 0) return decodeEntities(value).trim();
-  const $ = cheerio.load(`<div id="__frag">${value}</div>`);
+  const $ = loadHtml(`<div id="__frag">${value}</div>`);
   return elementText($, $("#__frag").get(0)!);
 }
 

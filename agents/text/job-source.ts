@@ -1,5 +1,5 @@
-import * as cheerio from "cheerio";
 import { AppError } from "@/core/errors";
+import { loadHtml } from "./html-depth";
 import { mainText, pageTitle, siteNames } from "./job-html";
 import { jsonLdPosting, microdataPosting, type PostingFields } from "./job-posting";
 import { notAJobPosting } from "./job-kind";
@@ -25,7 +25,7 @@ export function jobSource(input: JobInput): JobSource {
   let htmlTitle = "";
   let names = { siteName: "", docTitle: "" };
   if (!text && input.html && input.html.trim()) {
-    const $ = cheerio.load(input.html);
+    const $ = loadHtml(input.html);
     posting = jsonLdPosting($) ?? microdataPosting($);
     htmlTitle = pageTitle($);
     names = siteNames($);
