@@ -1,3 +1,4 @@
+import type { MessagePort } from "node:worker_threads";
 import { isAppError } from "@/core/errors";
 import { TASKS, type TaskFailure, type TaskName } from "@/lib/workers/tasks";
 
@@ -5,10 +6,13 @@ import { TASKS, type TaskFailure, type TaskName } from "@/lib/workers/tasks";
 // calls the default export once per task. Errors come back as plain data: an AppError keeps its code, message and
 // field errors; anything else is an internal error whose details stay in this thread's log.
 
-type Request = { name: TaskName; input: unknown };
+/** `started`: told first thing, so the caller's time limit counts the task's run only (lib/workers/pool.ts). */
+type Request = { name: TaskName; input: unknown; started?: MessagePort };
 type Reply = { ok: true; value: unknown } | { ok: false; error: TaskFailure };
 
-export default async function runTask({ name, input }: Request): Promise<Reply> {
+export default async function runTask({ name, input, started }: Request): Promise<Reply> {
+  started?.postMessage(null);
+  started?.close();
   try {
     const task = TASKS[name] as (input: unknown) => Promise<unknown>;
     if (!task) throw new Error(`Unknown worker task: ${name}`);

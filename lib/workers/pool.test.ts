@@ -19,7 +19,8 @@ afterAll(async () => {
 });
 
 const limits = { tooSlow: "took too long", tooBig: "too much memory" };
-const echo = async (input: number) => (await runOnPool(piscina, "echo", input, limits)) as { threadId: number; input: number };
+const echo = async (input: number, timeoutMs?: number) =>
+  (await runOnPool(piscina, "echo", input, { ...limits, timeoutMs })) as { threadId: number; input: number };
 
 describe("worker pool limits", () => {
   it("terminates a task that runs past its time limit (422), and the loop stays responsive meanwhile", async () => {
@@ -50,6 +51,15 @@ describe("worker pool limits", () => {
     const next = await echo(2);
     expect(next.input).toBe(2);
     expect(next.threadId).not.toBe(first.threadId);
+  });
+
+  it("counts a task's own run against its time limit, not its wait for a thread", async () => {
+    await echo(1);
+    // The only thread is busy for 1.5 s; a task queued behind it with a 1 s limit still runs (it used to be a 422).
+    const holding = runOnPool(piscina, "wait", 1_500, { ...limits, timeoutMs: 5_000 });
+    const queued = await echo(2, 1_000).catch((error: unknown) => error);
+    expect(queued).toMatchObject({ input: 2 });
+    await holding;
   });
 
   it("terminates a task that makes the process grow past the memory cap (413), and the memory comes back", async () => {

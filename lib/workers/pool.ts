@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { getConfig, workerEnv } from "@/core/config";
 import { AppError, type ErrorCode } from "@/core/errors";
@@ -20,6 +21,8 @@ export function workerScriptPath(): string {
 
 const g = globalThis as typeof globalThis & { __intervuPool?: Piscina };
 const WATCH_EVERY_MS = 25;
+/** How long a task may wait for a thread (queued behind others, or a new thread loading its code): then 503 busy. */
+const START_WITHIN_MS = 60_000;
 
 function pool(): Piscina {
   if (g.__intervuPool) return g.__intervuPool;
@@ -45,21 +48,26 @@ export async function runOnPool(piscina: Piscina, name: string, input: unknown, 
   const cfg = getConfig();
   const timeoutMs = limits.timeoutMs ?? cfg.cpuTaskTimeoutMs;
   const controller = new AbortController();
-  let stopped: "time" | "memory" | null = null;
-  const timer = setTimeout(() => {
-    stopped = "time";
+  let stopped: "time" | "memory" | "not started" | null = null;
+  const stop = (why: typeof stopped) => () => {
+    stopped = why;
     controller.abort();
-  }, timeoutMs);
+  };
+  // The time limit counts the task's own run, from when a thread picks it up (it says so on `started`), not its wait
+  // in the queue or a new thread's start, which took over 10 s on a loaded 2-core machine.
+  const { port1: started, port2: startedPort } = new MessageChannel();
+  let timer = setTimeout(stop("not started"), START_WITHIN_MS);
+  started.once("message", () => {
+    clearTimeout(timer);
+    timer = setTimeout(stop("time"), timeoutMs);
+  });
   // Buffers that pdf.js or mammoth decode live outside the worker's heap limit: watch the process instead.
   const ceiling = process.memoryUsage.rss() + cfg.cpuWorkerMemoryMb * 1024 * 1024;
   const watch = setInterval(() => {
-    if (process.memoryUsage.rss() > ceiling) {
-      stopped = "memory";
-      controller.abort();
-    }
+    if (process.memoryUsage.rss() > ceiling) stop("memory")();
   }, WATCH_EVERY_MS);
   try {
-    const reply = (await piscina.run({ name, input }, { signal: controller.signal })) as
+    const reply = (await piscina.run({ name, input, started: startedPort }, { signal: controller.signal, transferList: [startedPort] })) as
       | { ok: true; value: unknown }
       | { ok: false; error: TaskFailure };
     if (reply.ok) return reply.value;
@@ -69,11 +77,14 @@ export async function runOnPool(piscina: Piscina, name: string, input: unknown, 
     if (stopped === "memory" || (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") {
       throw new AppError("payload_too_large", limits.tooBig, { cause: error });
     }
-    if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new AppError("busy", undefined, { cause: error });
+    if (stopped === "not started" || (error instanceof Error && /queue is at limit/i.test(error.message))) {
+      throw new AppError("busy", undefined, { cause: error });
+    }
     throw error;
   } finally {
     clearTimeout(timer);
     clearInterval(watch);
+    started.close();
   }
 }
 
