@@ -1,5 +1,5 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { analyse, problem, verdictsFor } from "@/scripts/regex-scan/check";
 import { extractRegexes, listSourceFiles, type FoundRegex } from "@/scripts/regex-scan/extract";
 
@@ -11,9 +11,13 @@ import { extractRegexes, listSourceFiles, type FoundRegex } from "@/scripts/rege
 const root = path.resolve(__dirname, "../..");
 const where = (r: FoundRegex) => `${path.relative(root, r.file)}:${r.line}`;
 
+let found: FoundRegex[];
+beforeAll(() => {
+  found = listSourceFiles(root).flatMap((file) => extractRegexes(file)); // parsing every file takes seconds: once
+});
+
 describe("regex scan (ReDoS)", () => {
   it("finds the project's patterns, including ones built with new RegExp", () => {
-    const found = listSourceFiles(root).flatMap((file) => extractRegexes(file));
     expect(found.length).toBeGreaterThan(400);
     expect(found.some((r) => r.code.startsWith("new RegExp") && r.source !== null)).toBe(true);
   });
@@ -38,7 +42,6 @@ describe("regex scan (ReDoS)", () => {
   });
 
   it("every pattern in the product is linear, or bounded with a note", async () => {
-    const found = listSourceFiles(root).flatMap((file) => extractRegexes(file));
     const { verdicts, fresh } = await verdictsFor(found);
     const analysedNow = Object.keys(fresh).length;
     if (analysedNow)
