@@ -22,8 +22,10 @@ const PASSIVE =
   /^(?:promoted|awarded|named|selected|recognised|recognized|nominated|invited|appointed|elected|chosen|shortlisted|certified)\b/i;
 const RECOGNITION =
   /^(?:promoted|awarded|named|selected|recognised|recognized|nominated|received|won|earned|elected|appointed)\b|\baward\b/i;
+// regex-scan: sees one CV highlight or profile field (CV lines capped at 1,000 characters, agents/text/bounds.ts)
 const LEAD = /^(?:led|managed|mentored|coached|headed|supervised|oversaw|hired|directed|guided|ran)\b|\bteam of \d+/i;
 // A result: a change with its figure ("by 30%", "from 800 ms to 200 ms", "45 hours a month"), not a count ("used by 12 teams").
+// regex-scan: sees one CV highlight or profile field (CV lines capped at 1,000 characters, agents/text/bounds.ts)
 const RESULT = /\d+(?:[.,]\d+)?\s*(?:%|x\b|×|ms\b|seconds?\b|minutes?\b|hours?\b|days?\b)|\b(?:doubled|tripled|halved)\b/i;
 const BUILD =
   /^(?:built|rebuilt|designed|developed|created|launched|shipped|wrote|implemented|introduced|set up|architected|deployed|containeri[sz]ed|automated|migrated|trained|documented|prototyped|delivered|established|founded|co-founded|integrated)\b/i;
@@ -65,7 +67,7 @@ function lcFirstWord(s: string): string {
 
 /** "Developed X" → "developing X" (so a highlight reads inside a sentence); other shapes are returned lower-cased. */
 export function asGerund(highlight: string): string {
-  const t = highlight.trim().replace(/[.;]+$/, "");
+  const t = highlight.trim().replace(/(?<![.;])[.;]+$/, "");
   const m = /^([A-Za-z][A-Za-z-]*)(\b.*)$/s.exec(t);
   if (!m) return t;
   const [, word, rest] = m;
@@ -116,7 +118,7 @@ function pastOfGerund(word: string): string | null {
  * with designers" → "I collaborated with designers"; null for a noun phrase.
  */
 export function asClause(highlight: string): string | null {
-  const t = highlight.trim().replace(/[.;:]+$/, "");
+  const t = highlight.trim().replace(/(?<![.;:])[.;:]+$/, "");
   const m = /^([A-Za-z][A-Za-z-]*)(\b.*)$/s.exec(t);
   if (!m) return null;
   const [, word, rest] = m;

@@ -155,7 +155,7 @@ export function dutySentences(profile: ProfileFields, job: JobData, keywords: Ma
 
 function firstSentence(text: string): string {
   const m = /^(.+?[.!?])(?:\s|$)/s.exec(text.trim());
-  return (m ? m[1] : text).trim().replace(/[.;:!]+$/, "");
+  return (m ? m[1] : text).trim().replace(/(?<![.;:!])[.;:!]+$/, "");
 }
 
 /** A description inside a sentence: "A small linter" → "a small linter"; names ("Kafka tools") keep their case. */

@@ -118,7 +118,7 @@ function clauseOf(e: Evidence): string {
     e.clause ??
     `my work included ${e.text
       .trim()
-      .replace(/[.;:]+$/, "")
+      .replace(/(?<![.;:])[.;:]+$/, "")
       .replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}`
   );
 }
@@ -223,7 +223,8 @@ function summaryAsWho(summary: string): string | null {
     summary
       .trim()
       .split(/(?<=[.!?])\s+/)[0]
-      ?.replace(/[.!?]+$/, "") ?? "";
+      // regex-scan: a run is tried only where it starts (look-behind); sees one sentence of a letter
+      ?.replace(/(?<![.!?])[.!?]+$/, "") ?? "";
   if (!first || /^(?:I|My|We)\b/.test(first) || first.split(/\s+/).length < 3) return null;
   if (!ROLE_WORD.test(first.split(/\s+/).slice(0, 4).join(" "))) return null;
   const phrase = first.replace(/^(?:An?\s+)/i, "").replace(/^[A-Z][a-z]/, (m) => m.toLowerCase());

@@ -72,7 +72,7 @@ export function towardPosting(highlight: string, job: Pick<JobData, "hard_skill_
     return hits.length === 1 && hits[0].start === 0 && hits[0].end === t.term.length;
   });
   const terms = new Map(single.map((t) => [skillKey(t.canonical), t.term]));
-  let out = highlight.trim().replace(/[.;]+$/, "");
+  let out = highlight.trim().replace(/(?<![.;])[.;]+$/, "");
   for (const hit of [...scanSkills(out)].reverse()) {
     const term = terms.get(skillKey(hit.canonical));
     if (term && term.toLowerCase() !== hit.text.toLowerCase() && !/\s/.test(term) === !/\s/.test(hit.text))

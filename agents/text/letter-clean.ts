@@ -8,13 +8,19 @@ import { countWords } from "./letter-limits";
 
 export const MAX_SENTENCE_WORDS = 40;
 
+// regex-scan: sees the model's reply, capped by maxOutputTokens
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|me|co|example)(?:\/\S*)?(?![\w.])/i;
+// regex-scan: sees the model's reply, capped by maxOutputTokens
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// regex-scan: sees the model's reply, capped by maxOutputTokens
 const PHONE = /(?:\+\d[\d ()./-]{7,}\d|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b)/;
+// regex-scan: sees the model's reply, capped by maxOutputTokens
 const PLACEHOLDER = /\[[^\]\n]{2,60}\]/;
+// regex-scan: sees the model's reply, capped by maxOutputTokens
 const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon)|to whom)\b[^\n]{0,80},?\s*$/i;
 // Only the sign-off words on their line ("Kind regards,", "Thanks again!"): "Thank you for your time." is a sentence.
 const SIGN_OFF =
+  // regex-scan: sees the model's reply, capped by maxOutputTokens
   /^(?:sincerely|best|kind regards|warm regards|warmest regards|regards|best regards|best wishes|all the best|many thanks|thanks|thank you|yours(?: sincerely| truly| faithfully)?|cheers|respectfully)(?: so much| again| very much)?\s*[,!]?\s*$/i;
 
 function contact(text: string): boolean {
@@ -38,7 +44,8 @@ export function splitLong(sentence: string): string[] | null {
   const breaks = [
     /;\s+/,
     /,\s+and\s+(?=(?:I|we|my|this|that|it|they|our|before|after|then|later|since|now|today)\b)/,
-    /\s+[—–]\s+/,
+    // regex-scan: a run is tried only where it starts (look-behind); sees one sentence of a letter
+    /(?<!\s)\s+[—–]\s+/,
     /,\s+(?:but|while|whereas)\s+(?=(?:I|we|my|this|it|they)\b)/,
   ];
   for (const re of breaks) {
@@ -131,8 +138,10 @@ export class LetterCleaner {
     const company = this.options.company?.trim();
     const named = company ? line.replace(/\[(?:company(?: name)?|employer|organi[sz]ation)\]/gi, company) : line;
     // A link or address in brackets goes, the sentence stays ("I built pgwatch-lite (github.com/…), a dashboard").
+    // regex-scan: sees the model's reply, capped by maxOutputTokens
     const filled = named.replace(/\s*\((?:[^()]*?)(?:https?:\/\/|www\.|@|\.(?:com|org|net|io|dev)\b)[^()]*\)/gi, "");
     const kept: string[] = [];
+    // regex-scan: sees the model's reply, capped by maxOutputTokens
     for (const sentence of filled.split(/(?<=[.!?]["”’)]?)\s+(?=[A-Z0-9"“(])/)) {
       const s = sentence.trim();
       if (!s || contact(s) || PLACEHOLDER.test(s)) continue;
@@ -140,7 +149,7 @@ export class LetterCleaner {
     }
     if (!kept.length) return null;
     const lead = /^\s*/.exec(line)?.[0] ?? "";
-    const trail = /\s*$/.exec(line)?.[0] ?? "";
+    const trail = /(?<!\s)\s*$/.exec(line)?.[0] ?? "";
     return lead + kept.join(" ") + trail;
   }
 }
