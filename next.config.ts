@@ -18,11 +18,7 @@ const nextConfig: NextConfig = {
     // Files read by a path built at run time, which file tracing cannot see: better-sqlite3's native addon (found by
     // the `bindings` package), the answer scorer's word data (agents/text/lexicon.ts, with its licences) and the
     // worker pool's bundle (lib/workers/pool.ts loads .workers/cpu-worker.mjs by path).
-    "/**": [
-      "./node_modules/better-sqlite3/build/Release/better_sqlite3.node",
-      "./agents/text/lexicon/**",
-      "./.workers/cpu-worker.mjs",
-    ],
+    "/**": ["./node_modules/better-sqlite3/build/Release/better_sqlite3.node", "./agents/text/lexicon/**", "./.workers/cpu-worker.mjs"],
   },
   // sharp (20 MB with libvips) is only for next/image optimisation, which the app does not use (images.unoptimized);
   // Next traces it for its server ("next-server"), not for a route.

@@ -56,7 +56,7 @@ const envSchema = z.object({
     .transform((v) =>
       v
         .split(",")
-        .map((o) => o.trim().replace(/\/+$/, ""))
+        .map((o) => o.trim().replace(/(?<!\/)\/+$/, ""))
         .filter(Boolean),
     )
     .refine(

@@ -70,11 +70,17 @@ function isCommaPlace(text: string): boolean {
  * "Jane Roe, MBA, CPA" (credentials are short capitalised tokens after a comma).
  */
 function nameOf(line: string): string {
-  return line
-    .replace(/^(?:full )?name\s*:\s*/i, "")
-    .replace(/(?:,\s*(?:[A-Z][A-Za-z.]{0,5}[A-Z.]|[A-Z]{2,6}))+$/, "")
-    .trim();
+  let name = line.replace(/^(?:full )?name\s*:\s*/i, "");
+  // One credential at a time from the end: a single pattern repeating ", TOKEN" up to $ backtracked exponentially
+  // on a line of short capitalised tokens ("A,AA,AAAAAA" × 20 took a second).
+  for (let comma = name.lastIndexOf(","); comma >= 0 && CREDENTIAL.test(name.slice(comma + 1)); comma = name.lastIndexOf(",")) {
+    name = name.slice(0, comma);
+  }
+  return name.trim();
 }
+
+/** A credential after a name's comma: "MBA", "PMP", "Ph.D.", "CPA". */
+const CREDENTIAL = /^\s*[A-Z][A-Za-z.]{0,5}[A-Z.]$/;
 
 type Contact = { name: string; email: string; phone: string; location: string; links: string[]; headline: string };
 

@@ -80,6 +80,7 @@ export const RANGE_SRC = `(${DATE_SRC})${DASH_SRC}(${DATE_SRC}|${PRESENT_SRC})`;
 
 // regex-scan: sees an answer, CV or posting (at most 60,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts
 export const RANGE_RE = new RegExp(`(?<![\\w/])${RANGE_SRC}(?![\\w/])`, "i");
+// regex-scan: composed from DATE_SRC at run time; the composed pattern analyses as linear (recheck: safe)
 const SINCE_RE = new RegExp(`\\b(?:Since|From)\\s+(${DATE_SRC})(?![\\w/])`, "i");
 // regex-scan: sees an answer, CV or posting (at most 60,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts
 export const SINGLE_DATE_RE = new RegExp(`(?<![\\w/])(${DATE_SRC})(?![\\w/])`, "i");

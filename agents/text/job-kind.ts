@@ -34,6 +34,7 @@ const CV_HEADING =
   // regex-scan: sees CV or posting text, lines capped at 1,000 characters (agents/text/bounds.ts); timed on hostile input by tests/security/pathological-parsers.test.ts
   /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}(?:experience|history|education|education and training|academic (?:details|background)|educational qualifications?|skills|skill set|languages|language skills|certifications|personal (?:details|information)|declaration|interests|hobbies|references|achievements|about me)[ \t]*(?::[ \t]*)?$/gimu;
 /** "March 2020 - Present", "2016 – 2020", "01/03/2019 – CURRENT", "10/2019 – heute": the dated entries a CV is made of. */
+// regex-scan: RANGE_RE's pattern (agents/text/dates.ts), which sees an answer, CV or posting (at most 60,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts
 const DATE_RANGE = new RegExp(`(?<![\\w/])${RANGE_SRC}(?![\\w/])`, "gi");
 
 const CV_CUES: ((text: string) => boolean)[] = [

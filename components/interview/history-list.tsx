@@ -150,7 +150,8 @@ export function HistoryList({ initial, initialCursor }: { initial: InterviewSumm
 
 /** The `rel="next"` target of a `Link` header, or null. */
 function nextPageUrl(link: string | null): string | null {
-  return /<([^>]+)>;\s*rel="next"/.exec(link ?? "")?.[1] ?? null;
+  // [^<>]: a run starts only at its own "<" (with [^>] a header of many "<" was rescanned from each: quadratic).
+  return /<([^<>]+)>;\s*rel="next"/.exec(link ?? "")?.[1] ?? null;
 }
 
 function ScoreCell({ score }: { score: number | null }) {

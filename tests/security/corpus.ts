@@ -18,6 +18,7 @@ export const NAMED: Case[] = [
   { name: "markdown: '**a ' repeated", text: repeat("**a ", 48_000) },
   { name: "markdown: '*a ' repeated", text: repeat(" *a", 48_000) },
   { name: "markdown: heading with a long run of spaces", text: `# a${" ".repeat(48_000)}x` },
+  { name: "name line 'A,AA,AAAAAA' credentials (exponential)", text: `Jane Roe,Aa.a.a${"A,AA,AAAAAA".repeat(28)}\t\nEXPERIENCE` },
 ];
 
 /** Generated shapes, each about `size` characters. */
