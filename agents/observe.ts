@@ -9,9 +9,19 @@ import { isAiError } from "./errors";
 
 export type AgentName = "cv" | "job" | "resume" | "letter" | "messaging" | "questions" | "evaluation" | "coaching";
 
+// A worker thread (lib/workers) runs agents for a request served by the main thread: the main thread records the
+// call, where the request's id and the process's metrics are; a record made in the thread would have neither.
+let recording = true;
+
+/** Called once by a worker thread's entry: its agent calls are recorded by the main thread that asked for them. */
+export function recordAgentCallsElsewhere(): void {
+  recording = false;
+}
+
 /** Wraps an agent's run function: `export const runXAgent = observeAgent("x", runX);` */
 export function observeAgent<A extends unknown[], R>(agent: AgentName, run: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args) => {
+    if (!recording) return run(...args);
     const started = performance.now();
     try {
       const result = await run(...args);
@@ -30,6 +40,7 @@ export function observeAgentStream<A extends unknown[]>(
   run: (...args: A) => AsyncGenerator<string, void, undefined>,
 ): (...args: A) => AsyncGenerator<string, void, undefined> {
   return async function* (...args) {
+    if (!recording) return yield* run(...args);
     const started = performance.now();
     let outcome = "abandoned";
     try {

@@ -1,5 +1,6 @@
 import "server-only";
 import { currentEngine } from "@/agents/engine";
+import { observeAgent } from "@/agents/observe";
 import { runCvAgent } from "@/agents/cv";
 import { runJobAgent } from "@/agents/job";
 import { streamLetterAgent, type LetterAgentInput } from "@/agents/letter";
@@ -44,8 +45,20 @@ const GEMINI_IN_POOL: { [K in AgentName]?: (input: TaskInput<K>) => Promise<Task
   resume: (input: TaskInput<"resume">) => runResumeAgent(input, (reply) => runTask("resume-finish", reply, limits("resume"))),
 };
 
+/** An agent on the offline engine, in a worker thread. Not recorded there (agents/observe.ts): runAgent records it. */
+function offlineTask<K extends AgentName>(name: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
+  return runTask(name, input, limits(name));
+}
+
+const OFFLINE = Object.fromEntries(
+  (Object.keys(AGENTS) as AgentName[]).map((name) => [
+    name,
+    observeAgent(name, (input: TaskInput<typeof name>) => offlineTask(name, input)),
+  ]),
+) as { [K in AgentName]: (input: TaskInput<K>) => Promise<TaskOutput<K>> };
+
 export async function runAgent<K extends AgentName>(name: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
-  if (currentEngine() === "offline") return runTask(name, input, limits(name));
+  if (currentEngine() === "offline") return (OFFLINE[name] as (input: TaskInput<K>) => Promise<TaskOutput<K>>)(input);
   const pooled = GEMINI_IN_POOL[name] as ((input: TaskInput<K>) => Promise<TaskOutput<K>>) | undefined;
   if (pooled) return pooled(input);
   return (AGENTS[name] as (input: TaskInput<K>) => Promise<TaskOutput<K>>)(input);
@@ -53,5 +66,6 @@ export async function runAgent<K extends AgentName>(name: K, input: TaskInput<K>
 
 /** The letter as a stream: offline, written in a worker thread and passed on by paragraph; on Gemini, as the model writes. */
 export function streamLetter(input: LetterAgentInput, onWarning?: (warning: string) => void): AsyncGenerator<string, void, undefined> {
-  return streamLetterAgent(input, onWarning, async (letterInput) => (await runAgent("letter", letterInput)).cover_letter);
+  // The stream itself is the recorded letter call.
+  return streamLetterAgent(input, onWarning, async (letterInput) => (await offlineTask("letter", letterInput)).cover_letter);
 }

@@ -1,4 +1,5 @@
 import type { MessagePort } from "node:worker_threads";
+import { recordAgentCallsElsewhere } from "@/agents/observe";
 import { isAppError } from "@/core/errors";
 import { TASKS, type TaskFailure, type TaskName } from "@/lib/workers/tasks";
 
@@ -9,6 +10,9 @@ import { TASKS, type TaskFailure, type TaskName } from "@/lib/workers/tasks";
 /** `started`: told first thing, so the caller's time limit counts the task's run only (lib/workers/pool.ts). */
 type Request = { name: TaskName; input: unknown; started?: MessagePort };
 type Reply = { ok: true; value: unknown } | { ok: false; error: TaskFailure };
+
+// The agent calls made here are logged and counted by the main thread (lib/workers/agents.ts), with its request id.
+recordAgentCallsElsewhere();
 
 export default async function runTask({ name, input, started }: Request): Promise<Reply> {
   started?.postMessage(null);
