@@ -53,8 +53,19 @@ const TABLE: Record<ErrorCode, { status: number; message: string }> = {
   internal: { status: 500, message: "Something went wrong on our side." },
 };
 
-/** What any route that calls the AI model can answer besides its own errors. */
-export const AI_ERRORS: ErrorCode[] = ["ai_rate_limited", "ai_invalid_output", "ai_blocked", "ai_unavailable", "ai_timeout"];
+/**
+ * What any route that starts AI work can answer besides its own errors: the model's failures, the user's AI quota
+ * (rate_limited, lib/quota/ai-quota.ts) and a full worker pool's queue (busy, lib/workers/pool.ts).
+ */
+export const AI_ERRORS: ErrorCode[] = [
+  "ai_rate_limited",
+  "ai_invalid_output",
+  "ai_blocked",
+  "ai_unavailable",
+  "ai_timeout",
+  "rate_limited",
+  "busy",
+];
 // Every 429 tells the client when to come back (RFC 9110 Retry-After). Callers pass the real wait when they know it
 // (a counter's window, the model's RetryInfo); otherwise this default applies, so no 429 ever goes out without one.
 export const DEFAULT_RETRY_AFTER_SECONDS = 30;
