@@ -12,7 +12,8 @@ export type Completeness = {
   doubtful: { field: string; reason: string }[];
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+// The last label without dots: with [^\s@] there a long run of dots was rescanned from each (quadratic).
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
 
 export function profileCompleteness(p: ProfileFields): Completeness {
   const empty: string[] = [];
