@@ -62,6 +62,7 @@ export function seedPrompt(sentence: string, guide: string, behavioral: boolean)
   return `[Build on "${quote}": ${guide}.]`;
 }
 
+// regex-scan: sees an answer (at most 20,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts (evaluation)
 export const REASONING_ONE = new RegExp(REASONING.source, "i");
 export const TRADE_OFF = /\b(?:trade-?offs?|downside|instead of|rather than|it depends|depends on|would not|wouldn't|when not|the cost)\b/i;
 

@@ -63,6 +63,7 @@ type Draft = {
 
 const GENERIC_GUIDE = "add the specific detail: who, what you did and how";
 const RESULT_PLACEHOLDER = "[What changed because of what you did (your metric, before and after, if you have one) and what you learned.]";
+// regex-scan: sees an answer (at most 20,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts (evaluation)
 const ACTION_ANY = new RegExp(`${ACTION_VERBS.source}|${WE_ACTION_VERBS.source}`, "i");
 
 function addSlot(d: Draft, placeholder: string | null, label?: string, guide = GENERIC_GUIDE): number {

@@ -9,6 +9,7 @@ export const STAR_CUES = {
   action:
     /\b(?:i (?:then |first |also |quickly |personally )?(?:built|designed|led|wrote|implemented|created|added|introduced|migrated|reduced|improved|fixed|set up|proposed|organi[sz]ed|refactored|automated|analy[sz]ed|investigated|decided|owned|mentored|coached|negotiated|talked|spoke|met|shipped|deployed|launched|ran|measured|tested|reviewed|rewrote|split|moved|replaced|optimi[sz]ed|profiled|traced|documented|scheduled|prioriti[sz]ed|escalated|suggested|paired|asked|started|created|wrote|benchmarked|rolled out|worked with|reached out|called|explained|presented|convinced))\b/i,
   result:
+    // regex-scan: sees an answer (at most 20,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts (evaluation)
     /\b(?:as a result|the result|resulted in|result was|in the end|ended up|which (?:led|meant|cut|reduced|saved|improved)|this (?:led|meant|cut|reduced|saved|improved)|outcome|we (?:cut|reduced|saved|improved|increased|doubled|halved|shipped|delivered|launched|hit|met)|(?:reduced|cut|improved|increased|decreased|dropped|saved|grew|boosted|raised|lowered|sped up)\b.{0,40}\b(?:by|from|to)\b|on time|afterwards|since then|i learned|lesson)\b/i,
 };
 
@@ -23,11 +24,14 @@ export const ACTION_VERBS = new RegExp(`\\bi (?:then |first |also |quickly |pers
 export const WE_ACTION_VERBS = new RegExp(`\\bwe (?:then |first |also |quickly |finally )?(?:${ACTION_VERB_LIST})\\b`, "gi");
 
 export const QUANTITY =
+  // regex-scan: sees an answer (at most 20,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts (evaluation)
   /(?:\b\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|ms\b|milliseconds|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|k\b|m\b|million|billion|thousand|users?|customers?|requests?|rps|qps|tickets?|bugs?|people|engineers?|developers?|teams?|services?|servers?|nodes?|releases?|deploys?|deployments?|points?|gb|mb|tb|\$|€|£)|[$€£]\s?\d[\d,.]*\s*(?:k|m|million)?|\b\d+(?:[.,]\d+)?\b|\b(?:doubled|halved|tripled|quadrupled|tenfold|twice as|half as|a third|a quarter)\b)/gi;
 
 /** One number or quantity (the first one), and a verb saying it changed: together, a measurable result. */
+// regex-scan: sees an answer (at most 20,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts (evaluation)
 export const QUANTITY_ONE = new RegExp(QUANTITY.source, "i");
 export const RESULT_VERB =
+  // regex-scan: sees an answer (at most 20,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts (evaluation)
   /\b(?:dropped|fell|rose|grew|cut|reduced|improved|increased|decreased|saved|went (?:up|down|from)|from .{1,30} to )\b/i;
 
 export const REASONING =

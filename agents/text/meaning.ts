@@ -62,7 +62,7 @@ const TOKEN = /[a-z0-9]+(?:['’][a-z]+)?(?:[.+#-][a-z0-9+#]+)*|[.,;:!?()]/g;
  */
 export function grammarShare(text: string): { words: number; share: number } {
   const tokens = ((text ?? "").toLowerCase().replace(/[’]/g, "'").match(TOKEN) ?? []).filter((t) => !/^[.,;:!?()]$/.test(t));
-  const glue = tokens.filter((t) => FUNCTION_WORDS.has(t.replace(/'.*$/, "")) || NEGATORS.has(t) || /n't$/.test(t)).length;
+  const glue = tokens.filter((t) => FUNCTION_WORDS.has(t.split("'")[0]) || NEGATORS.has(t) || /n't$/.test(t)).length;
   return { words: tokens.length, share: tokens.length ? glue / tokens.length : 0 };
 }
 

@@ -14,6 +14,7 @@ const LESSON = /\b(?:i learn(?:ed|t)|lessons?|taught me|next time|(?:would|do) (
 /** A past-tense deed ("I chose", "we took"), beyond the action verbs the scores count. */
 const DEEDS =
   "(?:then |first |also |personally |quickly |finally )?(?:[a-z]+ed|led|ran|wrote|built|made|took|set|chose|met|spoke|found|did|drove|got|gave|kept|sent|taught|told|brought|began|sold|won|went|held|put|cut|thought|sat)";
+// regex-scan: sees an answer (at most 20,000 characters); timed on hostile input by tests/security/pathological-parsers.test.ts (evaluation)
 const OWN_DEED = new RegExp(`\\bI ${DEEDS}\\b`);
 const TEAM_DEED = new RegExp(`\\b[Ww]e ${DEEDS}\\b`);
 
