@@ -145,6 +145,26 @@ function namedSupported(
   );
 }
 
+// A clause that says the candidate lacks something ("…, which I have not yet used in a job", "I haven't worked with X
+// yet", "X would be new to me", "I would be learning X") claims nothing about having it. Only that clause is exempt:
+// "Though I have not used Kafka, I ran Kubernetes clusters" still claims Kubernetes.
+const GAP =
+  /\b(?:(?:have|has|had)\s+not|haven['’]t|hasn['’]t|never|not\s+yet)\s+(?:yet\s+)?(?:used|worked\s+with|touched|applied|had\s+the\s+chance)\b|\bnew\s+to\s+me\b|\b(?:would|I['’]d)\s+be\s+learning\b|\bwould\s+(?:need|have)\s+to\s+learn\b/i;
+
+function gapClauses(sentence: string): string[] {
+  return sentence.split(/[;:]\s+|(?:^|\s+)(?:but|though|although|while|whereas)\s+/i).flatMap((major) => {
+    const parts = major.split(/,\s+/);
+    return parts.flatMap((part, i) => {
+      if (!GAP.test(part)) return [];
+      // "…asks for Kafka, Go and Rust, which I have not yet used": the relative clause speaks of the list before it.
+      if (/^which\b/i.test(part)) return parts.slice(0, i + 1);
+      // "I haven't used Kafka, Go and Rust yet": the list goes on until a clause with its own subject ("…, I ran X").
+      const end = parts.findIndex((p, j) => j > i && /^(?:and\s+|so\s+)?(?:I|we|my|our|he|she|they|it)\b/i.test(p));
+      return parts.slice(i, end < 0 ? parts.length : end);
+    });
+  });
+}
+
 /** Every claim in a sentence that the profile does not support. */
 export function unsupportedClaims(sentence: string, ctx: GroundingContext, scope: Scope = {}): Claim[] {
   const facts = profileFacts(ctx.profile);
@@ -153,8 +173,11 @@ export function unsupportedClaims(sentence: string, ctx: GroundingContext, scope
   const claims: Claim[] = [];
   const aboutRole = ABOUT_THE_ROLE.test(own);
 
+  const gaps = gapClauses(own);
   for (const org of organisationsIn(own)) {
     if (facts.employers.some((e) => sameOrg(e.name, org)) || containsWords(facts.lower, org)) continue;
+    // "Amazon" of "Amazon ECS" in a clause saying the candidate has not used it.
+    if (gaps.some((clause) => findSkills(clause).hard.some((skill) => skill.includes(org)))) continue;
     claims.push({ kind: "employer", text: org });
   }
   for (const rank of new Set(rankedTitlesIn(own))) {
@@ -176,6 +199,7 @@ export function unsupportedClaims(sentence: string, ctx: GroundingContext, scope
     claims.push({ kind: "promotion", text: "a promotion" });
   for (const skill of findSkills(own).hard) {
     if (isGenericSkill(skill) || isBroadSkill(skill)) continue;
+    if (gaps.some((clause) => findSkills(clause).hard.includes(skill))) continue;
     if (!profileHasSkill(ctx.profile, skill, facts.skills)) claims.push({ kind: "skill", text: skill });
   }
   // regex-scan: sees one field of the model's reply or of the profile (each at most a few thousand characters by the schemas)

@@ -19,7 +19,8 @@ const NOT_NAMES = new Set(
     "november december monday tuesday wednesday thursday friday saturday sunday present today currently previously before after " +
     "earlier later most recently in at for with as on and or but so also then when while during since over across from by to " +
     "agile scrum kanban ci cd api apis rest sql saas b2b b2c ai ml ui ux qa devops sre linkedin github i'm i've i'd i'll " +
-    "under above about into onto upon within without via per than"
+    "under above about into onto upon within without via per than you're we're they're you've we've they've you'll we'll " +
+    "it's that's here's there's what's let's"
   ).split(" "),
 );
 
@@ -141,7 +142,12 @@ export function namedWordsNear(sentence: string, keyword: RegExp): string[] {
   if (!m) return [];
   const from = Math.max(0, (m.index ?? 0) - 60);
   const window = sentence.slice(from, (m.index ?? 0) + m[0].length + 60);
-  return (window.match(/\b[A-Z][\p{L}+#-]*\b/gu) ?? []).filter((w) => !NOT_NAMES.has(w.toLowerCase()) && !keyword.test(w));
+  // The sentence's first word is capitalised because it opens the sentence ("Alongside that, I received…"), unless
+  // the tagger does not know it as a common word.
+  const opener = from === 0 ? /^[^\p{L}]*([\p{L}]+)/u.exec(sentence)?.[1] : undefined;
+  return (window.match(/\b[A-Z][\p{L}+#-]*\b/gu) ?? []).filter(
+    (w, i) => !NOT_NAMES.has(w.toLowerCase()) && !keyword.test(w) && !(i === 0 && w === opener && !unknownName(w)),
+  );
 }
 
 export const PATTERNS = { CERT, AWARD, PROMOTION };

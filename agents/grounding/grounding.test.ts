@@ -57,6 +57,21 @@ describe("grounding", () => {
     );
   });
 
+  it("a clause saying the candidate lacks a skill claims nothing; the other clauses of the sentence still do", () => {
+    for (const gap of [
+      "Your posting also asks for Kubernetes, Go and Rust, which I have not yet used in a job; I would be learning them on top of that.",
+      "I haven't worked with Kubernetes yet, so that's where I'd be learning.",
+      "Kubernetes would be new to me.",
+    ])
+      expect(unsupportedClaims(gap, { profile })).toEqual([]);
+    expect(unsupportedClaims("Though I have not used Go, I ran Kubernetes clusters for Python services.", { profile })).toEqual([
+      { kind: "skill", text: "Kubernetes" },
+    ]);
+    expect(unsupportedClaims("I used Kubernetes and I never missed a deadline.", { profile })).toEqual([
+      { kind: "skill", text: "Kubernetes" },
+    ]);
+  });
+
   it("drops unsupported sentences from prose and reports them", () => {
     const warnings: string[] = [];
     const out = groundProse("I build Python services. I led 12 engineers at Initech. I know Rust well.", { profile }, "summary", warnings);

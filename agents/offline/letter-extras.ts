@@ -2,17 +2,16 @@ import type { MatchKeyword } from "@/core/schemas/career";
 import type { JobData } from "@/core/schemas/job";
 import type { ProfileFields } from "@/core/schemas/profile";
 import { isBroadSkill, proseSkills } from "../match";
-import { isPresent } from "../text/dates";
 import { countWords } from "../text/letter-limits";
 import { findSkills, skillKey } from "../text/skills";
 import { asClause } from "./letter-evidence";
 import type { Phrases } from "./letter-phrases";
-import { indefiniteArticle, proseCompany, skillInProse } from "./letter-text";
+import { indefiniteArticle, skillInProse } from "./letter-text";
 import { jobKeywords, joinList, relevance } from "./resume";
 
 // The offline letter's facts beyond the opening, the answers and the roles (see letter.ts): what else fits the
 // job (other skills it lists, a project, the degree and languages it asks for), facts kept for a letter that is
-// still short (tenure, summary lines, a project's details, degrees, languages), and sentences on the job's duties by
+// still short (summary lines, a project's details, degrees, languages), and sentences on the job's duties by
 // the skills the candidate has. Every sentence carries a fact of the candidate's; none is true of anyone.
 
 const MAX_SENTENCE_WORDS = 40;
@@ -29,14 +28,7 @@ export function short(sentence: string): boolean {
 }
 
 /** What else fits this job: other skills it lists, a project that uses its skills, the degree and languages it asks for. */
-export function fitExtras(
-  profile: ProfileFields,
-  job: JobData,
-  keywords: MatchKeyword[],
-  named: Set<string>,
-  say: Phrases,
-  v: number,
-): string[] {
+export function fitExtras(profile: ProfileFields, job: JobData, keywords: MatchKeyword[], named: Set<string>, say: Phrases): string[] {
   const out: string[] = [];
   const rest = namedSkills(keywords).filter((k) => !named.has(skillKey(k.skill)));
   const listed = rest.filter((k) => k.importance !== "nice_to_have").slice(0, 4);
@@ -46,8 +38,8 @@ export function fitExtras(
   if (bonus.length) out.push(say.bonusSkills(prose(bonus), bonus.length));
   [...listed, ...bonus].forEach((k) => named.add(skillKey(k.skill)));
   const project = relevantProject(profile, job);
-  if (project && project.r > 0) out.push(projectSentence(project.p, say, v >> 20));
-  if (degreeAsked(job) && profile.education[0]?.degree) out.push(say.degree(degreePhrase(profile), true, v >> 22));
+  if (project && project.r > 0) out.push(projectSentence(project.p, say, true));
+  if (degreeAsked(job) && profile.education[0]?.degree) out.push(say.degree(degreePhrase(profile), true, 0));
   const spoken = new Set(profile.skills.languages.map(skillKey));
   const languages = (job.hard_skills ?? []).filter((s) => spoken.has(skillKey(s)));
   if (languages.length) out.push(say.speaks(joinList(languages)));
@@ -59,13 +51,9 @@ export function fitExtras(
  * summary lines, a project, the degrees, the languages. A short letter stays short rather than padded with sentences
  * that would be true of anyone (issue 13: no filler).
  */
-export function spareFacts(profile: ProfileFields, job: JobData, say: Phrases, v: number): string[] {
+export function spareFacts(profile: ProfileFields, job: JobData, say: Phrases): string[] {
   const out: string[] = [];
-  const spans = profile.experience
-    .filter((e) => e.company && e.start_date && (e.end_date || isPresent(e.end_date)))
-    .slice(0, 3)
-    .map((e) => ({ company: proseCompany(e.company), start: e.start_date, end: e.end_date, present: isPresent(e.end_date) }));
-  if (spans.length) out.push(say.tenure(spans, v >> 26));
+  // Where and since when the candidate worked is said with each role (letter.ts); a fourth or later role is not.
   out.push(
     ...profile.summary
       .split(/(?<=[.!?])\s+(?=[A-Z])/)
@@ -73,16 +61,22 @@ export function spareFacts(profile: ProfileFields, job: JobData, say: Phrases, v
       .filter((x) => /^I\s/.test(x) && /[.!?]$/.test(x) && !/\b(?:seeking|looking for)\b/i.test(x)),
   );
   const project = relevantProject(profile, job);
-  if (project && project.r === 0) out.push(projectSentence(project.p, say, v >> 20));
+  if (project && project.r === 0) out.push(projectSentence(project.p, say, false));
   // What else the project's description says, as the candidate's own sentences ("I implemented user authentication…").
   if (project)
     for (const more of project.p.description.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(1, 3)) {
       const clause = asClause(more);
       if (clause) out.push(say.projectMore(clause));
     }
-  if (!degreeAsked(job) && profile.education[0]?.degree) out.push(say.degree(degreePhrase(profile), false, v >> 22));
+  const degree = !degreeAsked(job) && profile.education[0]?.degree ? degreePhrase(profile) : "";
   const spoken = profile.skills.languages.filter((l) => !(job.hard_skills ?? []).some((s) => skillKey(s) === skillKey(l)));
-  if (spoken.length >= 2) out.push(say.languages(joinList(spoken.slice(0, 4)), v >> 28));
+  const languages = spoken.length >= 2 ? joinList(spoken.slice(0, 4)) : "";
+  const both = degree && languages ? say.background(degree, languages) : "";
+  if (both && short(both)) out.push(both);
+  else {
+    if (degree) out.push(say.degree(degree, false, 0));
+    if (languages) out.push(say.languages(languages, 0));
+  }
   return out.filter(short);
 }
 
@@ -94,10 +88,13 @@ function relevantProject(profile: ProfileFields, job: JobData) {
     .sort((a, b) => b.r - a.r || a.i - b.i)[0];
 }
 
-function projectSentence(p: ProfileFields["projects"][number], say: Phrases, v: number): string {
+function projectSentence(p: ProfileFields["projects"][number], say: Phrases, relevant: boolean): string {
   const what = p.description ? firstSentence(p.description) : "";
   // "Developed a tracker app…" reads "I developed a tracker app…"; "A small linter…" reads "a small linter…".
-  return say.project(p.name, what ? (asClause(what) ?? sentenceCase(what)) : "", v);
+  const said = `${p.name} ${what}`.toLowerCase();
+  const tech = joinList(p.technologies.filter((t) => t && !said.includes(t.toLowerCase())).slice(0, 3));
+  const clause = what ? (asClause(what) ?? sentenceCase(what)) : "";
+  return say.project(p.name, tech ? (clause ? `${clause}, built with ${tech}` : `built with ${tech}`) : clause, relevant ? 0 : 1);
 }
 
 function degreeAsked(job: JobData): boolean {
@@ -130,9 +127,9 @@ export function inProse(skill: string, job: JobData): string {
 
 /**
  * For a thin letter: the job's own duties, by the skills they name that the candidate has (a skill the profile lacks
- * is never named, not even as an interest), then the candidate's toolkit and the soft skills the posting values.
+ * is never named here, not even as an interest), then the candidate's toolkit.
  */
-export function dutySentences(profile: ProfileFields, job: JobData, keywords: MatchKeyword[], named: Set<string>, say: Phrases, v: number) {
+export function dutySentences(profile: ProfileFields, job: JobData, keywords: MatchKeyword[], named: Set<string>, say: Phrases) {
   const out: string[] = [];
   const seen = new Set(named);
   const have = new Set(keywords.map((k) => skillKey(k.skill)));
@@ -146,10 +143,7 @@ export function dutySentences(profile: ProfileFields, job: JobData, keywords: Ma
     if (out.length >= 5) break;
   }
   const toolkit = proseSkills(profile.skills.technical.filter((s) => !seen.has(skillKey(s)))).slice(0, 6);
-  if (toolkit.length >= 2) out.push(say.toolkit(joinList(toolkit.map(skillInProse)), v >> 24));
-  const soft = new Set(profile.skills.soft.map(skillKey));
-  const valued = job.soft_skills.filter((s) => soft.has(skillKey(s))).slice(0, 2);
-  if (valued.length) out.push(say.soft(joinList(valued.map((s) => s.toLowerCase()))));
+  if (toolkit.length >= 2) out.push(say.toolkit(joinList(toolkit.map(skillInProse)), "this role"));
   return out.filter(short);
 }
 

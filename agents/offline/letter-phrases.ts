@@ -12,13 +12,14 @@ import { indefiniteArticle } from "./letter-text";
 //
 // Placeholders: {S} the skills asked for ("Python and PostgreSQL"), {at} "at Northwind Labs", {clause} "I cut…".
 
-export type Role = { title: string; company: string; clause: string; present: boolean };
-/** A job's place and dates as the profile writes them ("Feb 2020", "Present"). */
-export type Span = { company: string; start: string; end: string; present: boolean };
+export type Role = { title: string; company: string; clause: string; present: boolean; start: string; end: string };
 
 export type Phrases = {
   greeting: (company: string) => string;
   apply: (theRole: string) => string;
+  /** The role and who the candidate is in one sentence: "I am writing to apply for the X role at Y as a backend engineer…". */
+  applyAs: (theRole: string, who: string) => string;
+  /** "a backend engineer with more than 5 years of professional experience" (a noun phrase). */
   who: (roleWithArticle: string, years: number | null) => string;
   /** "I am a backend engineer with 7 years of experience…" from the profile's own summary. */
   iAm: (description: string) => string;
@@ -26,13 +27,25 @@ export type Phrases = {
   hook: (skills: string, company: string, where: string, count: number) => string;
   /** No skill of the posting's to name: the candidate's own strongest ones. */
   ownSkills: (skills: string) => string;
+  /** A weaker match: the skills of the posting's they have, without claiming they are what the role is about. */
+  hookModest: (skills: string, where: string) => string;
+  /**
+   * A weaker match: what they would come to the role with (years, their own skills) and, when given, the posting's
+   * weightiest skills the profile lacks, said plainly as what they would be learning.
+   */
+  comeFrom: (years: number | null, skills: string, lacking: string) => string;
   answer: Record<EvidenceKind, string[]>;
+  /** A requirement no skill of theirs answers, met with transferable experience ({S}: the posting's own words for it). */
+  bridge: string[];
   current: (r: Role, v: number) => string;
+  /** The current role's lead highlight as what they would bring to the employer they apply to ("Lumen Data"). */
+  bring: (r: Role, target: string) => string;
   more: (clause: string, kind: EvidenceKind, i: number, v: number) => string;
   earlier: (r: Role, i: number, v: number) => string;
   served: (titleAtCompany: string) => string;
   alsoSkills: (skills: string, count: number) => string;
   bonusSkills: (skills: string, count: number) => string;
+  /** v: 0 when the project bears on the posting, 1 when it does not. */
   project: (name: string, what: string, v: number) => string;
   /** More of what a project did: "In the same project, I implemented…". */
   projectMore: (clause: string) => string;
@@ -40,10 +53,10 @@ export type Phrases = {
   speaks: (languages: string) => string;
   languages: (languages: string, v: number) => string;
   duty: (skills: string, i: number) => string;
-  toolkit: (skills: string, v: number) => string;
-  soft: (skills: string) => string;
-  /** Where and since when: "I have been at Adatum Health since Feb 2020, and before that at Woodgrove Bank…". */
-  tenure: (spans: Span[], v: number) => string;
+  /** The skills they work with, as what they would bring to `target` (the employer they apply to, or "this role"). */
+  toolkit: (skills: string, target: string) => string;
+  /** Their degree and the languages they speak, in one sentence. */
+  background: (degree: string, languages: string) => string;
   closing: (company: string, skills: string) => string;
   signOff: string;
 };
@@ -52,17 +65,23 @@ const it = (count: number) => (count > 1 ? "them" : "it");
 const pick = <T>(options: T[], v: number): T => options[((v % options.length) + options.length) % options.length];
 const titleAt = (r: Role) => [r.title, r.company].filter(Boolean).join(" at ");
 const aTitle = (r: Role) => (r.title ? `${indefiniteArticle(r.title)} ${r.title}` : "");
+/** " since Jan 2019", " from Sep 2015 to Dec 2018", or "" when the profile gives no dates. */
+const span = (r: Role) => (!r.start ? "" : r.present ? ` since ${r.start}` : r.end ? ` from ${r.start} to ${r.end}` : "");
 
 export const PROFESSIONAL: Phrases = {
   greeting: (c) => `Dear ${c ? `${c} Hiring Team` : "Hiring Manager"},`,
   apply: (r) => `I am writing to apply for ${r}.`,
-  who: (r, y) => `I am ${r}${y ? ` with more than ${y} years of professional experience` : ""}.`,
+  applyAs: (r, who) => `I am writing to apply for ${r} as ${who}.`,
+  who: (r, y) => `${r}${y ? ` with more than ${y} years of professional experience` : ""}`,
   iAm: (d) => `I am ${d}.`,
   hook: (s, c, where, n) =>
     where
       ? `I have worked with ${s} ${where}, and ${n > 1 ? "they sit" : "it sits"} at the centre of what ${c || "your team"} is asking for.`
       : `Much of that experience is in ${s}, which sits at the centre of what ${c || "your team"} is asking for.`,
   ownSkills: (s) => `My strongest skills are in ${s}.`,
+  hookModest: (s, where) => `Of the skills your posting lists, I bring ${s}${where ? `, which I have used ${where}` : ""}.`,
+  comeFrom: (y, s, lacking) =>
+    `I would come to this role with ${y ? `more than ${y} years of ` : ""}hands-on work in ${s}${lacking ? `; your posting also asks for ${lacking}, which I have not yet used in a job and would be learning` : " behind me"}.`,
   answer: {
     result: [
       "Your posting asks for {S}, and I can point to measurable results: {at}, {clause}.",
@@ -86,20 +105,27 @@ export const PROFESSIONAL: Phrases = {
       "Regarding {S}: {at}, {clause}.",
     ],
   },
+  bridge: [
+    "Your posting mentions {S}; the closest I have come to that is {at}, where {clause}.",
+    "On {S}, the most relevant experience I can point to is from my time {at}, where {clause}.",
+    "Where your posting turns to {S}, I can build on my work {at}, where {clause}.",
+  ],
   current: (r, v) =>
     pick(
       [
-        `${r.present ? "In my current role" : "In my most recent role"}${r.title ? ` as ${r.title}` : ""}${r.company ? ` at ${r.company}` : ""}, ${r.clause}.`,
+        `${r.present ? "In my current role" : "In my most recent role"}${r.title ? ` as ${r.title}` : ""}${r.company ? ` at ${r.company}` : ""}${span(r) ? `, which I ${r.present ? "have held" : "held"}${span(r)}` : ""}, ${r.clause}.`,
         r.company && r.title
-          ? `At ${r.company}, where I ${r.present ? "work" : "worked"} as ${r.title}, ${r.clause}.`
+          ? `At ${r.company}, where I ${r.present ? "have worked" : "worked"} as ${r.title}${span(r)}, ${r.clause}.`
           : `${cap(r.clause)}.`,
-        r.title ? `As ${aTitle(r)}${r.company ? ` at ${r.company}` : ""}, ${r.clause}.` : `${cap(r.clause)}.`,
+        r.title ? `As ${aTitle(r)}${r.company ? ` at ${r.company}` : ""}${span(r)}, ${r.clause}.` : `${cap(r.clause)}.`,
         r.company
-          ? `My ${r.present ? "current" : "most recent"} employer is ${r.company}${r.title ? `, where I ${r.present ? "am" : "was"} ${aTitle(r)}` : ""}; there, ${r.clause}.`
+          ? `My ${r.present ? "current" : "most recent"} employer is ${r.company}${r.title ? `, where I ${r.present ? "have been" : "was"} ${aTitle(r)}${span(r)}` : ""}; there, ${r.clause}.`
           : `${cap(r.clause)}.`,
       ],
       v,
     ),
+  bring: (r, target) =>
+    `What I would bring to ${target} from ${r.company ? `${r.company}, where I ${r.present ? "have worked" : "worked"}${r.title ? ` as ${r.title}` : ""}${span(r)}` : "my recent work"}, is this: ${lc(r.clause)}.`,
   more: (clause, kind, i, v) =>
     kind === "result" && i === 0
       ? pick(
@@ -115,10 +141,10 @@ export const PROFESSIONAL: Phrases = {
   earlier: (r, i, v) =>
     pick(
       [
-        `${i === 0 ? "Previously" : "Earlier"}, as ${titleAt(r)}, ${r.clause}.`,
-        `Before that, I worked${r.company ? ` at ${r.company}` : ""}${r.title ? ` as ${r.title}` : ""}, where ${lc(r.clause)}.`,
-        `Earlier in my career${r.company ? `, at ${r.company}` : ""}, ${r.clause}.`,
-        `My earlier experience includes ${r.title ? `${r.title} at ` : ""}${r.company || "a previous employer"}, where ${lc(r.clause)}.`,
+        `${i === 0 ? "Previously" : "Earlier"}, as ${titleAt(r)}${span(r)}, ${r.clause}.`,
+        `Before that, I worked${r.company ? ` at ${r.company}` : ""}${r.title ? ` as ${r.title}` : ""}${span(r)}, where ${lc(r.clause)}.`,
+        `Earlier in my career${r.company ? `, at ${r.company}` : ""}${span(r)}, ${r.clause}.`,
+        `My earlier experience includes ${r.title ? `${r.title} at ` : ""}${r.company || "a previous employer"}${span(r)}, where ${lc(r.clause)}.`,
       ],
       v + i,
     ),
@@ -128,9 +154,8 @@ export const PROFESSIONAL: Phrases = {
   project: (name, what, v) =>
     pick(
       [
-        what ? `Beyond my roles, I worked on ${name}: ${what}.` : `Beyond my roles, I worked on ${name}.`,
+        what ? `The project of mine closest to this role is ${name}: ${what}.` : `The project of mine closest to this role is ${name}.`,
         what ? `Outside of work, I built ${name}: ${what}.` : `Outside of work, I built ${name}.`,
-        what ? `I also have a project of my own, ${name}: ${what}.` : `I also have a project of my own, ${name}.`,
       ],
       v,
     ),
@@ -152,20 +177,8 @@ export const PROFESSIONAL: Phrases = {
       ],
       i,
     ),
-  toolkit: (s, v) => pick([`My day-to-day toolkit includes ${s}.`, `The tools I use most are ${s}.`, `I work mainly with ${s}.`], v),
-  soft: (s) => `Your posting also values ${s}, which I have relied on throughout my career.`,
-  tenure: ([now, ...before], v) => {
-    const earlier = before.map((b) => `at ${b.company} from ${b.start} to ${b.end}`).join(" and ");
-    if (!now.present) return `I was at ${now.company} from ${now.start} to ${now.end}${earlier ? `, and before that ${earlier}` : ""}.`;
-    return pick(
-      [
-        `I have been at ${now.company} since ${now.start}${earlier ? `, and before that I worked ${earlier}` : ""}.`,
-        `I joined ${now.company} in ${now.start}${earlier ? `, after working ${earlier}` : ""}.`,
-        `Since ${now.start}, I have worked at ${now.company}${earlier ? `; before that, I was ${earlier}` : ""}.`,
-      ],
-      v,
-    );
-  },
+  toolkit: (s, target) => `Day to day I work with ${s}, all of which I would bring to ${target}.`,
+  background: (d, l) => `I hold ${d}, and I speak ${l}.`,
   closing: (c, s) =>
     `Thank you for considering my application; I would welcome the opportunity to discuss how my experience${s ? ` with ${s}` : ""} could contribute to ${c || "your team"}.`,
   signOff: "Sincerely",
@@ -174,11 +187,15 @@ export const PROFESSIONAL: Phrases = {
 export const FRIENDLY: Phrases = {
   greeting: (c) => `Hi ${c ? `${c} team` : "there"},`,
   apply: (r) => `I'm excited to apply for ${r}.`,
-  who: (r, y) => `I'm ${r}${y ? ` with more than ${y} years of hands-on experience` : ""}.`,
+  applyAs: (r, who) => `I'm excited to apply for ${r} as ${who}.`,
+  who: (r, y) => `${r}${y ? ` with more than ${y} years of hands-on experience` : ""}`,
   iAm: (d) => `I'm ${d}.`,
   hook: (s, c, where) =>
     `I've spent a lot of my time on ${s}${where ? ` ${where}` : ""}, so ${c ? `${possessive(c)} posting` : "this role"} caught my eye straight away.`,
   ownSkills: (s) => `Most of my work has been with ${s}.`,
+  hookModest: (s, where) => `Of the skills you list, I've got ${s}${where ? `, which I've used ${where}` : ""}.`,
+  comeFrom: (y, s, lacking) =>
+    `I'd be coming to this role with ${y ? `more than ${y} years of ` : ""}hands-on work in ${s}${lacking ? ` under my belt, but I haven't used ${lacking} in a job yet, so that's where I'd be learning` : " under my belt"}.`,
   answer: {
     result: [
       "You're after {S}, and I've got results to show for it: {at}, {clause}.",
@@ -198,18 +215,29 @@ export const FRIENDLY: Phrases = {
     recognition: ["You'll see {S} in my track record too: {at}, {clause}."],
     other: ["You mention {S}, which I know well: {at}, {clause}.", "On {S}: {at}, {clause}.", "About {S}: {at}, {clause}."],
   },
+  bridge: [
+    "You mention {S}, and the nearest thing I've done is {at}, where {clause}.",
+    "On {S}, here's what I'd bring from my time {at}: {clause}.",
+    "When it comes to {S}, I can build on my time {at}, where {clause}.",
+  ],
   current: (r, v) =>
     pick(
       [
         `${r.present ? "Right now I'm" : "Most recently I was"} ${aTitle(r) || "working"}${r.company ? ` at ${r.company}` : ""}, where ${lc(r.clause)}.`,
-        r.company ? `These days I'm at ${r.company}${r.title ? ` as ${aTitle(r)}` : ""}, and ${lc(r.clause)}.` : `${cap(r.clause)}.`,
-        r.company && r.title ? `At ${r.company}, where I'm ${aTitle(r)}, ${lc(r.clause)}.` : `${cap(r.clause)}.`,
         r.company
-          ? `I'm ${r.present ? "currently" : "most recently"} with ${r.company}, and one thing I've done there: ${lc(r.clause)}.`
+          ? `These days I'm at ${r.company}${r.title ? ` as ${aTitle(r)}` : ""}${span(r)}, and ${lc(r.clause)}.`
+          : `${cap(r.clause)}.`,
+        r.company && r.title
+          ? `At ${r.company}, where I${r.present ? "'ve been" : " was"} ${aTitle(r)}${span(r)}, ${lc(r.clause)}.`
+          : `${cap(r.clause)}.`,
+        r.company
+          ? `I've ${r.present ? "been" : "most recently been"} with ${r.company}${span(r)}, and one thing I've done there: ${lc(r.clause)}.`
           : `${cap(r.clause)}.`,
       ],
       v,
     ),
+  bring: (r, target) =>
+    `From my time at ${r.company || "my current job"}${r.title ? ` as ${aTitle(r)}` : ""}${span(r)}, here's what I'd bring to ${target}: ${lc(r.clause)}.`,
   more: (clause, kind, i, v) =>
     kind === "result" && i === 0
       ? pick(
@@ -225,10 +253,10 @@ export const FRIENDLY: Phrases = {
   earlier: (r, i, v) =>
     pick(
       [
-        `${i === 0 ? "Before that" : "Earlier on"}, at ${r.company || "a previous job"}, ${lc(r.clause)}.`,
-        `Earlier, ${r.title ? `as ${aTitle(r)} ` : ""}at ${r.company || "a previous job"}, ${lc(r.clause)}.`,
-        `I got my start ${r.company ? `at ${r.company}` : "in a previous job"}, where ${lc(r.clause)}.`,
-        `Back ${r.company ? `at ${r.company}` : "in my previous job"}, ${lc(r.clause)}.`,
+        `${i === 0 ? "Before that" : "Earlier on"}, at ${r.company || "a previous job"}${span(r)}, ${lc(r.clause)}.`,
+        `Earlier, ${r.title ? `as ${aTitle(r)} ` : ""}at ${r.company || "a previous job"}${span(r)}, ${lc(r.clause)}.`,
+        `I got my start ${r.company ? `at ${r.company}` : "in a previous job"}${span(r)}, where ${lc(r.clause)}.`,
+        `Back ${r.company ? `at ${r.company}` : "in my previous job"}${span(r)}, ${lc(r.clause)}.`,
       ],
       v + i,
     ),
@@ -238,9 +266,8 @@ export const FRIENDLY: Phrases = {
   project: (name, what, v) =>
     pick(
       [
+        what ? `The side project closest to this role is ${name}: ${what}.` : `The side project closest to this role is ${name}.`,
         what ? `On the side, I built ${name}: ${what}.` : `On the side, I built ${name}.`,
-        what ? `In my own time I made ${name}: ${what}.` : `In my own time I made ${name}.`,
-        what ? `A side project I love is ${name}: ${what}.` : `A side project I love is ${name}.`,
       ],
       v,
     ),
@@ -262,20 +289,8 @@ export const FRIENDLY: Phrases = {
       ],
       i,
     ),
-  toolkit: (s, v) => pick([`Day to day, I work with ${s}.`, `My go-to tools are ${s}.`, `Most days you'll find me using ${s}.`], v),
-  soft: (s) => `You also mention ${s}, and that's a big part of how I like to work.`,
-  tenure: ([now, ...before], v) => {
-    const earlier = before.map((b) => `at ${b.company} from ${b.start} to ${b.end}`).join(" and ");
-    if (!now.present) return `I was at ${now.company} from ${now.start} to ${now.end}${earlier ? `, and before that ${earlier}` : ""}.`;
-    return pick(
-      [
-        `I've been at ${now.company} since ${now.start}${earlier ? `, and before that I was ${earlier}` : ""}.`,
-        `I joined ${now.company} back in ${now.start}${earlier ? `, after a stint ${earlier}` : ""}.`,
-        `${now.company} has been my home since ${now.start}${earlier ? `; before that, I was ${earlier}` : ""}.`,
-      ],
-      v,
-    );
-  },
+  toolkit: (s, target) => `Day to day I work with ${s}, and I'd bring all of that to ${target}.`,
+  background: (d, l) => `I earned ${d}, and I speak ${l}.`,
   closing: (c, s) => `Thanks so much for reading, and I'd love to chat about how I could help ${c || "your team"}${s ? ` with ${s}` : ""}!`,
   signOff: "Best wishes",
 };

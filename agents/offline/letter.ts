@@ -5,27 +5,37 @@ import { computeMatch, proseSkills } from "../match";
 import { isPresent } from "../text/dates";
 import { countWords, LETTER_MAX_WORDS, LETTER_MIN_WORDS } from "../text/letter-limits";
 import { findSkills, scanSkills, skillKey } from "../text/skills";
+import { bridges } from "./letter-bridge";
 import { toEvidence, usableHighlight, type Evidence, type EvidenceKind } from "./letter-evidence";
+import { meaningTerms, textCosine } from "../text/meaning";
 import { cap, dutySentences, fitExtras, inProse, namedSkills, short, spareFacts } from "./letter-extras";
 import { fill, FRIENDLY, PROFESSIONAL, type Phrases } from "./letter-phrases";
-import { indefiniteArticle, profileRole, proseCompany, roleAtCompany, ROLE_WORD, skillInProse } from "./letter-text";
+import { indefiniteArticle, profileRole, proseCompany, proseJobTitle, roleAtCompany, ROLE_WORD, skillInProse } from "./letter-text";
 import { jobKeywords, joinList, relevance, yearsOfExperience, type Keywords } from "./resume";
 
 export { asGerund } from "./letter-evidence";
 
 // Offline cover letters, filled only with facts from the profile (roles, employers, highlights, projects,
 // education, skills the job asks for and the profile shows) and the job's own title, company and skills:
-// - the opening names the role and the company and what the candidate brings to it;
+// - the opening names the role and the company and who the candidate is, in one sentence when it stays short; for a
+//   weaker match (score under FIT_SCORE) it names the posting's skills they have without calling them the centre of
+//   the role, and says plainly which of its weightiest skills they have not used yet (a gap, never a claim);
 // - the posting's requirements (weightiest first) are answered with the highlight that best shows each, in a
-//   sentence that fits the kind of evidence (a result, leading people, building something);
-// - the roles, then what else fits this job (other skills it lists, a relevant project, the degree it asks for,
-//   the languages it needs, its field); a closing that names the company;
-// - the two tones are two phrase books (letter-phrases.ts). At most 400 words and 40 words a sentence, checked in
-//   code. A letter under 250 words takes more of the candidate's facts (letter-extras.ts: tenure, a project's
-//   details, degrees, toolkit, the posting's duties by the skills they have); a thin profile's letter for a job it
-//   hardly fits stays shorter rather than take sentences that would be true of anyone (issue 13: no filler).
+//   sentence that fits the kind of evidence (a result, leading people, building something); requirements no skill
+//   answers are met with transferable experience when a highlight shares their subject (letter-bridge.ts);
+// - the roles with their dates, the current one as what the candidate would bring to the role; then what else fits
+//   this job (other skills it lists, a relevant project, the degree it asks for, the languages it needs); a closing
+//   that names the company;
+// - the two tones are two phrase books (letter-phrases.ts); a frame is chosen by the evidence it carries (its kind,
+//   its place), never at random. At most 400 words and 40 words a sentence, checked in code. A letter under 250
+//   words takes more of the candidate's facts (letter-extras.ts: summary lines, a project's details, degrees,
+//   languages, toolkit, the posting's duties by the skills they have), the ones closest to what the posting is about
+//   first; never sentences that would be true of anyone (issue 13: no filler).
 
 export type Tone = "professional" | "friendly";
+
+/** From this match score on, the candidate fits the posting (see agents/match.ts); below it, the letter says so plainly. */
+export const FIT_SCORE = 50;
 export type LetterInput = { profile: ProfileFields; job: JobData; tailored_resume?: TailoredResume | null; tone: Tone };
 
 export function buildLetterOffline(input: LetterInput): string {
@@ -34,37 +44,58 @@ export function buildLetterOffline(input: LetterInput): string {
   const company = proseCompany(job.company);
   const role = profileRole(profile);
   const years = /\b\d+\+?\s*(?:years|yrs)\b/i.test(profile.summary) ? null : yearsOfExperience(profile);
-  const keywords = (input.tailored_resume?.match.keywords ?? computeMatch(profile, job).keywords).filter((k) => k.matched);
+  const allKeywords = input.tailored_resume?.match.keywords ?? computeMatch(profile, job).keywords;
+  const keywords = allKeywords.filter((k) => k.matched);
   const prose = (skills: string[]) => joinList(skills.map((k) => inProse(k, job)));
   const pool = evidencePool(profile);
-  const v = variant(job);
   const used = new Set<Evidence>();
   const named = new Set<string>();
 
   // Opening: the role at the company, who the candidate is, and the skills of theirs this job weighs most.
-  const opening = [say.apply(roleAtCompany(job))];
+  // "I am writing to apply for the X role at Y as a backend engineer with…": one sentence when it stays short.
+  const opening: string[] = [];
   const self = summaryAsWho(profile.summary);
-  if (self && short(self)) opening.push(say.iAm(self));
-  else if (role) opening.push(say.who(`${indefiniteArticle(role)} ${role}`, years));
+  const who = self && short(self) ? self : role ? say.who(`${indefiniteArticle(role)} ${role}`, years) : "";
+  const applyAs = who ? say.applyAs(roleAtCompany(job), who) : "";
+  if (applyAs && short(applyAs)) opening.push(applyAs);
+  else opening.push(say.apply(roleAtCompany(job)), ...(who ? [say.iAm(who)] : []));
   const top = namedSkills(keywords).slice(0, 2);
   top.forEach((k) => named.add(skillKey(k.skill)));
   const own = proseSkills(profile.skills.technical).slice(0, 2);
-  if (top.length) opening.push(say.hook(prose(top.map((k) => k.skill)), company, usedAt(pool, top), top.length));
-  else if (own.length) opening.push(say.ownSkills(joinList(own.map(skillInProse))));
+  const ownProse = joinList(own.map(skillInProse));
+  // A weaker match names what it has without calling it the centre of the role, and says what the candidate comes with.
+  const weak = computeMatch(profile, job).score < FIT_SCORE;
+  if (top.length && !weak) opening.push(say.hook(prose(top.map((k) => k.skill)), company, usedAt(pool, top), top.length));
+  else if (top.length) opening.push(say.hookModest(prose(top.map((k) => k.skill)), usedAt(pool, top)));
+  if (weak && own.length) {
+    // What they would be learning: the posting's weightiest named skills they lack (never claimed, said as a gap).
+    const lacking = namedSkills(allKeywords.filter((k) => !k.matched)).map((k) => k.skill);
+    const tries = [3, 2, 1, 0].map((n) => say.comeFrom(self ? years : null, ownProse, prose(lacking.slice(0, n))));
+    opening.push(tries.find(short) ?? tries[tries.length - 1]);
+  } else if (!top.length && own.length) opening.push(say.ownSkills(ownProse));
 
-  const answers = answerRequirements(job, keywords, pool, used, say, v);
-  const roles = describeRoles(profile, job, pool, used, say, v);
+  const answers = answerRequirements(job, keywords, pool, used, say);
+  const transfer = bridges(profile, job, pool, used, answers.lines, 3).map((b, i) => {
+    used.add(b.evidence);
+    return fill(say.bridge[i % say.bridge.length], { S: b.theme, at: atCompany(b.evidence), clause: clauseOf(b.evidence), count: 1 });
+  });
+  const roles = describeRoles(profile, job, pool, used, say);
   answers.skills.forEach((s) => named.add(skillKey(s)));
   const closing = say.closing(company, prose(top.slice(0, 1).map((k) => k.skill)));
   const signOff = `${say.signOff},\n${profile.name.trim() || "[Your name]"}`;
 
   // Tier 0 is always said; tier 1 while the letter stays under 400 words; tier 2 (padding) only until it reaches 250.
   const extras: Slot[] = [
-    ...fitExtras(profile, job, keywords, named, say, v).map((text) => slot(text, 1)),
-    ...spareFacts(profile, job, say, v).map((text) => slot(text, 2)),
-    ...dutySentences(profile, job, keywords, named, say, v).map((text) => slot(text, 2)),
+    ...fitExtras(profile, job, keywords, named, say).map((text) => slot(text, 1)),
+    ...spareFacts(profile, job, say).map((text) => slot(text, 2)),
+    ...dutySentences(profile, job, keywords, named, say).map((text) => slot(text, 2)),
   ];
-  const body: Slot[][] = [opening.map((text) => slot(text, 0)), answers.sentences.map((text) => slot(text, 0)), roles, extras];
+  const body: Slot[][] = [
+    opening.map((text) => slot(text, 0)),
+    [...answers.sentences.map((text) => slot(text, 0)), ...transfer.filter(short).map((text) => slot(text, 1))],
+    roles,
+    extras,
+  ];
   const letter = () =>
     [
       say.greeting(company),
@@ -83,7 +114,15 @@ export function buildLetterOffline(input: LetterInput): string {
     x.on = true;
     if (countWords(letter()) > LETTER_MAX_WORDS - 10) x.on = false;
   }
-  for (const x of [...roles.filter((r) => r.tier === 2), ...extras.filter((e) => e.tier === 2)]) {
+  // Padding is taken in the order of how close each fact is to what the posting is about, so two postings that the
+  // candidate fits alike still get the facts that speak to each of them first.
+  const posting = meaningTerms([job.job_title, ...job.requirements, ...job.responsibilities, ...job.qualifications].join(". "));
+  const padding = [...roles, ...extras]
+    .filter((x) => x.tier === 2)
+    .map((x, i) => ({ x, i, near: textCosine(meaningTerms(x.text), posting) }))
+    .sort((a, b) => b.near - a.near || a.i - b.i)
+    .map(({ x }) => x);
+  for (const x of padding) {
     if (countWords(letter()) >= LETTER_MIN_WORDS) break;
     x.on = true;
   }
@@ -131,9 +170,10 @@ function atCompany(e: Evidence): string {
  * Up to three of the posting's requirements (then qualifications and duties) that name skills the candidate shows,
  * each answered with the unused highlight that best shows them, in a frame that fits what the highlight shows.
  */
-function answerRequirements(job: JobData, keywords: MatchKeyword[], pool: Evidence[], used: Set<Evidence>, say: Phrases, v: number) {
+function answerRequirements(job: JobData, keywords: MatchKeyword[], pool: Evidence[], used: Set<Evidence>, say: Phrases) {
   const have = new Map(namedSkills(keywords).map((k) => [skillKey(k.skill), k.skill]));
   const answered = new Set<string>();
+  const lines = new Set<string>();
   const sentences: string[] = [];
   const skills: string[] = [];
   const perKind = new Map<EvidenceKind, number>();
@@ -157,9 +197,8 @@ function answerRequirements(job: JobData, keywords: MatchKeyword[], pool: Eviden
     if (shown.length) asked.splice(0, asked.length, ...shown);
     const n = perKind.get(best.kind) ?? 0;
     const frames = say.answer[best.kind];
-    // The n-th answer of a kind takes the next frame along (from where this job's variant starts).
-    const w = (v >> 15) + n;
-    const frame = n < frames.length ? frames[w % frames.length] : say.answer.other[w % say.answer.other.length];
+    // The n-th answer of a kind takes the n-th frame of that kind.
+    const frame = n < frames.length ? frames[n] : say.answer.other[n % say.answer.other.length];
     const values = { S: joinList(asked.map((k) => inProse(k, job))), at: atCompany(best), clause: clauseOf(best), count: asked.length };
     const sentence = [fill(frame, values), fill("{at}, {clause}.", values)].find(short);
     if (!sentence) continue;
@@ -168,8 +207,9 @@ function answerRequirements(job: JobData, keywords: MatchKeyword[], pool: Eviden
     asked.forEach((s) => answered.add(skillKey(s)));
     skills.push(...asked);
     sentences.push(sentence);
+    lines.add(line);
   }
-  return { sentences, skills };
+  return { sentences, skills, lines };
 }
 
 /**
@@ -177,16 +217,19 @@ function answerRequirements(job: JobData, keywords: MatchKeyword[], pool: Eviden
  * role's first highlight is always said (tier 0); the others when they bear on this job (tier 1), or, when they do
  * not, only to fill a short letter (tier 2), each in its place.
  */
-function describeRoles(profile: ProfileFields, job: JobData, pool: Evidence[], used: Set<Evidence>, say: Phrases, v: number): Slot[] {
+function describeRoles(profile: ProfileFields, job: JobData, pool: Evidence[], used: Set<Evidence>, say: Phrases): Slot[] {
   const kw = jobKeywords(job);
+  const posting = meaningTerms([job.job_title, ...job.requirements, ...job.responsibilities, ...job.qualifications].join(". "));
   const out: Slot[] = [];
   let earlier = 0;
   profile.experience.slice(0, 3).forEach((exp, idx) => {
     if (!exp.title && !exp.company) return;
+    // The highlights that show the posting's skills first, then those closest to what the posting is about (the
+    // mean meaning of their words), then the profile's order.
     const ranked = pool
       .filter((e) => e.exp === exp && !used.has(e))
-      .map((e, i) => ({ e, i, r: relevance(e.text, kw) }))
-      .sort((a, b) => b.r - a.r || a.i - b.i);
+      .map((e, i) => ({ e, i, r: relevance(e.text, kw), near: textCosine(meaningTerms(e.text), posting) }))
+      .sort((a, b) => b.r - a.r || b.near - a.near || a.i - b.i);
     if (!ranked.length) {
       const where = [exp.title, exp.company && proseCompany(exp.company)].filter(Boolean).join(" at ");
       if (![...used].some((e) => e.exp === exp)) out.push(slot(say.served(where), 0));
@@ -194,24 +237,60 @@ function describeRoles(profile: ProfileFields, job: JobData, pool: Evidence[], u
     }
     ranked.forEach((x) => used.add(x.e));
     const [head, ...rest] = ranked;
-    const role = { title: exp.title, company: proseCompany(exp.company), clause: clauseOf(head.e), present: isPresent(exp.end_date) };
-    const first = idx === 0 ? say.current(role, v) : say.earlier(role, earlier++, v >> 5);
-    out.push(slot(short(first) ? first : `${cap(atCompany(head.e))}, ${clauseOf(head.e)}.`, 0));
-    // Up to two more per role when they bear on the job; the others only to fill a short letter.
+    const role = {
+      title: exp.title,
+      company: proseCompany(exp.company),
+      clause: clauseOf(head.e),
+      present: isPresent(exp.end_date),
+      start: exp.start_date,
+      end: exp.end_date,
+    };
+    // The frame follows the kind of evidence that leads the role (a result, leading people, building something…).
+    const k = KINDS.indexOf(head.e.kind);
+    // The current role leads with what the candidate would bring to the employer they apply to.
+    const lead = (r: typeof role) => (idx > 0 ? say.earlier(r, earlier, k) : say.bring(r, theRole(job)));
+    const first = [lead(role), ...(role.start ? [lead({ ...role, start: "" })] : [])];
+    if (idx > 0) earlier++;
+    out.push(slot(first.find(short) ?? `${cap(atCompany(head.e))}, ${clauseOf(head.e)}.`, 0));
+    // Up to two more per role when they bear on the job; the others only to fill a short letter. Two of the same
+    // standing are said in one sentence ("…, and I ran 30 A/B tests a quarter"), so which highlights share a
+    // sentence follows how the posting ranks them.
     const limit = idx === 0 ? 2 : 1;
-    rest.forEach((x, i) => out.push(slot(say.more(clauseOf(x.e), x.e.kind, i, (v >> 10) + idx), x.r > 0 && i < limit ? 1 : 2)));
+    const bundle = bundleWith(say);
+    const more = rest.map((x, i) => ({ clause: clauseOf(x.e), kind: x.e.kind, tier: (x.r > 0 && i < limit ? 1 : 2) as Slot["tier"] }));
+    for (let i = 0; i < more.length; ) {
+      // As many of the same standing as fit in one sentence (at most three).
+      let n = 1;
+      while (n < 3 && more[i].tier === 1 && more[i + n]?.tier === 1 && short(bundle(more.slice(i, i + n + 1), i))) n++;
+      out.push(slot(bundle(more.slice(i, i + n), i), more[i].tier));
+      i += n;
+    }
   });
   return out.filter((x) => short(x.text));
 }
 
-/**
- * Which of a phrase's equivalent wordings this job's letter uses: fixed per job, different between jobs. Each kind of
- * sentence reads its own bits of it (`v >> 5`, `v >> 10`…), so two jobs rarely agree on all of them.
- */
-function variant(job: JobData): number {
-  let h = 2166136261;
-  for (const ch of `${job.job_title}|${job.company}|${job.hard_skills.join(",")}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  return (h >>> 0) & 0x3fffffff;
+/** The role applied for as a sentence names it: "the Java Developer role", else the employer, else "this role". */
+export function theRole(job: JobData): string {
+  const title = proseJobTitle(job.job_title);
+  return title ? `the ${title} role` : proseCompany(job.company) || "this role";
+}
+
+const KINDS: EvidenceKind[] = ["result", "lead", "build", "recognition", "other"];
+
+/** "In the same role, I X, I Y and I Z." — clauses said together, in the frame of the first one's kind of evidence. */
+function bundleWith(say: Phrases) {
+  return (items: { clause: string; kind: EvidenceKind }[], i: number) =>
+    say.more(
+      items.length === 1
+        ? items[0].clause
+        : `${items
+            .slice(0, -1)
+            .map((x) => x.clause)
+            .join(", ")}, and ${items[items.length - 1].clause}`,
+      items[0].kind,
+      i,
+      KINDS.indexOf(items[items.length - 1].kind),
+    );
 }
 
 /**
