@@ -140,8 +140,13 @@ export const has = {
 export function namedWordsNear(sentence: string, keyword: RegExp): string[] {
   const m = keyword.exec(sentence);
   if (!m) return [];
-  const from = Math.max(0, (m.index ?? 0) - 60);
-  const window = sentence.slice(from, (m.index ?? 0) + m[0].length + 60);
+  // Within the clause that holds the keyword: "I received the X Award, and I ran 30 A/B tests" names "X", not "A/B".
+  const at = m.index ?? 0;
+  const breaks = [...sentence.matchAll(/,\s+(?:and|but|while|which|where)\s+|;\s+/g)].map((b) => b.index ?? 0);
+  const start = Math.max(0, ...breaks.filter((b) => b < at));
+  const end = Math.min(sentence.length, ...breaks.filter((b) => b > at));
+  const from = Math.max(start, at - 60);
+  const window = sentence.slice(from, Math.min(end, at + m[0].length + 60));
   // The sentence's first word is capitalised because it opens the sentence ("Alongside that, I received…"), unless
   // the tagger does not know it as a common word.
   const opener = from === 0 ? /^[^\p{L}]*([\p{L}]+)/u.exec(sentence)?.[1] : undefined;

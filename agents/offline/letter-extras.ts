@@ -51,7 +51,7 @@ export function fitExtras(profile: ProfileFields, job: JobData, keywords: MatchK
  * summary lines, a project, the degrees, the languages. A short letter stays short rather than padded with sentences
  * that would be true of anyone (issue 13: no filler).
  */
-export function spareFacts(profile: ProfileFields, job: JobData, say: Phrases): string[] {
+export function spareFacts(profile: ProfileFields, job: JobData, say: Phrases, named: Set<string>): string[] {
   const out: string[] = [];
   // Where and since when the candidate worked is said with each role (letter.ts); a fourth or later role is not.
   out.push(
@@ -68,7 +68,7 @@ export function spareFacts(profile: ProfileFields, job: JobData, say: Phrases): 
       const clause = asClause(more);
       if (clause) out.push(say.projectMore(clause));
     }
-  const degree = !degreeAsked(job) && profile.education[0]?.degree ? degreePhrase(profile) : "";
+  const degree = !degreeAsked(job) && !named.has(DEGREE_SAID) && profile.education[0]?.degree ? degreePhrase(profile) : "";
   const spoken = profile.skills.languages.filter((l) => !(job.hard_skills ?? []).some((s) => skillKey(s) === skillKey(l)));
   const languages = spoken.length >= 2 ? joinList(spoken.slice(0, 4)) : "";
   const both = degree && languages ? say.background(degree, languages) : "";
@@ -97,12 +97,15 @@ function projectSentence(p: ProfileFields["projects"][number], say: Phrases, rel
   return say.project(p.name, tech ? (clause ? `${clause}, built with ${tech}` : `built with ${tech}`) : clause, relevant ? 0 : 1);
 }
 
-function degreeAsked(job: JobData): boolean {
+/** Put in the `named` set when the opening has already said the degree. */
+export const DEGREE_SAID = "\u0000degree";
+
+export function degreeAsked(job: JobData): boolean {
   return [...job.requirements, ...job.qualifications].some((r) => DEGREES.test(r));
 }
 
 /** "an MSc in Statistics from University of Toronto and a B.Tech in Computer Science from IIT Madras" (up to two). */
-function degreePhrase(profile: ProfileFields): string {
+export function degreePhrase(profile: ProfileFields): string {
   const one = (edu: ProfileFields["education"][number]) => {
     const article = /^(?:a|an)\s/i.test(edu.degree) ? "" : `${indefiniteArticle(edu.degree)} `;
     return `${article}${edu.degree}${edu.field ? ` in ${edu.field}` : ""}${edu.institution ? ` from ${edu.institution}` : ""}`;

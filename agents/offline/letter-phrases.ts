@@ -29,11 +29,10 @@ export type Phrases = {
   ownSkills: (skills: string) => string;
   /** A weaker match: the skills of the posting's they have, without claiming they are what the role is about. */
   hookModest: (skills: string, where: string) => string;
-  /**
-   * A weaker match: what they would come to the role with (years, their own skills) and, when given, the posting's
-   * weightiest skills the profile lacks, said plainly as what they would be learning.
-   */
-  comeFrom: (years: number | null, skills: string, lacking: string) => string;
+  /** A weaker match: what they would come to the role with (years, their own main skills). */
+  comeFrom: (target: string, years: number | null, skills: string) => string;
+  /** A weaker match: the posting's weightiest skills they lack, said plainly as what they would be learning. */
+  gap: (lacking: string, own: string) => string;
   answer: Record<EvidenceKind, string[]>;
   /** A requirement no skill of theirs answers, met with transferable experience ({S}: the posting's own words for it). */
   bridge: string[];
@@ -80,8 +79,9 @@ export const PROFESSIONAL: Phrases = {
       : `Much of that experience is in ${s}, which sits at the centre of what ${c || "your team"} is asking for.`,
   ownSkills: (s) => `My strongest skills are in ${s}.`,
   hookModest: (s, where) => `Of the skills your posting lists, I bring ${s}${where ? `, which I have used ${where}` : ""}.`,
-  comeFrom: (y, s, lacking) =>
-    `I would come to this role with ${y ? `more than ${y} years of ` : ""}hands-on work in ${s}${lacking ? `; your posting also asks for ${lacking}, which I have not yet used in a job and would be learning` : " behind me"}.`,
+  comeFrom: (t, y, s) => `I would come to ${t} with ${y ? `more than ${y} years of ` : ""}hands-on work in ${s} behind me.`,
+  gap: (lacking, own) =>
+    `Your posting also asks for ${lacking}, which I have not yet used in a job and would be learning, building on ${own}.`,
   answer: {
     result: [
       "Your posting asks for {S}, and I can point to measurable results: {at}, {clause}.",
@@ -194,8 +194,8 @@ export const FRIENDLY: Phrases = {
     `I've spent a lot of my time on ${s}${where ? ` ${where}` : ""}, so ${c ? `${possessive(c)} posting` : "this role"} caught my eye straight away.`,
   ownSkills: (s) => `Most of my work has been with ${s}.`,
   hookModest: (s, where) => `Of the skills you list, I've got ${s}${where ? `, which I've used ${where}` : ""}.`,
-  comeFrom: (y, s, lacking) =>
-    `I'd be coming to this role with ${y ? `more than ${y} years of ` : ""}hands-on work in ${s}${lacking ? ` under my belt, but I haven't used ${lacking} in a job yet, so that's where I'd be learning` : " under my belt"}.`,
+  comeFrom: (t, y, s) => `I'd be coming to ${t} with ${y ? `more than ${y} years of ` : ""}hands-on work in ${s} under my belt.`,
+  gap: (lacking, own) => `I haven't used ${lacking} in a job yet, so that's where I'd be learning, building on ${own}.`,
   answer: {
     result: [
       "You're after {S}, and I've got results to show for it: {at}, {clause}.",

@@ -8,7 +8,18 @@ import { findSkills, scanSkills, skillKey } from "../text/skills";
 import { bridges } from "./letter-bridge";
 import { toEvidence, usableHighlight, type Evidence, type EvidenceKind } from "./letter-evidence";
 import { meaningTerms, textCosine } from "../text/meaning";
-import { cap, dutySentences, fitExtras, inProse, namedSkills, short, spareFacts } from "./letter-extras";
+import {
+  cap,
+  DEGREE_SAID,
+  degreeAsked,
+  degreePhrase,
+  dutySentences,
+  fitExtras,
+  inProse,
+  namedSkills,
+  short,
+  spareFacts,
+} from "./letter-extras";
 import { fill, FRIENDLY, PROFESSIONAL, type Phrases } from "./letter-phrases";
 import { indefiniteArticle, profileRole, proseCompany, proseJobTitle, roleAtCompany, ROLE_WORD, skillInProse } from "./letter-text";
 import { jobKeywords, joinList, relevance, yearsOfExperience, type Keywords } from "./resume";
@@ -56,13 +67,18 @@ export function buildLetterOffline(input: LetterInput): string {
   const opening: string[] = [];
   const self = summaryAsWho(profile.summary);
   const who = self && short(self) ? self : role ? say.who(`${indefiniteArticle(role)} ${role}`, years) : "";
-  const applyAs = who ? say.applyAs(roleAtCompany(job), who) : "";
+  // The degree goes with who they are when the posting does not ask for one (fitExtras answers a posting that does).
+  const degree = !degreeAsked(job) && profile.education[0]?.degree ? degreePhrase(profile) : "";
+  const withDegree = who && degree ? say.applyAs(roleAtCompany(job), `${who}, with ${degree}`) : "";
+  const applyAs = withDegree && short(withDegree) ? withDegree : who ? say.applyAs(roleAtCompany(job), who) : "";
+  if (applyAs === withDegree && degree) named.add(DEGREE_SAID);
   if (applyAs && short(applyAs)) opening.push(applyAs);
   else opening.push(say.apply(roleAtCompany(job)), ...(who ? [say.iAm(who)] : []));
   const top = namedSkills(keywords).slice(0, 2);
   top.forEach((k) => named.add(skillKey(k.skill)));
   const own = proseSkills(profile.skills.technical).slice(0, 2);
   const ownProse = joinList(own.map(skillInProse));
+  const ownMore = proseSkills(profile.skills.technical).slice(0, 4);
   // A weaker match names what it has without calling it the centre of the role, and says what the candidate comes with.
   const weak = computeMatch(profile, job).score < FIT_SCORE;
   if (top.length && !weak) opening.push(say.hook(prose(top.map((k) => k.skill)), company, usedAt(pool, top), top.length));
@@ -70,8 +86,13 @@ export function buildLetterOffline(input: LetterInput): string {
   if (weak && own.length) {
     // What they would be learning: the posting's weightiest named skills they lack (never claimed, said as a gap).
     const lacking = namedSkills(allKeywords.filter((k) => !k.matched)).map((k) => k.skill);
-    const tries = [3, 2, 1, 0].map((n) => say.comeFrom(self ? years : null, ownProse, prose(lacking.slice(0, n))));
-    opening.push(tries.find(short) ?? tries[tries.length - 1]);
+    // Their main tools (up to four, which the toolkit sentence then leaves out), then up to three skills they lack
+    // beside the two they would build on (so the sentence is theirs, not one any candidate could send).
+    opening.push(say.comeFrom(company || "this role", self ? years : null, joinList(ownMore.map(skillInProse))));
+    ownMore.forEach((k) => named.add(skillKey(k)));
+    const gaps = [3, 2, 1].map((n) => (lacking.length >= n ? say.gap(prose(lacking.slice(0, n)), ownProse) : "")).filter(Boolean);
+    const gap = gaps.find(short);
+    if (gap) opening.push(gap);
   } else if (!top.length && own.length) opening.push(say.ownSkills(ownProse));
 
   const answers = answerRequirements(job, keywords, pool, used, say);
@@ -81,13 +102,14 @@ export function buildLetterOffline(input: LetterInput): string {
   });
   const roles = describeRoles(profile, job, pool, used, say);
   answers.skills.forEach((s) => named.add(skillKey(s)));
-  const closing = say.closing(company, prose(top.slice(0, 1).map((k) => k.skill)));
+  // The skill the closing names: the posting's weightiest one they have, else (a weaker match) their own main ones.
+  const closing = say.closing(company, top.length ? prose(top.slice(0, 1).map((k) => k.skill)) : ownProse);
   const signOff = `${say.signOff},\n${profile.name.trim() || "[Your name]"}`;
 
   // Tier 0 is always said; tier 1 while the letter stays under 400 words; tier 2 (padding) only until it reaches 250.
   const extras: Slot[] = [
     ...fitExtras(profile, job, keywords, named, say).map((text) => slot(text, 1)),
-    ...spareFacts(profile, job, say).map((text) => slot(text, 2)),
+    ...spareFacts(profile, job, say, named).map((text) => slot(text, 2)),
     ...dutySentences(profile, job, keywords, named, say).map((text) => slot(text, 2)),
   ];
   const body: Slot[][] = [
@@ -219,7 +241,12 @@ function answerRequirements(job: JobData, keywords: MatchKeyword[], pool: Eviden
  */
 function describeRoles(profile: ProfileFields, job: JobData, pool: Evidence[], used: Set<Evidence>, say: Phrases): Slot[] {
   const kw = jobKeywords(job);
-  const posting = meaningTerms([job.job_title, ...job.requirements, ...job.responsibilities, ...job.qualifications].join(". "));
+  const lines = [...job.requirements, ...job.responsibilities, ...job.qualifications];
+  const posting = meaningTerms([job.job_title, ...lines].join(". "));
+  const lineTerms = lines.map(meaningTerms);
+  // Which of the posting's lines a highlight speaks to most: highlights about the same line are said together.
+  const nearestLine = (terms: ReturnType<typeof meaningTerms>) =>
+    lineTerms.reduce((best, l, j) => (textCosine(terms, l) > textCosine(terms, lineTerms[best] ?? []) ? j : best), 0);
   const out: Slot[] = [];
   let earlier = 0;
   profile.experience.slice(0, 3).forEach((exp, idx) => {
@@ -228,7 +255,10 @@ function describeRoles(profile: ProfileFields, job: JobData, pool: Evidence[], u
     // mean meaning of their words), then the profile's order.
     const ranked = pool
       .filter((e) => e.exp === exp && !used.has(e))
-      .map((e, i) => ({ e, i, r: relevance(e.text, kw), near: textCosine(meaningTerms(e.text), posting) }))
+      .map((e, i) => {
+        const terms = meaningTerms(e.text);
+        return { e, i, r: relevance(e.text, kw), near: textCosine(terms, posting), line: nearestLine(terms) };
+      })
       .sort((a, b) => b.r - a.r || b.near - a.near || a.i - b.i);
     if (!ranked.length) {
       const where = [exp.title, exp.company && proseCompany(exp.company)].filter(Boolean).join(" at ");
@@ -249,20 +279,31 @@ function describeRoles(profile: ProfileFields, job: JobData, pool: Evidence[], u
     const k = KINDS.indexOf(head.e.kind);
     // The current role leads with what the candidate would bring to the employer they apply to.
     const lead = (r: typeof role) => (idx > 0 ? say.earlier(r, earlier, k) : say.bring(r, theRole(job)));
-    const first = [lead(role), ...(role.start ? [lead({ ...role, start: "" })] : [])];
+    // An earlier role says its first other highlight in the same sentence when it fits ("…, and I built…").
+    const joined = idx > 0 && rest.length ? { ...role, clause: `${role.clause}, and ${clauseOf(rest[0].e)}` } : null;
+    const first = [
+      ...(joined ? [lead(joined), ...(role.start ? [lead({ ...joined, start: "" })] : [])] : []),
+      lead(role),
+      ...(role.start ? [lead({ ...role, start: "" })] : []),
+    ];
+    const opener = first.find(short);
+    if (joined && opener && opener.includes(clauseOf(rest[0].e))) rest.shift();
     if (idx > 0) earlier++;
-    out.push(slot(first.find(short) ?? `${cap(atCompany(head.e))}, ${clauseOf(head.e)}.`, 0));
+    out.push(slot(opener ?? `${cap(atCompany(head.e))}, ${clauseOf(head.e)}.`, 0));
     // Up to two more per role when they bear on the job; the others only to fill a short letter. Two of the same
     // standing are said in one sentence ("…, and I ran 30 A/B tests a quarter"), so which highlights share a
     // sentence follows how the posting ranks them.
     const limit = idx === 0 ? 2 : 1;
     const bundle = bundleWith(say);
-    const more = rest.map((x, i) => ({ clause: clauseOf(x.e), kind: x.e.kind, tier: (x.r > 0 && i < limit ? 1 : 2) as Slot["tier"] }));
-    for (let i = 0; i < more.length; ) {
-      // As many of the same standing as fit in one sentence (at most three).
+    // The rest in the order of the posting's lines they speak to, two of the same standing to a sentence.
+    const more = rest
+      .map((x, i) => ({ ...x, tier: (x.r > 0 && i < limit ? 1 : 2) as Slot["tier"] }))
+      .sort((a, b) => a.tier - b.tier || a.line - b.line || b.near - a.near)
+      .map((x) => ({ clause: clauseOf(x.e), kind: x.e.kind, tier: x.tier }));
+    for (let i = 0, b = 0; i < more.length; b++) {
       let n = 1;
-      while (n < 3 && more[i].tier === 1 && more[i + n]?.tier === 1 && short(bundle(more.slice(i, i + n + 1), i))) n++;
-      out.push(slot(bundle(more.slice(i, i + n), i), more[i].tier));
+      while (n < 2 && more[i + n]?.tier === more[i].tier && short(bundle(more.slice(i, i + n + 1), b))) n++;
+      out.push(slot(bundle(more.slice(i, i + n), b), more[i].tier));
       i += n;
     }
   });
@@ -289,7 +330,7 @@ function bundleWith(say: Phrases) {
             .join(", ")}, and ${items[items.length - 1].clause}`,
       items[0].kind,
       i,
-      KINDS.indexOf(items[items.length - 1].kind),
+      0,
     );
 }
 

@@ -105,15 +105,23 @@ describe("offline engine: letters, messages and tailored resumes a recruiter wou
     expect(removed).toEqual([]);
   });
 
-  it("letters for different jobs share at most 30 % of their sentences (mean over every pair), and the tones read differently", () => {
-    const shares: number[] = [];
+  // Issue 13 asks that no more than 30 % of sentences be shared between letters for different jobs. The mean over
+  // every pair is held to that; the worst pair is held to 50 % (main had 57 %): two postings at the same employer
+  // that the candidate fits alike (the two Tech Solutions PDFs) still share their roles, project and degree.
+  it("letters for different jobs share at most 30 % of their sentences on average and 50 % in the worst pair; the tones read differently", () => {
+    const shares: { share: number; pair: string }[] = [];
     for (const ck of Object.keys(profiles))
       for (const tone of TONES)
         for (const a of Object.keys(jobs))
           for (const b of Object.keys(jobs))
-            if (a !== b) shares.push(sharedSentences(letters.get(`${ck}|${a}|${tone}`)!, letters.get(`${ck}|${b}|${tone}`)!));
-    const mean = shares.reduce((x, y) => x + y, 0) / shares.length;
+            if (a !== b)
+              shares.push({
+                share: sharedSentences(letters.get(`${ck}|${a}|${tone}`)!, letters.get(`${ck}|${b}|${tone}`)!),
+                pair: `${ck} ${tone}: ${a} ~ ${b}`,
+              });
+    const mean = shares.reduce((x, y) => x + y.share, 0) / shares.length;
     expect(mean).toBeLessThanOrEqual(0.3);
+    expect(shares.filter((s) => s.share > 0.5).map((s) => `${s.pair} ${s.share.toFixed(2)}`)).toEqual([]);
     for (const ck of Object.keys(profiles))
       for (const jk of Object.keys(jobs)) {
         const [pro, friendly] = TONES.map((t) => letters.get(`${ck}|${jk}|${t}`)!);
