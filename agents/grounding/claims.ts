@@ -152,8 +152,8 @@ const GAP =
   /\b(?:(?:have|has|had)\s+not|haven['’]t|hasn['’]t|never|not\s+yet)\s+(?:yet\s+)?(?:used|worked\s+with|touched|applied|had\s+the\s+chance)\b|\bnew\s+to\s+me\b|\b(?:would|I['’]d)\s+be\s+learning\b|\bwould\s+(?:need|have)\s+to\s+learn\b/i;
 
 function gapClauses(sentence: string): string[] {
-  return sentence.split(/[;:]\s+|(?:^|\s+)(?:but|though|although|while|whereas)\s+/i).flatMap((major) => {
-    const parts = major.split(/,\s+/);
+  return sentence.split(/[;:]\s|\b(?:but|though|although|while|whereas)\s/i).flatMap((major) => {
+    const parts = major.split(/,\s+/).map((p) => p.trim());
     return parts.flatMap((part, i) => {
       if (!GAP.test(part)) return [];
       // "…asks for Kafka, Go and Rust, which I have not yet used": the relative clause speaks of the list before it.

@@ -64,7 +64,7 @@ function themeOf(line: string, words: Set<string>, lacks: (phrase: string) => bo
     .map((p) =>
       p
         .replace(/^(?:the|a|an|our|your|their|its)\s+/i, "")
-        .replace(/[.,;:]+$/, "")
+        .replace(/(?<![.,;:])[.,;:]+$/, "")
         .trim(),
     )
     .filter((p) => p && p.split(/\s+/).length <= 5);
