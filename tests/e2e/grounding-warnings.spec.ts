@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page, type Route } from "@playwright/test";
+import { type Page, type Route } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUpAndSignIn } from "./helpers";
 
 // What grounding removed, as a person sees it (issues 13 and 21). The e2e server runs the offline engine, whose
@@ -125,6 +126,7 @@ test("the profile page says what the check against the CV left out of a reading"
   const panel = page.getByRole("status").filter({ has: list });
   await expect(panel).toContainText("Left out of your profile because your CV doesn't show it");
   await expect(panel).toContainText("add it to your CV and upload it again, or type it into the form below");
+  await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "artifacts/screenshots/warnings-profile.png" });
   // Shown once, for that upload: not after a reload (warnings are not stored).
   await page.reload();
